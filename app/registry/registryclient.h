@@ -1,0 +1,130 @@
+#pragma once
+
+#include "core/result.h"
+#include "registry/endpoint.h"
+#include "registry/manifest.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace crsync {
+
+class AuthSession;
+class RetryPolicy;
+
+template<typename T>
+using Callback = std::function<void(Result<T>)>;
+using ProgressFn = std::function<void(qint64 done, qint64 total)>;
+
+// Handle on one asynchronous registry operation. Owned by the client; deletes itself after
+// completing, so callers keep it in a QPointer. abort() completes it with Error::Kind::Canceled.
+class RegistryJob : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void abort() = 0;
+};
+
+struct PingInfo
+{
+    int httpStatus = 0;
+    QString authScheme; // "", "basic", "bearer"
+    QString apiVersion; // Docker-Distribution-API-Version header, if any
+};
+
+struct ManifestHead
+{
+    QString digest;
+    QString mediaType;
+    qint64 size = 0;
+};
+
+struct Tuning
+{
+    int timeoutMs = 30000;         // without a byte moving
+    int maxAttempts = 5;           // per request, for 429 / 5xx / broken connections
+    int backoffBaseMs = 250;       // doubled each attempt, with jitter
+    int backoffMaxMs = 10000;
+    qint64 inMemoryBlobLimit = 1 << 20;    // blobs up to this size are copied through memory
+    qint64 chunkSize = 64ll << 20;         // PATCH chunk for large blobs; the resume unit
+    qint64 streamBufferBytes = 1 << 20;    // read-ahead allowed per streaming copy
+};
+
+// Talks OCI distribution / Docker registry v2 to one registry, asynchronously, on the thread that
+// owns it and its QNetworkAccessManager. Callbacks run on that thread, never synchronously
+// from within the call that started them. Tokens are cached per scope and refreshed on 401.
+class RegistryClient : public QObject
+{
+    Q_OBJECT
+public:
+    RegistryClient(Endpoint endpoint, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~RegistryClient() override;
+
+    const Endpoint &endpoint() const { return m_endpoint; }
+    void setTuning(const Tuning &tuning);
+    const Tuning &tuning() const;
+
+    QPointer<RegistryJob> ping(Callback<PingInfo> done);
+
+    // Follows Link headers until the list is complete.
+    QPointer<RegistryJob> listRepositories(int pageSize, Callback<QStringList> done);
+    QPointer<RegistryJob> listTags(const QString &repository, int pageSize, Callback<QStringList> done);
+
+    // reference is a tag or a digest. The fetched bytes are checked against the digest the
+    // registry reports (and against the reference when it is a digest).
+    QPointer<RegistryJob> getManifest(const QString &repository, const QString &reference,
+                                      Callback<Manifest> done);
+    // std::nullopt when the manifest does not exist.
+    QPointer<RegistryJob> headManifest(const QString &repository, const QString &reference,
+                                       Callback<std::optional<ManifestHead>> done);
+    // Pushes manifest.bytes unchanged; yields the digest the registry reports.
+    QPointer<RegistryJob> putManifest(const QString &repository, const QString &reference,
+                                      const Manifest &manifest, Callback<QString> done);
+
+    // Size of the blob, or std::nullopt when the repository does not have it.
+    QPointer<RegistryJob> headBlob(const QString &repository, const QString &digest,
+                                   Callback<std::optional<qint64>> done);
+    // Whole blob into memory, digest verified. For configs and small blobs only.
+    QPointer<RegistryJob> getBlob(const QString &repository, const QString &digest,
+                                  Callback<QByteArray> done);
+    // Monolithic upload (POST then PUT with the body).
+    QPointer<RegistryJob> uploadBlob(const QString &repository, const QString &digest,
+                                     const QByteArray &data, Callback<void> done);
+    // Chunked upload (POST, PATCH per chunk with Content-Range, PUT), resuming from the offset
+    // the registry reports when a chunk fails.
+    QPointer<RegistryJob> uploadBlobChunked(const QString &repository, const QString &digest,
+                                            const QByteArray &data, qint64 chunkSize,
+                                            Callback<void> done);
+    // Cross-repository mount; yields true when mounted, false when the registry declined
+    // (the caller then uploads).
+    QPointer<RegistryJob> mountBlob(const QString &repository, const QString &digest,
+                                    const QString &fromRepository, Callback<bool> done);
+
+    // Streams a blob from source/sourceRepository into this registry's targetRepository:
+    // sha256 checked as the bytes pass, memory bounded by tuning().streamBufferBytes plus one
+    // network buffer, whatever the size. The blob is committed only when its digest matched.
+    // Yields the number of bytes moved.
+    QPointer<RegistryJob> copyBlobFrom(RegistryClient *source, const QString &sourceRepository,
+                                       const Descriptor &blob, const QString &targetRepository,
+                                       Callback<qint64> done, ProgressFn progress = {});
+
+    // Cancels every job of this client.
+    void abortAll();
+
+private:
+    friend class RegistryRequest;
+    Endpoint m_endpoint;
+    QNetworkAccessManager *m_nam;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace crsync
