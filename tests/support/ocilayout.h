@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace crsync::test {
+
+class RegistryFixture;
+
+// Makes test content (images, multi-arch indexes, Helm charts, other artifacts) as an OCI
+// layout directory and pushes it to a fixture registry with skopeo, so the content under test is
+// written by an independent client.
+class OciLayout
+{
+public:
+    struct Blob
+    {
+        QByteArray mediaType;
+        QByteArray data;
+        QString digest; // sha256:...
+    };
+    struct Built
+    {
+        QByteArray manifest;  // exact bytes
+        QByteArray mediaType; // manifest media type
+        QString digest;       // sha256 of manifest
+        QList<Blob> blobs;    // config + layers (for an index: of every child)
+    };
+
+    explicit OciLayout(const QString &directory); // creates an empty oci layout there
+
+    // An OCI image: config (configMediaType) + one layer per entry of layers.
+    Built image(const QList<QByteArray> &layers,
+                const QByteArray &configMediaType = "application/vnd.oci.image.config.v1+json",
+                const QByteArray &platform = "linux/amd64");
+    // A Docker schema 2 image (application/vnd.docker.distribution.manifest.v2+json).
+    Built dockerImage(const QList<QByteArray> &layers);
+    // A Helm chart as an OCI artifact (config media type application/vnd.cncf.helm.config.v1+json).
+    Built helmChart(const QString &name, const QString &version);
+    // An OCI index of the given images (multi-arch).
+    Built index(const QList<Built> &children);
+    // An artifact with some other config media type (signature / SBOM-like).
+    Built otherArtifact(const QByteArray &configMediaType);
+
+    // Tags `built` in the layout as `ref` (writes index.json).
+    void tag(const Built &built, const QString &ref);
+
+    // skopeo copy [--all] oci:DIR:ref docker://HOST/repository:tag (preserving digests).
+    bool push(const RegistryFixture &registry, const QString &ref, const QString &repositoryAndTag,
+              QString *error = nullptr) const;
+
+    // Deterministic pseudo-random bytes (seeded), for layers of a given size.
+    static QByteArray randomBytes(qint64 size, quint32 seed);
+
+private:
+    QString m_dir;
+};
+
+} // namespace crsync::test
