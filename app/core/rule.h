@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/instance.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -27,6 +29,10 @@ struct Rule
     QUrl targetUrl;              // cross account: URL of the target registry
     QString targetInstanceRef;   // cross account: the target's instance ID as its owner gave it
     QString targetUsername;      // cross account; the password is in the keychain
+    bool targetAllowHttp = false;          // cross account: explicit opt-in for plain HTTP
+    QString targetCaFile;                  // cross account: extra CA certificate(s), PEM
+    bool targetInsecureSkipVerify = false; // cross account: explicit, warned opt-in
+    Instance::Flavor targetFlavor = Instance::Flavor::Generic; // cross account
     QString targetNamespace;     // empty = same name as the source namespace
 
     bool overwrite = false;
@@ -36,6 +42,10 @@ struct Rule
     {
         return targetNamespace.isEmpty() ? sourceNamespace : targetNamespace;
     }
+
+    // The cross-account target as an Instance value (id 0, named after the URL's authority), so
+    // code that reaches an instance can reach it the same way. Meaningless when !crossAccount.
+    Instance crossAccountTarget() const;
 
     bool operator==(const Rule &) const = default;
 };
