@@ -1,0 +1,168 @@
+#include "secrets/credentialstore.h"
+
+#include "core/instance.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcSecrets, "crsync.secrets")
+
+namespace crsync {
+
+namespace {
+
+// libsecret reports a missing or dead Secret Service as a generic D-Bus/GIO error; these are the
+// fragments that mean "no keychain at all" rather than "this entry has a problem".
+bool looksUnavailable(QKeychain::Error code, const QString &text)
+{
+    if (code == QKeychain::NoBackendAvailable || code == QKeychain::NotImplemented)
+        return true;
+    if (code != QKeychain::OtherError)
+        return false;
+    static const char *const hints[] = {
+        "org.freedesktop.secrets", "org.freedesktop.DBus", "ServiceUnknown", "NoReply",
+        "D-Bus", "DBus", "dbus", "autolaunch", "Could not connect", "Connection refused",
+        "No such file or directory", "not provided by any .service", "Timeout was reached",
+    };
+    for (const char *hint : hints)
+        if (text.contains(QLatin1String(hint), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QString service, QObject *parent)
+    : QObject(parent), m_service(std::move(service))
+{
+}
+
+QString CredentialStore::serviceFromEnvironment()
+{
+    const QString fromEnv = qEnvironmentVariable("CRSYNC_KEYCHAIN_SERVICE").trimmed();
+    return fromEnv.isEmpty() ? QStringLiteral("crsync") : fromEnv;
+}
+
+QString CredentialStore::instanceKey(qint64 instanceId)
+{
+    return QStringLiteral("crsync/instance/%1").arg(instanceId);
+}
+
+QString CredentialStore::instanceKey(const Instance &instance)
+{
+    return instanceKey(instance.id);
+}
+
+QString CredentialStore::normalizedTargetUrl(const QUrl &url)
+{
+    QUrl reduced;
+    reduced.setScheme(url.scheme().toLower());
+    reduced.setHost(url.host().toLower());
+    reduced.setPort(url.port());
+    return reduced.toString(QUrl::FullyEncoded);
+}
+
+QString CredentialStore::targetKey(const QUrl &targetUrl, const QString &username)
+{
+    return QStringLiteral("crsync/target/%1|%2").arg(normalizedTargetUrl(targetUrl), username);
+}
+
+// Turns a finished keychain job into an Error that says what to do. The secret itself is never
+// part of a message or a log line; the key is (it names an instance or target, not a password).
+static Error keychainError(const CredentialStore *store, const QKeychain::Job *job,
+                           const QString &action)
+{
+    const QString detail = job->errorString();
+    if (looksUnavailable(job->error(), detail)) {
+        Error e = Error::make(
+            Error::Kind::Storage,
+            CredentialStore::tr("No keychain is available to %1 \"%2\": crsync keeps passwords "
+                                "only in a Secret Service keychain, and none answered on the "
+                                "D-Bus session bus (%3). Install and start gnome-keyring or "
+                                "KWallet, or run crsync inside a desktop session; on a headless "
+                                "machine start a session bus with an unlocked keyring (for "
+                                "example dbus-run-session with gnome-keyring-daemon --unlock). "
+                                "Nothing was stored in plain text.")
+                .arg(action, job->key(), detail));
+        e.code = CredentialStore::UnavailableCode;
+        return e;
+    }
+    if (job->error() == QKeychain::EntryNotFound)
+        return Error::make(Error::Kind::NotFound,
+                           CredentialStore::tr("The keychain (service \"%1\") holds no secret "
+                                               "for \"%2\". Store it again (for an instance: "
+                                               "remove and add it with --password-stdin).")
+                               .arg(store->service(), job->key()));
+    if (job->error() == QKeychain::AccessDenied || job->error() == QKeychain::AccessDeniedByUser)
+        return Error::make(Error::Kind::Storage,
+                           CredentialStore::tr("The keychain refused to %1 \"%2\" (%3). Unlock "
+                                               "the keyring (log in to the desktop session or "
+                                               "unlock it in your keyring manager) and try again.")
+                               .arg(action, job->key(), detail));
+    return Error::make(Error::Kind::Storage,
+                       CredentialStore::tr("The keychain could not %1 \"%2\": %3")
+                           .arg(action, job->key(), detail));
+}
+
+template<typename JobT>
+static JobT *makeJob(CredentialStore *store, const QString &key)
+{
+    auto *job = new JobT(store->service(), store);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // a secret goes to the keychain or nowhere
+    job->setKey(key);
+    return job;
+}
+
+void CredentialStore::fetch(const QString &key, std::function<void(Result<QString>)> done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(this, key);
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (read->error() != QKeychain::NoError) {
+            qCDebug(lcSecrets) << "fetch" << read->key() << "failed:" << read->errorString();
+            done(keychainError(this, read, tr("read the secret of")));
+            return;
+        }
+        qCDebug(lcSecrets) << "fetched" << read->key();
+        done(read->textData());
+    });
+    job->start(); // QtKeychain starts the job from the event loop, so done never runs in here
+}
+
+void CredentialStore::persist(const QString &key, const QString &secret,
+                              std::function<void(Result<void>)> done)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(this, key);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError) {
+            qCDebug(lcSecrets) << "persist" << j->key() << "failed:" << j->errorString();
+            done(keychainError(this, j, tr("store the secret of")));
+            return;
+        }
+        qCDebug(lcSecrets) << "persisted" << j->key();
+        done({});
+    });
+    job->start();
+}
+
+void CredentialStore::forget(const QString &key, std::function<void(Result<void>)> done)
+{
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(this, key);
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
+            qCDebug(lcSecrets) << "forget" << j->key() << "failed:" << j->errorString();
+            done(keychainError(this, j, tr("remove the secret of")));
+            return;
+        }
+        qCDebug(lcSecrets) << "forgot" << j->key();
+        done({});
+    });
+    job->start();
+}
+
+} // namespace crsync
