@@ -33,6 +33,17 @@ bool looksUnavailable(QKeychain::Error code, const QString &text)
     return false;
 }
 
+// The service is there but its default collection is missing or locked and no prompt could be
+// shown (no desktop session).
+bool looksLocked(const QString &text)
+{
+    static const char *const hints[] = {"/org/freedesktop/secrets/collection", "locked", "prompt"};
+    for (const char *hint : hints)
+        if (text.contains(QLatin1String(hint), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 } // namespace
 
 CredentialStore::CredentialStore(QString service, QObject *parent)
@@ -90,13 +101,27 @@ static Error keychainError(const CredentialStore *store, const QKeychain::Job *j
         e.code = CredentialStore::UnavailableCode;
         return e;
     }
+    if (job->error() == QKeychain::AccessDenied || looksLocked(detail)) {
+        // A Secret Service answered but has no usable (unlocked) keyring, and could not ask
+        // for one: typical of a headless session where gnome-keyring was started without
+        // --unlock.
+        Error e = Error::make(
+            Error::Kind::Storage,
+            CredentialStore::tr("The keychain could not %1 \"%2\": it has no unlocked keyring "
+                                "(%3). Unlock the default keyring (log in to the desktop session, "
+                                "or start gnome-keyring-daemon with --unlock on a headless "
+                                "machine) and try again. Nothing was stored in plain text.")
+                .arg(action, job->key(), detail));
+        e.code = CredentialStore::UnavailableCode;
+        return e;
+    }
     if (job->error() == QKeychain::EntryNotFound)
         return Error::make(Error::Kind::NotFound,
                            CredentialStore::tr("The keychain (service \"%1\") holds no secret "
                                                "for \"%2\". Store it again (for an instance: "
                                                "remove and add it with --password-stdin).")
                                .arg(store->service(), job->key()));
-    if (job->error() == QKeychain::AccessDenied || job->error() == QKeychain::AccessDeniedByUser)
+    if (job->error() == QKeychain::AccessDeniedByUser)
         return Error::make(Error::Kind::Storage,
                            CredentialStore::tr("The keychain refused to %1 \"%2\" (%3). Unlock "
                                                "the keyring (log in to the desktop session or "
