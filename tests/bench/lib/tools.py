@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import signal
 import subprocess
 
 TIME_BINARY = "/usr/bin/time"
@@ -28,17 +29,32 @@ def check_time_binary():
                          % TIME_BINARY)
 
 
+RUN_TIMEOUT_S = 1800
+
+
 def timed(argv, log_path, env=None):
     """Runs argv under GNU time: %e is elapsed wall seconds, %M the peak RSS in KiB.
 
     os.sync() first, so dirty pages left by the previous run are not flushed on this run's clock.
+    A run that hangs is killed (its whole process group) after RUN_TIMEOUT_S.
     """
     os.sync()
     time_file = log_path + ".time"
     with open(log_path, "wb") as log:
-        proc = subprocess.run([TIME_BINARY, "-f", "%e %M", "-o", time_file, "--"] + argv,
-                              stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                              env=env)
+        proc = subprocess.Popen([TIME_BINARY, "-f", "%e %M", "-o", time_file, "--"] + argv,
+                                stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                env=env, start_new_session=True)
+        try:
+            proc.wait(timeout=RUN_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            raise RuntimeError("%s did not finish within %d s; see %s"
+                               % (" ".join(argv[:3]), RUN_TIMEOUT_S, log_path))
+        except KeyboardInterrupt:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait()
+            raise
     with open(time_file) as f:
         # GNU time writes "Command exited with non-zero status N" above the numbers on failure.
         last = f.read().strip().splitlines()[-1].split()
@@ -123,8 +139,8 @@ class Crsync:
                 raise CrsyncUnavailable("`%s --help` does not mention %s: that command is not "
                                         "there yet" % (" ".join(["crsync"] + words.split()),
                                                        needle))
-        self._http_flag = next((flag for flag in ("--allow-http", "--insecure")
-                                if flag in helps["instance add"]), None)
+        # Plain-HTTP instances need an explicit opt-in flag.
+        self._http_flag = "--allow-http" if "--allow-http" in helps["instance add"] else None
         shutil.rmtree(os.path.join(self.workdir, "probe"), ignore_errors=True)
 
     @staticmethod
