@@ -20,6 +20,8 @@ struct Task
     qint64 id = 0;
     qint64 ruleId = 0;
     QString ruleName; // kept so a log line still reads well after the rule is deleted
+    QString source;   // "instance/namespace" when the task was created, for the log
+    QString target;   // "instance/namespace" (or URL/namespace across accounts)
     Trigger trigger = Trigger::Manual;
     TaskStatus status = TaskStatus::Pending;
     QDateTime created;

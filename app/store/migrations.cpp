@@ -1,0 +1,96 @@
+#include "store/migrations.h"
+
+namespace crsync {
+
+// Append new migrations; never edit a released one (databases out there already ran it).
+// Times are INTEGER milliseconds since the epoch (UTC); booleans INTEGER 0/1; enums their names.
+// There is deliberately no password or token column anywhere: secrets live in the keychain.
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> migrations{
+        {1,
+         {
+             QStringLiteral(R"(CREATE TABLE instances (
+    id                   INTEGER PRIMARY KEY,
+    name                 TEXT NOT NULL UNIQUE,
+    url                  TEXT NOT NULL,
+    allow_http           INTEGER NOT NULL DEFAULT 0,
+    account_id           TEXT NOT NULL DEFAULT '',
+    region               TEXT NOT NULL DEFAULT '',
+    flavor               TEXT NOT NULL DEFAULT 'generic',
+    ca_file              TEXT NOT NULL DEFAULT '',
+    insecure_skip_verify INTEGER NOT NULL DEFAULT 0,
+    username             TEXT NOT NULL DEFAULT '',
+    created_at           INTEGER NOT NULL,
+    updated_at           INTEGER NOT NULL
+))"),
+             QStringLiteral(R"(CREATE TABLE rules (
+    id                          INTEGER PRIMARY KEY,
+    name                        TEXT NOT NULL UNIQUE,
+    description                 TEXT NOT NULL DEFAULT '',
+    source_instance_id          INTEGER NOT NULL REFERENCES instances(id) ON DELETE RESTRICT,
+    source_namespace            TEXT NOT NULL,
+    repository_filter           TEXT NOT NULL DEFAULT '',
+    tag_filter                  TEXT NOT NULL DEFAULT '',
+    resource_type               TEXT NOT NULL DEFAULT 'all',
+    cross_account               INTEGER NOT NULL DEFAULT 0,
+    target_instance_id          INTEGER REFERENCES instances(id) ON DELETE RESTRICT,
+    target_url                  TEXT NOT NULL DEFAULT '',
+    target_instance_ref         TEXT NOT NULL DEFAULT '',
+    target_username             TEXT NOT NULL DEFAULT '',
+    target_allow_http           INTEGER NOT NULL DEFAULT 0,
+    target_ca_file              TEXT NOT NULL DEFAULT '',
+    target_insecure_skip_verify INTEGER NOT NULL DEFAULT 0,
+    target_flavor               TEXT NOT NULL DEFAULT 'generic',
+    target_namespace            TEXT NOT NULL DEFAULT '',
+    overwrite                   INTEGER NOT NULL DEFAULT 0,
+    enabled                     INTEGER NOT NULL DEFAULT 1,
+    created_at                  INTEGER NOT NULL,
+    updated_at                  INTEGER NOT NULL
+))"),
+             QStringLiteral("CREATE INDEX rules_source_instance ON rules(source_instance_id)"),
+             QStringLiteral("CREATE INDEX rules_target_instance ON rules(target_instance_id)"),
+             // AUTOINCREMENT: task ids keep increasing even after the newest tasks are removed.
+             QStringLiteral(R"(CREATE TABLE tasks (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    rule_id           INTEGER REFERENCES rules(id) ON DELETE SET NULL,
+    rule_name         TEXT NOT NULL,
+    source            TEXT NOT NULL DEFAULT '',
+    target            TEXT NOT NULL DEFAULT '',
+    trigger           TEXT NOT NULL,
+    status            TEXT NOT NULL,
+    created_at        INTEGER NOT NULL,
+    started_at        INTEGER,
+    finished_at       INTEGER,
+    repositories      INTEGER NOT NULL DEFAULT 0,
+    artifacts_total   INTEGER NOT NULL DEFAULT 0,
+    artifacts_copied  INTEGER NOT NULL DEFAULT 0,
+    artifacts_skipped INTEGER NOT NULL DEFAULT 0,
+    artifacts_failed  INTEGER NOT NULL DEFAULT 0,
+    bytes             INTEGER NOT NULL DEFAULT 0,
+    message           TEXT NOT NULL DEFAULT ''
+))"),
+             QStringLiteral("CREATE INDEX tasks_rule ON tasks(rule_id, id DESC)"),
+             QStringLiteral("CREATE INDEX tasks_rule_name ON tasks(rule_name, id DESC)"),
+             QStringLiteral("CREATE INDEX tasks_status ON tasks(status, id DESC)"),
+             QStringLiteral("CREATE INDEX tasks_created ON tasks(created_at)"),
+             QStringLiteral(R"(CREATE TABLE task_items (
+    id                INTEGER PRIMARY KEY,
+    task_id           INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    source_repository TEXT NOT NULL,
+    target_repository TEXT NOT NULL,
+    tag               TEXT NOT NULL,
+    digest            TEXT NOT NULL DEFAULT '',
+    kind              TEXT NOT NULL DEFAULT '',
+    outcome           TEXT NOT NULL DEFAULT 'pending',
+    bytes             INTEGER NOT NULL DEFAULT 0,
+    duration_ms       INTEGER NOT NULL DEFAULT 0,
+    error             TEXT NOT NULL DEFAULT ''
+))"),
+             QStringLiteral("CREATE INDEX task_items_task ON task_items(task_id, id)"),
+         }},
+    };
+    return migrations;
+}
+
+} // namespace crsync

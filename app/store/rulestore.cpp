@@ -1,0 +1,327 @@
+#include "store/rulestore.h"
+
+#include "store/database.h"
+#include "store/storeutil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace crsync {
+
+using namespace storeutil;
+
+namespace {
+
+const QString Columns = QStringLiteral(
+    "id, name, description, source_instance_id, source_namespace, repository_filter, "
+    "tag_filter, resource_type, cross_account, target_instance_id, target_url, "
+    "target_instance_ref, target_username, target_allow_http, target_ca_file, "
+    "target_insecure_skip_verify, target_flavor, target_namespace, overwrite, enabled");
+
+// The columns written by add/update, in bindFields order.
+const QStringList WrittenColumns{
+    QStringLiteral("name"),
+    QStringLiteral("description"),
+    QStringLiteral("source_instance_id"),
+    QStringLiteral("source_namespace"),
+    QStringLiteral("repository_filter"),
+    QStringLiteral("tag_filter"),
+    QStringLiteral("resource_type"),
+    QStringLiteral("cross_account"),
+    QStringLiteral("target_instance_id"),
+    QStringLiteral("target_url"),
+    QStringLiteral("target_instance_ref"),
+    QStringLiteral("target_username"),
+    QStringLiteral("target_allow_http"),
+    QStringLiteral("target_ca_file"),
+    QStringLiteral("target_insecure_skip_verify"),
+    QStringLiteral("target_flavor"),
+    QStringLiteral("target_namespace"),
+    QStringLiteral("overwrite"),
+    QStringLiteral("enabled"),
+    QStringLiteral("updated_at"),
+};
+
+Rule fromQuery(const QSqlQuery &q)
+{
+    Rule r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.description = q.value(2).toString();
+    r.sourceInstanceId = q.value(3).toLongLong();
+    r.sourceNamespace = q.value(4).toString();
+    r.repositoryFilter = q.value(5).toString();
+    r.tagFilter = q.value(6).toString();
+    resourceTypeFromName(q.value(7).toString(), &r.resourceType);
+    r.crossAccount = q.value(8).toBool();
+    r.targetInstanceId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+    r.targetUrl = QUrl(q.value(10).toString());
+    r.targetInstanceRef = q.value(11).toString();
+    r.targetUsername = q.value(12).toString();
+    r.targetAllowHttp = q.value(13).toBool();
+    r.targetCaFile = q.value(14).toString();
+    r.targetInsecureSkipVerify = q.value(15).toBool();
+    flavorFromName(q.value(16).toString(), &r.targetFlavor);
+    r.targetNamespace = q.value(17).toString();
+    r.overwrite = q.value(18).toBool();
+    r.enabled = q.value(19).toBool();
+    return r;
+}
+
+void bindFields(QSqlQuery &q, const Rule &r)
+{
+    q.addBindValue(textToDb(r.name));
+    q.addBindValue(textToDb(r.description));
+    q.addBindValue(r.sourceInstanceId);
+    q.addBindValue(textToDb(r.sourceNamespace));
+    q.addBindValue(textToDb(r.repositoryFilter));
+    q.addBindValue(textToDb(r.tagFilter));
+    q.addBindValue(textToDb(resourceTypeName(r.resourceType)));
+    q.addBindValue(r.crossAccount);
+    // A cross-account rule has no stored target instance.
+    q.addBindValue(idToDb(r.crossAccount ? 0 : r.targetInstanceId));
+    q.addBindValue(textToDb(r.targetUrl.toString(QUrl::FullyEncoded)));
+    q.addBindValue(textToDb(r.targetInstanceRef));
+    q.addBindValue(textToDb(r.targetUsername));
+    q.addBindValue(r.targetAllowHttp);
+    q.addBindValue(textToDb(r.targetCaFile));
+    q.addBindValue(r.targetInsecureSkipVerify);
+    q.addBindValue(textToDb(flavorName(r.targetFlavor)));
+    q.addBindValue(textToDb(r.targetNamespace));
+    q.addBindValue(r.overwrite);
+    q.addBindValue(r.enabled);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+}
+
+Error duplicateName(const QString &name)
+{
+    Error e = Error::make(Error::Kind::Conflict,
+                          QCoreApplication::translate("crsync::Store",
+                                                      "A rule named \"%1\" already exists; choose "
+                                                      "another name.")
+                              .arg(name));
+    e.field = QStringLiteral("name");
+    return e;
+}
+
+Error notFound(const QString &what)
+{
+    return Error::make(Error::Kind::NotFound,
+                       QCoreApplication::translate("crsync::Store", "There is no rule %1.")
+                           .arg(what));
+}
+
+QString what(const Rule &rule)
+{
+    return QCoreApplication::translate("crsync::Store", "Saving rule \"%1\"").arg(rule.name);
+}
+
+// The foreign keys would refuse a missing instance too, but without saying which one.
+Result<void> checkInstances(QSqlDatabase &db, const Rule &rule)
+{
+    auto exists = [&](qint64 id) -> Result<bool> {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (Result<void> r = prepare(q, QStringLiteral("SELECT 1 FROM instances WHERE id = ?"),
+                                     what(rule));
+            !r)
+            return r.error();
+        q.addBindValue(id);
+        if (Result<void> r = exec(q, what(rule)); !r)
+            return r.error();
+        return q.next();
+    };
+    const Result<bool> source = exists(rule.sourceInstanceId);
+    if (!source)
+        return source.error();
+    if (!*source)
+        return Error::invalid(QStringLiteral("sourceInstance"),
+                              QCoreApplication::translate("crsync::Store",
+                                                          "The source instance (id %1) does not "
+                                                          "exist; choose another.")
+                                  .arg(rule.sourceInstanceId));
+    if (!rule.crossAccount) {
+        const Result<bool> target = exists(rule.targetInstanceId);
+        if (!target)
+            return target.error();
+        if (!*target)
+            return Error::invalid(QStringLiteral("targetInstance"),
+                                  QCoreApplication::translate("crsync::Store",
+                                                              "The target instance (id %1) does "
+                                                              "not exist; choose another.")
+                                      .arg(rule.targetInstanceId));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Rule> RuleStore::add(const Rule &rule)
+{
+    Rule stored = rule;
+    Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
+        if (Result<void> r = checkInstances(db, rule); !r)
+            return r;
+        QSqlQuery q(db);
+        QStringList marks;
+        for (qsizetype i = 0; i < WrittenColumns.size() + 1; ++i)
+            marks << QStringLiteral("?");
+        if (Result<void> r = prepare(q,
+                                     QStringLiteral("INSERT INTO rules (%1, created_at) "
+                                                    "VALUES (%2)")
+                                         .arg(WrittenColumns.join(QStringLiteral(", ")),
+                                              marks.join(QLatin1Char(','))),
+                                     what(rule));
+            !r)
+            return r;
+        bindFields(q, rule);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (Result<void> r = exec(q, what(rule)); !r)
+            return r.error().kind == Error::Kind::Conflict ? duplicateName(rule.name) : r;
+        stored.id = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return stored;
+}
+
+Result<void> RuleStore::update(const Rule &rule)
+{
+    return m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
+        if (Result<void> r = checkInstances(db, rule); !r)
+            return r;
+        QSqlQuery q(db);
+        if (Result<void> r = prepare(q,
+                                     QStringLiteral("UPDATE rules SET %1 = ? WHERE id = ?")
+                                         .arg(WrittenColumns.join(QStringLiteral(" = ?, "))),
+                                     what(rule));
+            !r)
+            return r;
+        bindFields(q, rule);
+        q.addBindValue(rule.id);
+        if (Result<void> r = exec(q, what(rule)); !r)
+            return r.error().kind == Error::Kind::Conflict ? duplicateName(rule.name) : r;
+        if (q.numRowsAffected() == 0)
+            return notFound(QStringLiteral("\"%1\"").arg(rule.name));
+        // Log lines carry the rule's name; after a rename they should read the new one.
+        QSqlQuery tasks(db);
+        if (Result<void> r = prepare(tasks,
+                                     QStringLiteral("UPDATE tasks SET rule_name = ? "
+                                                    "WHERE rule_id = ? AND rule_name <> ?"),
+                                     what(rule));
+            !r)
+            return r;
+        tasks.addBindValue(rule.name);
+        tasks.addBindValue(rule.id);
+        tasks.addBindValue(rule.name);
+        return exec(tasks, what(rule));
+    });
+}
+
+Result<void> RuleStore::remove(qint64 id)
+{
+    Result<QSqlDatabase> db = m_db.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    const QString doing = QCoreApplication::translate("crsync::Store", "Deleting a rule");
+    if (Result<void> r = prepare(q, QStringLiteral("DELETE FROM rules WHERE id = ?"), doing); !r)
+        return r;
+    q.addBindValue(id);
+    if (Result<void> r = exec(q, doing); !r)
+        return r;
+    if (q.numRowsAffected() == 0)
+        return notFound(QCoreApplication::translate("crsync::Store", "with id %1").arg(id));
+    return {};
+}
+
+Result<void> RuleStore::setEnabled(qint64 id, bool enabled)
+{
+    Result<QSqlDatabase> db = m_db.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    const QString doing = QCoreApplication::translate("crsync::Store", "Enabling or disabling a "
+                                                                       "rule");
+    if (Result<void> r = prepare(q,
+                                 QStringLiteral("UPDATE rules SET enabled = ?, updated_at = ? "
+                                                "WHERE id = ?"),
+                                 doing);
+        !r)
+        return r;
+    q.addBindValue(enabled);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (Result<void> r = exec(q, doing); !r)
+        return r;
+    if (q.numRowsAffected() == 0)
+        return notFound(QCoreApplication::translate("crsync::Store", "with id %1").arg(id));
+    return {};
+}
+
+namespace {
+
+Result<QList<Rule>> select(Database &database, const QString &where, const QVariantList &values)
+{
+    Result<QSqlDatabase> db = database.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    q.setForwardOnly(true);
+    const QString doing = QCoreApplication::translate("crsync::Store", "Reading rules");
+    if (Result<void> r = prepare(
+            q, QStringLiteral("SELECT %1 FROM rules %2 ORDER BY name").arg(Columns, where), doing);
+        !r)
+        return r.error();
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (Result<void> r = exec(q, doing); !r)
+        return r.error();
+    QList<Rule> rules;
+    while (q.next())
+        rules << fromQuery(q);
+    return rules;
+}
+
+} // namespace
+
+Result<Rule> RuleStore::get(qint64 id)
+{
+    Result<QList<Rule>> rules = select(m_db, QStringLiteral("WHERE id = ?"), {id});
+    if (!rules)
+        return rules.error();
+    if (rules->isEmpty())
+        return notFound(QCoreApplication::translate("crsync::Store", "with id %1").arg(id));
+    return rules->first();
+}
+
+Result<Rule> RuleStore::findByName(const QString &name)
+{
+    Result<QList<Rule>> rules = select(m_db, QStringLiteral("WHERE name = ?"), {name});
+    if (!rules)
+        return rules.error();
+    if (rules->isEmpty())
+        return notFound(QStringLiteral("\"%1\"").arg(name));
+    return rules->first();
+}
+
+Result<QList<Rule>> RuleStore::list()
+{
+    return select(m_db, QString(), {});
+}
+
+Result<QList<Rule>> RuleStore::listUsingInstance(qint64 instanceId)
+{
+    return select(m_db, QStringLiteral("WHERE source_instance_id = ? OR target_instance_id = ?"),
+                  {instanceId, instanceId});
+}
+
+Result<QList<Rule>> RuleStore::listEnabledForSource(qint64 sourceInstanceId)
+{
+    return select(m_db, QStringLiteral("WHERE enabled = 1 AND source_instance_id = ?"),
+                  {sourceInstanceId});
+}
+
+} // namespace crsync
