@@ -1,0 +1,372 @@
+#include "engine/artifactjob.h"
+
+#include "engine/gather.h"
+#include "engine/runcontext.h"
+#include "registry/registryclient.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcArtifact, "crsync.engine.artifact")
+
+namespace crsync {
+
+namespace {
+constexpr int MaxIndexDepth = 3; // an index of indexes of manifests is as deep as OCI gets
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crsync::ArtifactJob", text);
+}
+
+Error canceledError()
+{
+    return Error::make(Error::Kind::Canceled, tr("The task was canceled."));
+}
+} // namespace
+
+TaskItem ArtifactResult::toItem(qint64 taskId) const
+{
+    TaskItem item;
+    item.taskId = taskId;
+    item.sourceRepository = spec.sourceRepository;
+    item.targetRepository = spec.targetRepository;
+    item.tag = spec.tag;
+    item.digest = digest;
+    item.kind = artifactKindName(kind);
+    item.outcome = outcome;
+    item.bytes = bytes;
+    item.durationMs = durationMs;
+    item.error = error;
+    return item;
+}
+
+ArtifactJob::ArtifactJob(std::shared_ptr<RunContext> context, Worker::Clients clients,
+                         ArtifactSpec spec, Done done)
+    : m_context(std::move(context)), m_clients(clients), m_done(std::move(done))
+{
+    m_result.spec = std::move(spec);
+}
+
+bool ArtifactJob::canceled() const
+{
+    return m_context->canceled.load(std::memory_order_relaxed);
+}
+
+Error ArtifactJob::describe(const Error &error, const QString &what) const
+{
+    if (error.kind == Error::Kind::Canceled)
+        return error;
+    Error e = error;
+    e.message = tr("%1 of %2:%3 failed: %4")
+                    .arg(what, m_result.spec.sourceRepository, m_result.spec.tag, error.message);
+    return e;
+}
+
+void ArtifactJob::start()
+{
+    m_clock.start();
+    if (canceled()) {
+        fail(canceledError());
+        return;
+    }
+    fetchNode(m_result.spec.tag, -1, 0);
+}
+
+void ArtifactJob::fetchNode(const QString &reference, int parent, int depth)
+{
+    ++m_fetching;
+    m_clients.source->getManifest(
+        m_result.spec.sourceRepository, reference,
+        [this, reference, parent, depth](Result<Manifest> manifest) {
+            --m_fetching;
+            if (!manifest) {
+                if (!m_error)
+                    m_error = describe(manifest.error(), tr("Reading manifest %1").arg(reference));
+            } else if (!m_error) {
+                auto content = parseManifest(*manifest);
+                if (!content) {
+                    m_error = describe(content.error(), tr("Reading manifest %1").arg(reference));
+                } else {
+                    const int index = int(m_nodes.size());
+                    m_nodes.append(Node{std::move(manifest).value(), std::move(content).value(), {}});
+                    if (parent >= 0)
+                        m_nodes[parent].children.append(index);
+                    if (m_nodes[index].content.isIndex) {
+                        if (depth >= MaxIndexDepth) {
+                            m_error = Error::make(Error::Kind::Protocol,
+                                                  tr("The index %1 of %2 nests deeper than "
+                                                     "crsync follows.")
+                                                      .arg(reference, m_result.spec.sourceRepository));
+                        } else {
+                            const QList<Descriptor> children = m_nodes[index].content.children;
+                            for (const Descriptor &child : children)
+                                fetchNode(child.digest, index, depth + 1);
+                        }
+                    }
+                }
+            }
+            if (m_fetching == 0)
+                fetched();
+        });
+}
+
+ArtifactKind ArtifactJob::kindOf(int index) const
+{
+    const Node &node = m_nodes[index];
+    if (!node.content.isIndex)
+        return classifyManifest(node.content);
+    QList<ArtifactKind> kinds;
+    for (int child : node.children)
+        kinds.append(kindOf(child));
+    return classifyIndex(kinds);
+}
+
+void ArtifactJob::fetched()
+{
+    if (m_error) {
+        finish();
+        return;
+    }
+    const Node &root = m_nodes.first();
+    m_result.digest = root.manifest.digest;
+    m_result.kind = kindOf(0);
+    QSet<QString> counted;
+    for (const Node &node : std::as_const(m_nodes)) {
+        m_result.size += node.manifest.bytes.size();
+        if (node.content.isIndex)
+            continue;
+        QList<Descriptor> blobs = node.content.layers;
+        blobs.prepend(node.content.config);
+        for (const Descriptor &blob : std::as_const(blobs))
+            if (!blob.digest.isEmpty() && !counted.contains(blob.digest)) {
+                counted.insert(blob.digest);
+                m_result.size += blob.size;
+            }
+    }
+    if (!m_context->matcher.acceptsKind(artifactKindName(m_result.kind))) {
+        m_result.excluded = true;
+        finish();
+        return;
+    }
+    m_clients.target->headManifest(
+        m_result.spec.targetRepository, m_result.spec.tag,
+        [this](Result<std::optional<ManifestHead>> head) {
+            if (!head) {
+                fail(describe(head.error(), tr("Looking up the tag at the target")));
+                return;
+            }
+            decided(*head);
+        });
+}
+
+void ArtifactJob::decided(const std::optional<ManifestHead> &target)
+{
+    m_result.decision = decide(m_result.digest,
+                               target ? std::optional<QString>(target->digest) : std::nullopt,
+                               m_context->rule.overwrite);
+    switch (m_result.decision) {
+    case Decision::UpToDate:
+        m_result.outcome = TaskItem::Outcome::UpToDate;
+        finish();
+        return;
+    case Decision::ExistsNotOverwritten:
+        m_result.outcome = TaskItem::Outcome::ExistsNotOverwritten;
+        finish();
+        return;
+    case Decision::Copy:
+        break;
+    }
+    if (m_context->dryRun) {
+        finish();
+        return;
+    }
+    if (canceled()) {
+        fail(canceledError());
+        return;
+    }
+    copyNode(0, m_result.spec.tag, [this](Result<void> r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        m_result.outcome = TaskItem::Outcome::Copied;
+        finish();
+    });
+}
+
+void ArtifactJob::copyNode(int index, const QString &reference, Step done)
+{
+    Gather parts([this, index, reference, done](Result<void> r) {
+        if (!r) {
+            done(r);
+            return;
+        }
+        if (canceled()) {
+            done(canceledError());
+            return;
+        }
+        const Manifest &manifest = m_nodes[index].manifest;
+        m_clients.target->putManifest(
+            m_result.spec.targetRepository, reference, manifest,
+            [this, index, done](Result<QString> pushed) {
+                const Manifest &manifest = m_nodes[index].manifest;
+                if (!pushed) {
+                    done(describe(pushed.error(), tr("Pushing manifest %1").arg(manifest.digest)));
+                    return;
+                }
+                if (!pushed->isEmpty() && *pushed != manifest.digest) {
+                    done(Error::make(Error::Kind::Digest,
+                                     tr("The target stored manifest %1 of %2 under digest %3; "
+                                        "the registry rewrote it.")
+                                         .arg(manifest.digest, m_result.spec.targetRepository,
+                                              *pushed)));
+                    return;
+                }
+                m_result.bytes += manifest.bytes.size();
+                m_context->liveBytes += manifest.bytes.size();
+                done(Result<void>());
+            });
+    });
+
+    const Node &node = m_nodes[index];
+    if (node.content.isIndex) {
+        for (int child : node.children)
+            copyChild(child, parts.add());
+    } else {
+        QSet<QString> seen;
+        QList<Descriptor> blobs = node.content.layers;
+        blobs.prepend(node.content.config);
+        for (const Descriptor &blob : std::as_const(blobs)) {
+            if (blob.digest.isEmpty() || seen.contains(blob.digest))
+                continue;
+            seen.insert(blob.digest);
+            ensureBlob(blob, parts.add());
+        }
+    }
+    parts.arm();
+}
+
+// A child the target already holds (by digest) has all its blobs there: the registry would
+// not have accepted it otherwise. Checking it first makes a resumed multi-arch copy cheap.
+void ArtifactJob::copyChild(int index, Step done)
+{
+    const QString digest = m_nodes[index].manifest.digest;
+    m_clients.target->headManifest(
+        m_result.spec.targetRepository, digest,
+        [this, index, digest, done](Result<std::optional<ManifestHead>> head) {
+            if (head && *head && head->value().digest == digest) {
+                done(Result<void>());
+                return;
+            }
+            if (canceled()) {
+                done(canceledError());
+                return;
+            }
+            copyNode(index, digest, done);
+        });
+}
+
+void ArtifactJob::ensureBlob(const Descriptor &blob, Step done)
+{
+    const QString repository = m_result.spec.targetRepository;
+    switch (m_context->ledger.claim(repository, blob.digest, this, done)) {
+    case BlobLedger::Claim::Present:
+        done(Result<void>());
+        return;
+    case BlobLedger::Claim::Waiting:
+        return;
+    case BlobLedger::Claim::Owner:
+        break;
+    }
+    moveBlob(blob, [this, repository, digest = blob.digest, done](Result<void> r) {
+        m_context->ledger.finish(repository, digest, r);
+        done(r);
+    });
+}
+
+void ArtifactJob::moveBlob(const Descriptor &blob, Step done)
+{
+    if (canceled()) {
+        done(canceledError());
+        return;
+    }
+    const QString what = tr("Copying blob %1").arg(blob.digest);
+    m_clients.target->headBlob(
+        m_result.spec.targetRepository, blob.digest,
+        [this, blob, what, done](Result<std::optional<qint64>> head) {
+            if (!head) {
+                done(describe(head.error(), what));
+                return;
+            }
+            if (head->has_value()) {
+                done(Result<void>());
+                return;
+            }
+            const QString from = m_context->sameRegistry
+                ? m_result.spec.sourceRepository
+                : m_context->ledger.mountSource(blob.digest, m_result.spec.targetRepository);
+            if (from.isEmpty()) {
+                streamBlob(blob, done);
+                return;
+            }
+            m_clients.target->mountBlob(
+                m_result.spec.targetRepository, blob.digest, from,
+                [this, blob, done](Result<bool> mounted) {
+                    if (mounted && *mounted) {
+                        done(Result<void>());
+                        return;
+                    }
+                    if (!mounted && mounted.error().kind == Error::Kind::Canceled) {
+                        done(mounted.error());
+                        return;
+                    }
+                    // A declined or failed mount is only a missed shortcut.
+                    streamBlob(blob, done);
+                });
+        });
+}
+
+void ArtifactJob::streamBlob(const Descriptor &blob, Step done)
+{
+    auto reported = std::make_shared<qint64>(0);
+    const QString what = tr("Copying blob %1").arg(blob.digest);
+    m_clients.target->copyBlobFrom(
+        m_clients.source, m_result.spec.sourceRepository, blob, m_result.spec.targetRepository,
+        [this, what, done](Result<qint64> moved) {
+            if (!moved) {
+                done(describe(moved.error(), what));
+                return;
+            }
+            m_result.bytes += *moved;
+            done(Result<void>());
+        },
+        [context = m_context, reported](qint64 bytesDone, qint64) {
+            context->liveBytes += bytesDone - *reported;
+            *reported = bytesDone;
+        });
+}
+
+void ArtifactJob::fail(const Error &error)
+{
+    if (!m_error)
+        m_error = error;
+    finish();
+}
+
+void ArtifactJob::finish()
+{
+    m_result.durationMs = m_clock.elapsed();
+    if (m_error) {
+        const bool wasCanceled = m_error->kind == Error::Kind::Canceled || canceled();
+        m_result.outcome = wasCanceled ? TaskItem::Outcome::Canceled : TaskItem::Outcome::Failed;
+        m_result.error = wasCanceled ? tr("Canceled.") : m_error->message;
+        if (!wasCanceled)
+            qCInfo(lcArtifact).noquote() << m_error->message;
+    }
+    m_done(m_result);
+    deleteLater();
+}
+
+} // namespace crsync

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/task.h"
+#include "engine/artifactclassifier.h"
+#include "engine/worker.h"
+#include "registry/manifest.h"
+#include "registry/registryclient.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace crsync {
+
+struct RunContext;
+
+// One repository:tag to look at.
+struct ArtifactSpec
+{
+    QString sourceRepository;
+    QString targetRepository;
+    QString tag;
+};
+
+// What became of one artifact; for a preview, what would.
+struct ArtifactResult
+{
+    ArtifactSpec spec;
+    QString digest;
+    ArtifactKind kind = ArtifactKind::Other;
+    bool excluded = false; // the rule's resource type leaves it out
+    Decision decision = Decision::Copy;
+    TaskItem::Outcome outcome = TaskItem::Outcome::Pending;
+    qint64 size = 0;  // bytes of its blobs and manifests at the source
+    qint64 bytes = 0; // bytes moved
+    qint64 durationMs = 0;
+    QString error;
+
+    TaskItem toItem(qint64 taskId) const;
+};
+
+// Reads one artifact from the source (its manifest and, for an index, every child), decides
+// what to do with it and, unless the run is a preview, copies it: every blob verified at the
+// target before the manifest that names it, children before their index, manifests byte for
+// byte. Lives on a worker thread and deletes itself after calling done there.
+class ArtifactJob : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const ArtifactResult &)>;
+    ArtifactJob(std::shared_ptr<RunContext> context, Worker::Clients clients, ArtifactSpec spec,
+                Done done);
+    void start();
+
+private:
+    struct Node
+    {
+        Manifest manifest;
+        ManifestContent content;
+        QList<int> children;
+        ArtifactKind kind = ArtifactKind::Other;
+    };
+    using Step = std::function<void(Result<void>)>;
+
+    void fetchNode(const QString &reference, int parent, int depth);
+    void fetched();
+    void decided(const std::optional<ManifestHead> &target);
+    void copyNode(int index, const QString &reference, Step done);
+    void copyChild(int index, Step done);
+    void ensureBlob(const Descriptor &blob, Step done);
+    void moveBlob(const Descriptor &blob, Step done);
+    void streamBlob(const Descriptor &blob, Step done);
+    void fail(const Error &error);
+    void finish();
+    bool canceled() const;
+    ArtifactKind kindOf(int index) const;
+    Error describe(const Error &error, const QString &what) const;
+
+    std::shared_ptr<RunContext> m_context;
+    Worker::Clients m_clients;
+    ArtifactResult m_result;
+    Done m_done;
+    QElapsedTimer m_clock;
+    QList<Node> m_nodes; // [0] is the tagged manifest
+    int m_fetching = 0;
+    std::optional<Error> m_error;
+};
+
+} // namespace crsync

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "registry/registryclient.h"
+
+#include <QString>
+
+namespace crsync {
+
+// Limits and timings of the transfer engine; the defaults suit two local registries as well as a
+// remote pair, and every one can be changed by whoever builds the Engine.
+struct EngineSettings
+{
+    int workerThreads = 4;           // each with its own QNetworkAccessManager
+    int maxArtifactsInFlight = 24;   // across every running task
+    int maxArtifactsPerRegistry = 16; // artifacts touching one registry (as source or target)
+    int maxTagListingsInFlight = 8;  // per task, while scanning the source namespace
+    int pageSize = 1000;             // n= for _catalog and tags/list
+    int progressIntervalMs = 250;    // observers hear about progress at most this often
+    int journalIntervalMs = 500;     // task items reach the store in batches this often
+    Tuning registryTuning;
+    // Where cross-process state lives (<dataDir>/tasks/<id>.lock and <id>.cancel): lets a
+    // second process see that a task is really running, and ask it to cancel. Empty = none.
+    QString dataDir;
+};
+
+} // namespace crsync

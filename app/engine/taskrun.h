@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/task.h"
+#include "engine/artifactjob.h"
+#include "engine/tasktally.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace crsync {
+
+class ConcurrencyLimiter;
+class Database;
+class TaskRecorder;
+class Worker;
+struct RunContext;
+
+// Coordinates one run of a rule on its home worker thread: scans the source namespace,
+// hands each matching repository:tag to the workers as the limits allow, tallies the outcomes,
+// writes them to the sync log in batches and reports progress a few times a second. A preview
+// is the same run that stops at the decision and records nothing.
+class TaskRun : public QObject
+{
+    Q_OBJECT
+public:
+    TaskRun(std::shared_ptr<RunContext> context, Worker *home, QList<Worker *> workers,
+            ConcurrencyLimiter *limiter, Database *database);
+    ~TaskRun() override;
+
+    // Both on the run's thread.
+    void start();
+    void cancel();
+
+    // For a preview, after finished(): every artifact the rule takes, in discovery order.
+    QList<ArtifactResult> results() const { return m_results; }
+    int repositories() const { return m_repositories; }
+
+signals:
+    void progress(qint64 taskId, int done, int total, qint64 bytes);
+    void finished(quint64 runId, crsync::TaskStatus status, const QString &message);
+
+private:
+    void listNextTags();
+    void tagsListed(const QString &repository, const Result<QStringList> &tags);
+    void enqueue(const ArtifactSpec &spec);
+    void granted(int id);
+    void dispatch(const ArtifactSpec &spec);
+    void artifactDone(const ArtifactResult &result);
+    void listingFinished();
+    void maybeFinish();
+    void tick();
+    void flush();
+    Task counters() const;
+
+    std::shared_ptr<RunContext> m_context;
+    Worker *m_home;
+    QList<Worker *> m_workers;
+    ConcurrencyLimiter *m_limiter;
+    std::unique_ptr<TaskRecorder> m_recorder; // null for a preview
+    QStringList m_limiterKeys;
+
+    std::deque<QString> m_repositoriesToList;
+    int m_listing = 0;
+    bool m_listingDone = false;
+    int m_repositories = 0;
+    QHash<int, ArtifactSpec> m_waiting; // discovered, waiting for a slot
+    int m_nextId = 0;
+    int m_inFlight = 0;
+    int m_nextWorker = 0;
+
+    TaskTally m_tally;
+    QList<TaskItem> m_unwritten;
+    QList<ArtifactResult> m_results;
+    bool m_fatal = false;
+    QString m_message;
+    bool m_finished = false;
+    QTimer *m_progressTimer = nullptr;
+    QTimer *m_journalTimer = nullptr;
+    std::optional<std::tuple<int, int, qint64>> m_lastProgress;
+};
+
+} // namespace crsync
