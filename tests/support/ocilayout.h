@@ -26,6 +26,9 @@ public:
         QByteArray mediaType; // manifest media type
         QString digest;       // sha256 of manifest
         QList<Blob> blobs;    // config + layers (for an index: of every child)
+        QString platform;     // "os/arch[/variant]" of an image; empty for indexes and artifacts
+        QList<QString> childDigests; // for an index: its children's manifest digests, in order
+        QList<QByteArray> childManifests; // for an index: its children's manifests, same order
     };
 
     explicit OciLayout(const QString &directory); // creates an empty oci layout there
@@ -42,18 +45,33 @@ public:
     Built index(const QList<Built> &children);
     // An artifact with some other config media type (signature / SBOM-like).
     Built otherArtifact(const QByteArray &configMediaType);
+    // A Docker manifest list (application/vnd.docker.distribution.manifest.list.v2+json).
+    Built dockerManifestList(const QList<Built> &children);
 
     // Tags `built` in the layout as `ref` (writes index.json).
     void tag(const Built &built, const QString &ref);
 
-    // skopeo copy [--all] oci:DIR:ref docker://HOST/repository:tag (preserving digests).
+    // skopeo copy --all --preserve-digests oci:DIR:ref docker://HOST/repository:tag, then checks
+    // that the pushed digest is the layout's. Docker manifest lists, which skopeo 1.9 cannot
+    // write from a layout unchanged, are pushed with plain HTTP requests instead.
     bool push(const RegistryFixture &registry, const QString &ref, const QString &repositoryAndTag,
               QString *error = nullptr) const;
 
     // Deterministic pseudo-random bytes (seeded), for layers of a given size.
     static QByteArray randomBytes(qint64 size, quint32 seed);
 
+    QString directory() const;
+    // The manifest digest tagged `ref` in index.json, empty when there is none.
+    QString digestOf(const QString &ref) const;
+    // The gzip (RFC 1952) member holding data, deterministic (no timestamp): for layers that
+    // must really be compressed, like Docker's tar.gzip ones.
+    static QByteArray gzip(const QByteArray &data);
+
 private:
+    QByteArray readBlob(const QString &digest) const;
+    bool pushOverHttp(const RegistryFixture &registry, const QByteArray &manifest, const QString &repository,
+                      const QString &reference, QString *error) const;
+
     QString m_dir;
 };
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -27,10 +30,26 @@ public:
         Mode mode = Mode::PlainHttp;
         QString extraConfigYaml; // appended to the registry's config.yml (e.g. notifications:)
         QString storageDir;      // reuse this storage (restart on the same data); empty = fresh
+        // TokenAuth: seconds a token is accepted by the registry (also its expires_in). Short
+        // lifetimes (e.g. 5) make a client meet expired tokens and exercise refresh-on-401.
+        int tokenLifetimeSeconds = 300;
+        // Https modes: make a CA of this fixture's own instead of the one shared by every
+        // fixture of the process (needed when a test must see one registry's CA fail on another).
+        bool ownCa = false;
+    };
+
+    // An HTTP answer from request() / fetchToken(); status 0 means no answer (see error).
+    struct Response
+    {
+        int status = 0;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QString error; // network-level error text, empty when an HTTP answer arrived
+        QByteArray header(const QByteArray &name) const; // case-insensitive, first match
     };
 
     explicit RegistryFixture(Options options);
-    explicit RegistryFixture(Mode mode) : RegistryFixture(Options{mode}) {}
+    explicit RegistryFixture(Mode mode);
     ~RegistryFixture();
 
     // Starts the registry (and token server) and waits until /v2/ answers. False + *error on failure.
@@ -60,6 +79,45 @@ public:
     QByteArray inspectRaw(const QString &repoAndRef, QString *error = nullptr) const;
     // The digest skopeo reports for repo:ref (sha256:...), empty on failure.
     QString inspectDigest(const QString &repoAndRef, QString *error = nullptr) const;
+
+    // --- Additions ---
+
+    bool restart(QString *error); // stop() then start(): same port, same data, same credentials
+    quint16 port() const;         // 0 before the first start()
+    QString certDir() const;      // a directory holding only ca.crt (skopeo --cert-dir); https modes
+    QString registryLogFile() const;
+    QString configFile() const; // the config.yml the registry runs with
+
+    // TokenAuth: the token server (realm, service and issuer of the Bearer challenge).
+    QString tokenRealm() const; // http://127.0.0.1:PORT/token
+    QString tokenService() const;
+    QString tokenIssuer() const;
+    QString tokenLogFile() const;
+    // Tokens the token server has answered (200) since the fixture was made.
+    int tokenRequestCount() const;
+    // Changes the lifetime of tokens issued from now on, without a restart.
+    void setTokenLifetime(int seconds);
+    // GET realm?service=..&scope=.. with Basic username:password (anonymous when both empty).
+    Response fetchToken(const QStringList &scopes, const QString &username,
+                        const QString &password) const;
+
+    // A synchronous HTTP call to this registry (for tests only: it spins a local event loop).
+    // pathAndQuery starts with /v2/. With authenticate, the fixture's credentials are used the
+    // way a client would: Basic directly, or a Bearer token fetched for the 401 challenge.
+    Response request(const QByteArray &verb, const QString &pathAndQuery,
+                     const QByteArray &body = {},
+                     const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                     bool authenticate = true) const;
+    // Direct pushes for content skopeo cannot write (monolithic blob upload, manifest PUT).
+    bool pushBlob(const QString &repository, const QByteArray &data, QString *error = nullptr) const;
+    bool pushManifest(const QString &repository, const QString &reference,
+                      const QByteArray &mediaType, const QByteArray &manifest,
+                      QString *error = nullptr) const;
+    bool deleteManifest(const QString &repository, const QString &digest,
+                        QString *error = nullptr) const;
+    QStringList tags(const QString &repository, QString *error = nullptr) const;
+
+    static QString sha256Digest(const QByteArray &data); // "sha256:<hex>"
 
 private:
     struct Private;
