@@ -1,0 +1,74 @@
+#pragma once
+
+#include "registry/opjob.h"
+
+#include <QTimer>
+
+namespace crsync {
+
+// Shared pieces of the upload protocol (POST a session, ask where it stands, cancel it).
+namespace upload {
+
+QString pullScope(const QString &repository);
+QString pushScope(const QString &repository);
+QUrl apiUrl(const RegistryClient *client, const QString &path);
+// The Location of an answer, resolved against the request URL; empty when missing.
+QUrl location(const Response &response);
+QUrl withDigest(QUrl url, const QString &digest);
+bool isResumable(const Error &error); // worth asking the registry where the upload stands
+
+RequestSpec startSpec(const RegistryClient *client, const QString &repository);
+RequestSpec statusSpec(const QUrl &uploadUrl, const QString &repository);
+RequestSpec patchSpec(const QUrl &uploadUrl, const QString &repository, qint64 start, qint64 length);
+RequestSpec finishSpec(const QUrl &uploadUrl, const QString &repository, const QString &digest,
+                       const QByteArray &tail, qint64 tailStart);
+// Cancels an upload session in the background (best effort, nothing waits for it).
+void cancelDetached(RegistryClient *client, const QUrl &uploadUrl, const QString &repository);
+
+} // namespace upload
+
+// uploadBlobChunked(): POST, PATCH per chunk, PUT ?digest=, resuming after a failed PATCH from
+// the offset the registry reports.
+class ChunkedUploadJob : public TypedJob<void>
+{
+    Q_OBJECT
+public:
+    ChunkedUploadJob(RegistryClient *client, QString repository, QString digest, QByteArray data,
+                     qint64 chunkSize, Callback<void> done);
+    void start();
+
+private:
+    void openSession();
+    void nextChunk();
+    void recover(const Error &error);
+
+    QString m_repository;
+    QString m_digest;
+    QByteArray m_data;
+    qint64 m_chunkSize;
+    QUrl m_uploadUrl;
+    qint64 m_offset = 0;
+    int m_failures = 0;
+};
+
+// listRepositories() / listTags(): follows Link rel="next" until the list is complete.
+class PagedListJob : public TypedJob<QStringList>
+{
+    Q_OBJECT
+public:
+    PagedListJob(RegistryClient *client, QUrl first, QString key, QStringList scopes, QString what,
+                 Callback<QStringList> done);
+    void start() { fetch(m_first); }
+
+private:
+    void fetch(const QUrl &url);
+
+    QUrl m_first;
+    QString m_key;
+    QStringList m_scopes;
+    QString m_what;
+    QStringList m_items;
+    int m_pages = 0;
+};
+
+} // namespace crsync
