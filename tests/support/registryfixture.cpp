@@ -547,6 +547,21 @@ QString RegistryFixture::inspectDigest(const QString &repoAndRef, QString *error
     return raw.isEmpty() ? QString() : sha256Digest(raw);
 }
 
+QString RegistryFixture::notificationsYaml(const QUrl &endpoint, const QByteArray &secret)
+{
+    // Short timeouts and backoff: a test waits seconds, not the registry's default minutes.
+    return QStringLiteral("notifications:\n"
+                          "  endpoints:\n"
+                          "    - name: crsync-test\n"
+                          "      url: %1\n"
+                          "      headers:\n"
+                          "        Authorization: [%2]\n"
+                          "      timeout: 3s\n"
+                          "      threshold: 3\n"
+                          "      backoff: 1s\n")
+        .arg(yamlQuoted(endpoint.toString(QUrl::FullyEncoded)), yamlQuoted(QStringLiteral("Bearer ") + QString::fromUtf8(secret)));
+}
+
 QString RegistryFixture::sha256Digest(const QByteArray &data)
 {
     return QStringLiteral("sha256:")

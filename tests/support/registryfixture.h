@@ -119,6 +119,10 @@ public:
 
     static QString sha256Digest(const QByteArray &data); // "sha256:<hex>"
 
+    // A `notifications:` section for Options::extraConfigYaml: the registry POSTs an event
+    // envelope for every push/pull to endpoint, with "Authorization: Bearer <secret>".
+    static QString notificationsYaml(const QUrl &endpoint, const QByteArray &secret);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

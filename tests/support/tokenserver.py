@@ -47,6 +47,7 @@ def parse_scope(scope: str):
 
 class TokenServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # many clients at once (parallel workers) must not be refused
 
     def __init__(self, address, args):
         super().__init__(address, Handler)
