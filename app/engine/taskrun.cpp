@@ -16,9 +16,6 @@ Q_LOGGING_CATEGORY(lcTask, "crsync.engine.task")
 
 namespace crsync {
 
-namespace {
-} // namespace
-
 TaskRun::TaskRun(std::shared_ptr<RunContext> context, Worker *home, QList<Worker *> workers,
                  ConcurrencyLimiter *limiter, Database *database)
     : m_context(std::move(context)), m_home(home), m_workers(std::move(workers)),
