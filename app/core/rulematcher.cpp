@@ -8,17 +8,15 @@ QRegularExpression compileFilter(const QString &pattern)
 }
 
 RuleMatcher::RuleMatcher(const Rule &rule)
-    : m_namespace(rule.sourceNamespace)
-    , m_targetNamespace(rule.effectiveTargetNamespace())
-    , m_type(rule.resourceType)
-    , m_hasRepositoryFilter(!rule.repositoryFilter.isEmpty())
-    , m_hasTagFilter(!rule.tagFilter.isEmpty())
+    : m_namespace(rule.sourceNamespace), m_targetNamespace(rule.effectiveTargetNamespace()),
+      m_type(rule.resourceType), m_hasRepositoryFilter(!rule.repositoryFilter.isEmpty()),
+      m_hasTagFilter(!rule.tagFilter.isEmpty())
 {
     // The raw pattern is checked too: "a)(b" is invalid alone but balances once wrapped.
     if (m_hasRepositoryFilter) {
         m_repositoryFilter = compileFilter(rule.repositoryFilter);
         m_valid = m_valid && m_repositoryFilter.isValid()
-                  && QRegularExpression(rule.repositoryFilter).isValid();
+            && QRegularExpression(rule.repositoryFilter).isValid();
     }
     if (m_hasTagFilter) {
         m_tagFilter = compileFilter(rule.tagFilter);
@@ -31,7 +29,8 @@ RuleMatcher::RuleMatcher(const Rule &rule)
 QString RuleMatcher::pathBelowNamespace(const QString &repository) const
 {
     if (m_namespace.isEmpty() || repository.size() <= m_namespace.size() + 1
-        || !repository.startsWith(m_namespace) || repository.at(m_namespace.size()) != QLatin1Char('/'))
+        || !repository.startsWith(m_namespace)
+        || repository.at(m_namespace.size()) != QLatin1Char('/'))
         return QString();
     return repository.mid(m_namespace.size() + 1);
 }

@@ -93,9 +93,9 @@ QList<Error> validateInstance(const Instance &instance, const QList<Instance> &o
 // What rule validation needs besides the rule.
 struct RuleValidationContext
 {
-    QList<Instance> instances;          // every stored instance: source/target looked up by id
-    QList<Rule> rules;                  // stored rules, for the unique name (rule.id skipped)
-    bool hasTargetPassword = false;     // cross account: typed now, or already in the keychain
+    QList<Instance> instances; // every stored instance: source/target looked up by id
+    QList<Rule> rules; // stored rules, for the unique name (rule.id skipped)
+    bool hasTargetPassword = false; // cross account: typed now, or already in the keychain
 };
 
 QList<Error> validateRule(const Rule &rule, const RuleValidationContext &context);

@@ -14,18 +14,17 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <unordered_map>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcStore, "crsync.store")
+Q_LOGGING_CATEGORY(lcStore, "crsync.store", QtInfoMsg)
 
 namespace crsync {
 
 struct Database::Shared
 {
     QMutex mutex;
-    QString prefix;    // "crsync:<path>:<serial>"; a thread's connection adds ":<thread id>"
+    QString prefix; // "crsync:<path>:<serial>"; a thread's connection adds ":<thread id>"
     QStringList names; // connections opened and not yet removed, across threads
 };
 
@@ -38,8 +37,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("crsync::Store", text);
 }
 
-// Removes, when its thread ends, the connections that thread opened (each Database whose
-// Shared is still alive). Thread-local destructors run on every thread exit, QThread or not.
+// Removing closes too. No QSqlDatabase::database() here: this may run on another thread than
+// the connection's (the destructor), where Qt refuses to hand the connection out.
+void closeAndRemove(const QString &name)
+{
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Forgets and removes one thread's connection, unless the Database already did.
+void removeThreadConnection(const std::weak_ptr<Database::Shared> &weak, const QString &name)
+{
+    if (const auto shared = weak.lock()) {
+        QMutexLocker lock(&shared->mutex);
+        if (shared->names.removeOne(name))
+            QSqlDatabase::removeDatabase(name);
+    }
+}
+
+// The connections a thread opened, removed when it ends: first by QThread::finished, emitted
+// on the finishing thread before wait() returns (adopted threads emit it too), and as a
+// fallback by this object's destructor, which runs on every thread exit.
 struct ThreadConnections
 {
     std::vector<std::pair<std::weak_ptr<Database::Shared>, QString>> entries;
@@ -48,46 +65,35 @@ struct ThreadConnections
 
     ~ThreadConnections()
     {
-        for (auto &[weak, name] : entries) {
-            if (const auto shared = weak.lock()) {
-                QMutexLocker lock(&shared->mutex);
-                if (shared->names.removeOne(name))
-                    QSqlDatabase::removeDatabase(name);
-            }
-        }
+        for (const auto &[weak, name] : entries)
+            removeThreadConnection(weak, name);
     }
 };
 
 thread_local ThreadConnections t_connections;
 
-void closeAndRemove(const QString &name)
+Error notADatabase(const QString &path, const QString &detail = QString())
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-Error notADatabase(const QString &path)
-{
-    return Error::make(Error::Kind::Storage,
-                       QCoreApplication::translate(
-                           "crsync::Store",
-                           "%1 is not a crsync database: it is not an SQLite file, or it is "
-                           "damaged. It was left untouched; move it away, or choose another data "
-                           "directory with --data-dir.")
-                           .arg(path));
+    QString message = QCoreApplication::translate(
+                          "crsync::Store",
+                          "%1 is not a crsync database: it is not an SQLite file, or it is "
+                          "damaged. It was left untouched; move it away, or choose another data "
+                          "directory with --data-dir.")
+                          .arg(path);
+    if (!detail.isEmpty())
+        message += QStringLiteral(" (%1)").arg(detail);
+    return Error::make(Error::Kind::Storage, message);
 }
 
 } // namespace
 
 Error Database::errorFrom(const QSqlError &error, const QString &what)
 {
-    const Error::Kind kind = storeutil::isUniqueViolation(error) ? Error::Kind::Conflict
-                                                                 : Error::Kind::Storage;
-    return Error::make(kind, QCoreApplication::translate("crsync::Store", "%1 failed: %2")
-                                 .arg(what, error.text()));
+    const Error::Kind kind
+        = storeutil::isUniqueViolation(error) ? Error::Kind::Conflict : Error::Kind::Storage;
+    return Error::make(
+        kind,
+        QCoreApplication::translate("crsync::Store", "%1 failed: %2").arg(what, error.text()));
 }
 
 Database::Database(QString path) : m_path(std::move(path)), m_shared(std::make_shared<Shared>())
@@ -123,39 +129,56 @@ Result<std::unique_ptr<Database>> Database::openDataDir(const QString &dataDir)
 Result<QSqlDatabase> Database::connection()
 {
     const QString name = m_shared->prefix + QLatin1Char(':')
-                         + QString::number(quintptr(QThread::currentThreadId()));
+        + QString::number(quintptr(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
     }
 
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(
-                                                       QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db = QSqlDatabase::contains(name)
+        ? QSqlDatabase::database(name, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
         const QString text = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Error::make(Error::Kind::Storage,
-                           QCoreApplication::translate(
-                               "crsync::Store", "Cannot open the database %1: %2. Check that its "
-                                                "directory exists and is writable.")
-                               .arg(m_path, text));
+        return Error::make(
+            Error::Kind::Storage,
+            QCoreApplication::translate("crsync::Store",
+                                        "Cannot open the database %1: %2. Check that its "
+                                        "directory exists and is writable.")
+                .arg(m_path, text));
+    }
+    // Per connection, not per file: SQLite forgets these when a connection closes.
+    {
+        QSqlQuery pragma(db);
+        for (const char *sql : { "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL" }) {
+            if (!pragma.exec(QString::fromLatin1(sql))) {
+                const Error error
+                    = errorFrom(pragma.lastError(), tr("Setting up the database connection"));
+                pragma = QSqlQuery();
+                db = QSqlDatabase();
+                closeAndRemove(name);
+                return error;
+            }
+        }
     }
     {
         QMutexLocker lock(&m_shared->mutex);
         m_shared->names << name;
     }
     t_connections.entries.emplace_back(m_shared, name);
-
-    // Per connection, not per file: SQLite forgets these when a connection closes.
-    QSqlQuery pragma(db);
-    for (const char *sql : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
-        if (!pragma.exec(QString::fromLatin1(sql)))
-            return errorFrom(pragma.lastError(), tr("Setting up the database connection"));
+    // The main thread never finishes; its connections go with the Database.
+    QThread *thread = QThread::currentThread();
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (thread && !(app && app->thread() == thread)) {
+        std::weak_ptr<Shared> weak = m_shared;
+        QObject::connect(
+            thread, &QThread::finished, thread,
+            [weak, name] { removeThreadConnection(weak, name); }, Qt::DirectConnection);
     }
     qCDebug(lcStore) << "opened connection" << name;
     return db;
@@ -168,20 +191,22 @@ Result<void> Database::initialize()
     QFile file(m_path);
     if (file.exists() && file.size() > 0) {
         if (!file.open(QIODevice::ReadOnly))
-            return Error::make(Error::Kind::Storage,
-                               QCoreApplication::translate(
-                                   "crsync::Store", "Cannot read the database %1: %2. Check its "
-                                                    "permissions.")
-                                   .arg(m_path, file.errorString()));
+            return Error::make(
+                Error::Kind::Storage,
+                QCoreApplication::translate("crsync::Store",
+                                            "Cannot read the database %1: %2. Check its "
+                                            "permissions.")
+                    .arg(m_path, file.errorString()));
         const QByteArray header = file.read(100);
         file.close();
         if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
             return notADatabase(m_path);
     }
 
+    const bool existed = file.exists() && file.size() > 0;
     Result<QSqlDatabase> conn = connection();
     if (!conn)
-        return conn.error();
+        return existed ? notADatabase(m_path, conn.error().message) : conn.error();
     const QString connectionName = conn->connectionName();
     // Gives this thread's connection back when a check below refuses the file, so nothing
     // keeps it open (and nothing else is ever written through it).
@@ -311,7 +336,7 @@ bool isUniqueViolation(const QSqlError &error)
     if (code == QLatin1String("2067") || code == QLatin1String("1555"))
         return true;
     return error.databaseText().contains(QLatin1String("UNIQUE constraint failed"))
-           || error.driverText().contains(QLatin1String("UNIQUE constraint failed"));
+        || error.driverText().contains(QLatin1String("UNIQUE constraint failed"));
 }
 
 Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what)

@@ -21,18 +21,20 @@ Result<QString> ensureDataDir(const QString &dir)
 {
     const QFileInfo info(dir);
     if (info.exists() && !info.isDir())
-        return Error::make(Error::Kind::Storage,
-                           QCoreApplication::translate(
-                               "crsync::Store", "The data directory %1 is a file, not a "
-                                                "directory; choose another one with --data-dir.")
-                               .arg(dir));
+        return Error::make(
+            Error::Kind::Storage,
+            QCoreApplication::translate("crsync::Store",
+                                        "The data directory %1 is a file, not a "
+                                        "directory; choose another one with --data-dir.")
+                .arg(dir));
     if (!QDir().mkpath(dir))
-        return Error::make(Error::Kind::Storage,
-                           QCoreApplication::translate(
-                               "crsync::Store", "Cannot create the data directory %1; check the "
-                                                "permissions of its parent or choose another one "
-                                                "with --data-dir.")
-                               .arg(dir));
+        return Error::make(
+            Error::Kind::Storage,
+            QCoreApplication::translate("crsync::Store",
+                                        "Cannot create the data directory %1; check the "
+                                        "permissions of its parent or choose another one "
+                                        "with --data-dir.")
+                .arg(dir));
     return QDir::cleanPath(info.absoluteFilePath());
 }
 

@@ -61,9 +61,9 @@ Error duplicateName(const QString &name)
 
 Error notFound(const QString &what)
 {
-    return Error::make(Error::Kind::NotFound,
-                       QCoreApplication::translate("crsync::Store", "There is no instance %1.")
-                           .arg(what));
+    return Error::make(
+        Error::Kind::NotFound,
+        QCoreApplication::translate("crsync::Store", "There is no instance %1.").arg(what));
 }
 
 QString idText(qint64 id)
@@ -79,8 +79,8 @@ Result<Instance> InstanceStore::add(const Instance &instance)
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    const QString what = QCoreApplication::translate("crsync::Store", "Saving instance \"%1\"")
-                             .arg(instance.name);
+    const QString what
+        = QCoreApplication::translate("crsync::Store", "Saving instance \"%1\"").arg(instance.name);
     if (Result<void> r = prepare(q,
                                  QStringLiteral("INSERT INTO instances (name, url, allow_http, "
                                                 "account_id, region, flavor, ca_file, "
@@ -104,8 +104,8 @@ Result<void> InstanceStore::update(const Instance &instance)
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    const QString what = QCoreApplication::translate("crsync::Store", "Saving instance \"%1\"")
-                             .arg(instance.name);
+    const QString what
+        = QCoreApplication::translate("crsync::Store", "Saving instance \"%1\"").arg(instance.name);
     if (Result<void> r = prepare(q,
                                  QStringLiteral("UPDATE instances SET name = ?, url = ?, "
                                                 "allow_http = ?, account_id = ?, region = ?, "
@@ -134,16 +134,17 @@ Result<void> InstanceStore::remove(qint64 id)
         if (!users)
             return users.error();
         if (!users->isEmpty())
-            return Error::make(Error::Kind::Conflict,
-                               QCoreApplication::translate(
-                                   "crsync::Store", "The instance \"%1\" is still used by the "
-                                                    "rule(s) %2. Change or delete those rules "
-                                                    "first.")
-                                   .arg(instance->name, users->join(QStringLiteral(", "))));
+            return Error::make(
+                Error::Kind::Conflict,
+                QCoreApplication::translate("crsync::Store",
+                                            "The instance \"%1\" is still used by the "
+                                            "rule(s) %2. Change or delete those rules "
+                                            "first.")
+                    .arg(instance->name, users->join(QStringLiteral(", "))));
         QSqlQuery q(db);
-        const QString what =
-            QCoreApplication::translate("crsync::Store", "Deleting instance \"%1\"")
-                .arg(instance->name);
+        const QString what
+            = QCoreApplication::translate("crsync::Store", "Deleting instance \"%1\"")
+                  .arg(instance->name);
         if (Result<void> r = prepare(q, QStringLiteral("DELETE FROM instances WHERE id = ?"), what);
             !r)
             return r;
@@ -160,8 +161,8 @@ Result<Instance> InstanceStore::get(qint64 id)
     QSqlQuery q(*db);
     q.setForwardOnly(true);
     const QString what = QCoreApplication::translate("crsync::Store", "Reading an instance");
-    if (Result<void> r =
-            prepare(q, QStringLiteral("SELECT %1 FROM instances WHERE id = ?").arg(Columns), what);
+    if (Result<void> r
+        = prepare(q, QStringLiteral("SELECT %1 FROM instances WHERE id = ?").arg(Columns), what);
         !r)
         return r.error();
     q.addBindValue(id);
@@ -180,8 +181,8 @@ Result<Instance> InstanceStore::findByName(const QString &name)
     QSqlQuery q(*db);
     q.setForwardOnly(true);
     const QString what = QCoreApplication::translate("crsync::Store", "Reading an instance");
-    if (Result<void> r = prepare(
-            q, QStringLiteral("SELECT %1 FROM instances WHERE name = ?").arg(Columns), what);
+    if (Result<void> r
+        = prepare(q, QStringLiteral("SELECT %1 FROM instances WHERE name = ?").arg(Columns), what);
         !r)
         return r.error();
     q.addBindValue(name);
@@ -215,8 +216,9 @@ Result<QStringList> InstanceStore::rulesUsing(qint64 instanceId)
         return db.error();
     QSqlQuery q(*db);
     q.setForwardOnly(true);
-    const QString what = QCoreApplication::translate("crsync::Store", "Listing the rules of an "
-                                                                      "instance");
+    const QString what = QCoreApplication::translate("crsync::Store",
+                                                     "Listing the rules of an "
+                                                     "instance");
     if (Result<void> r = prepare(q,
                                  QStringLiteral("SELECT name FROM rules WHERE "
                                                 "source_instance_id = ? OR "

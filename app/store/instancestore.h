@@ -17,16 +17,16 @@ class Database;
 class InstanceStore
 {
 public:
-    explicit InstanceStore(Database &db) : m_db(db) {}
+    explicit InstanceStore(Database &db) : m_db(db) { }
 
-    Result<Instance> add(const Instance &instance);  // returns it with its new id
-    Result<void> update(const Instance &instance);   // by id; NotFound when gone
+    Result<Instance> add(const Instance &instance); // returns it with its new id
+    Result<void> update(const Instance &instance); // by id; NotFound when gone
     // Refused (Kind::Conflict) while rules use the instance, naming those rules.
     Result<void> remove(qint64 id);
 
-    Result<Instance> get(qint64 id);                  // NotFound when missing
+    Result<Instance> get(qint64 id); // NotFound when missing
     Result<Instance> findByName(const QString &name); // NotFound when missing
-    Result<QList<Instance>> list();                   // ordered by name
+    Result<QList<Instance>> list(); // ordered by name
 
     // Names of the rules that use the instance as source or (same-account) target, by name.
     Result<QStringList> rulesUsing(qint64 instanceId);

@@ -7,10 +7,10 @@ namespace crsync {
 // There is deliberately no password or token column anywhere: secrets live in the keychain.
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{
-        {1,
-         {
-             QStringLiteral(R"(CREATE TABLE instances (
+    static const QList<Migration> migrations {
+        { 1,
+          {
+              QStringLiteral(R"(CREATE TABLE instances (
     id                   INTEGER PRIMARY KEY,
     name                 TEXT NOT NULL UNIQUE,
     url                  TEXT NOT NULL,
@@ -24,7 +24,7 @@ const QList<Migration> &schemaMigrations()
     created_at           INTEGER NOT NULL,
     updated_at           INTEGER NOT NULL
 ))"),
-             QStringLiteral(R"(CREATE TABLE rules (
+              QStringLiteral(R"(CREATE TABLE rules (
     id                          INTEGER PRIMARY KEY,
     name                        TEXT NOT NULL UNIQUE,
     description                 TEXT NOT NULL DEFAULT '',
@@ -48,10 +48,10 @@ const QList<Migration> &schemaMigrations()
     created_at                  INTEGER NOT NULL,
     updated_at                  INTEGER NOT NULL
 ))"),
-             QStringLiteral("CREATE INDEX rules_source_instance ON rules(source_instance_id)"),
-             QStringLiteral("CREATE INDEX rules_target_instance ON rules(target_instance_id)"),
-             // AUTOINCREMENT: task ids keep increasing even after the newest tasks are removed.
-             QStringLiteral(R"(CREATE TABLE tasks (
+              QStringLiteral("CREATE INDEX rules_source_instance ON rules(source_instance_id)"),
+              QStringLiteral("CREATE INDEX rules_target_instance ON rules(target_instance_id)"),
+              // AUTOINCREMENT: task ids keep increasing even after the newest tasks are removed.
+              QStringLiteral(R"(CREATE TABLE tasks (
     id                INTEGER PRIMARY KEY AUTOINCREMENT,
     rule_id           INTEGER REFERENCES rules(id) ON DELETE SET NULL,
     rule_name         TEXT NOT NULL,
@@ -70,11 +70,11 @@ const QList<Migration> &schemaMigrations()
     bytes             INTEGER NOT NULL DEFAULT 0,
     message           TEXT NOT NULL DEFAULT ''
 ))"),
-             QStringLiteral("CREATE INDEX tasks_rule ON tasks(rule_id, id DESC)"),
-             QStringLiteral("CREATE INDEX tasks_rule_name ON tasks(rule_name, id DESC)"),
-             QStringLiteral("CREATE INDEX tasks_status ON tasks(status, id DESC)"),
-             QStringLiteral("CREATE INDEX tasks_created ON tasks(created_at)"),
-             QStringLiteral(R"(CREATE TABLE task_items (
+              QStringLiteral("CREATE INDEX tasks_rule ON tasks(rule_id, id DESC)"),
+              QStringLiteral("CREATE INDEX tasks_rule_name ON tasks(rule_name, id DESC)"),
+              QStringLiteral("CREATE INDEX tasks_status ON tasks(status, id DESC)"),
+              QStringLiteral("CREATE INDEX tasks_created ON tasks(created_at)"),
+              QStringLiteral(R"(CREATE TABLE task_items (
     id                INTEGER PRIMARY KEY,
     task_id           INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
     source_repository TEXT NOT NULL,
@@ -87,8 +87,8 @@ const QList<Migration> &schemaMigrations()
     duration_ms       INTEGER NOT NULL DEFAULT 0,
     error             TEXT NOT NULL DEFAULT ''
 ))"),
-             QStringLiteral("CREATE INDEX task_items_task ON task_items(task_id, id)"),
-         }},
+              QStringLiteral("CREATE INDEX task_items_task ON task_items(task_id, id)"),
+          } },
     };
     return migrations;
 }

@@ -20,7 +20,7 @@ const QString Columns = QStringLiteral(
     "target_insecure_skip_verify, target_flavor, target_namespace, overwrite, enabled");
 
 // The columns written by add/update, in bindFields order.
-const QStringList WrittenColumns{
+const QStringList WrittenColumns {
     QStringLiteral("name"),
     QStringLiteral("description"),
     QStringLiteral("source_instance_id"),
@@ -107,9 +107,9 @@ Error duplicateName(const QString &name)
 
 Error notFound(const QString &what)
 {
-    return Error::make(Error::Kind::NotFound,
-                       QCoreApplication::translate("crsync::Store", "There is no rule %1.")
-                           .arg(what));
+    return Error::make(
+        Error::Kind::NotFound,
+        QCoreApplication::translate("crsync::Store", "There is no rule %1.").arg(what));
 }
 
 QString what(const Rule &rule)
@@ -123,8 +123,8 @@ Result<void> checkInstances(QSqlDatabase &db, const Rule &rule)
     auto exists = [&](qint64 id) -> Result<bool> {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (Result<void> r = prepare(q, QStringLiteral("SELECT 1 FROM instances WHERE id = ?"),
-                                     what(rule));
+        if (Result<void> r
+            = prepare(q, QStringLiteral("SELECT 1 FROM instances WHERE id = ?"), what(rule));
             !r)
             return r.error();
         q.addBindValue(id);
@@ -167,12 +167,12 @@ Result<Rule> RuleStore::add(const Rule &rule)
         QStringList marks;
         for (qsizetype i = 0; i < WrittenColumns.size() + 1; ++i)
             marks << QStringLiteral("?");
-        if (Result<void> r = prepare(q,
-                                     QStringLiteral("INSERT INTO rules (%1, created_at) "
-                                                    "VALUES (%2)")
-                                         .arg(WrittenColumns.join(QStringLiteral(", ")),
-                                              marks.join(QLatin1Char(','))),
-                                     what(rule));
+        if (Result<void> r = prepare(
+                q,
+                QStringLiteral("INSERT INTO rules (%1, created_at) "
+                               "VALUES (%2)")
+                    .arg(WrittenColumns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
+                what(rule));
             !r)
             return r;
         bindFields(q, rule);
@@ -243,8 +243,9 @@ Result<void> RuleStore::setEnabled(qint64 id, bool enabled)
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    const QString doing = QCoreApplication::translate("crsync::Store", "Enabling or disabling a "
-                                                                       "rule");
+    const QString doing = QCoreApplication::translate("crsync::Store",
+                                                      "Enabling or disabling a "
+                                                      "rule");
     if (Result<void> r = prepare(q,
                                  QStringLiteral("UPDATE rules SET enabled = ?, updated_at = ? "
                                                 "WHERE id = ?"),
@@ -289,7 +290,7 @@ Result<QList<Rule>> select(Database &database, const QString &where, const QVari
 
 Result<Rule> RuleStore::get(qint64 id)
 {
-    Result<QList<Rule>> rules = select(m_db, QStringLiteral("WHERE id = ?"), {id});
+    Result<QList<Rule>> rules = select(m_db, QStringLiteral("WHERE id = ?"), { id });
     if (!rules)
         return rules.error();
     if (rules->isEmpty())
@@ -299,7 +300,7 @@ Result<Rule> RuleStore::get(qint64 id)
 
 Result<Rule> RuleStore::findByName(const QString &name)
 {
-    Result<QList<Rule>> rules = select(m_db, QStringLiteral("WHERE name = ?"), {name});
+    Result<QList<Rule>> rules = select(m_db, QStringLiteral("WHERE name = ?"), { name });
     if (!rules)
         return rules.error();
     if (rules->isEmpty())
@@ -315,13 +316,13 @@ Result<QList<Rule>> RuleStore::list()
 Result<QList<Rule>> RuleStore::listUsingInstance(qint64 instanceId)
 {
     return select(m_db, QStringLiteral("WHERE source_instance_id = ? OR target_instance_id = ?"),
-                  {instanceId, instanceId});
+                  { instanceId, instanceId });
 }
 
 Result<QList<Rule>> RuleStore::listEnabledForSource(qint64 sourceInstanceId)
 {
     return select(m_db, QStringLiteral("WHERE enabled = 1 AND source_instance_id = ?"),
-                  {sourceInstanceId});
+                  { sourceInstanceId });
 }
 
 } // namespace crsync

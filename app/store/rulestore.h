@@ -17,17 +17,17 @@ class Database;
 class RuleStore
 {
 public:
-    explicit RuleStore(Database &db) : m_db(db) {}
+    explicit RuleStore(Database &db) : m_db(db) { }
 
-    Result<Rule> add(const Rule &rule);     // returns it with its new id
-    Result<void> update(const Rule &rule);  // by id; NotFound when gone
-    Result<void> remove(qint64 id);         // NotFound when gone
+    Result<Rule> add(const Rule &rule); // returns it with its new id
+    Result<void> update(const Rule &rule); // by id; NotFound when gone
+    Result<void> remove(qint64 id); // NotFound when gone
     Result<void> setEnabled(qint64 id, bool enabled);
 
     Result<Rule> get(qint64 id);
     Result<Rule> findByName(const QString &name);
-    Result<QList<Rule>> list();                                // ordered by name
-    Result<QList<Rule>> listUsingInstance(qint64 instanceId);  // as source or target
+    Result<QList<Rule>> list(); // ordered by name
+    Result<QList<Rule>> listUsingInstance(qint64 instanceId); // as source or target
     Result<QList<Rule>> listEnabledForSource(qint64 sourceInstanceId); // for event routing
 
 private:

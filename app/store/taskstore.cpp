@@ -68,8 +68,9 @@ TaskItem itemFromQuery(const QSqlQuery &q)
 
 Error taskNotFound(qint64 id)
 {
-    return Error::make(Error::Kind::NotFound,
-                       QCoreApplication::translate("crsync::Store", "There is no task %1.").arg(id));
+    return Error::make(
+        Error::Kind::NotFound,
+        QCoreApplication::translate("crsync::Store", "There is no task %1.").arg(id));
 }
 
 // The SQL condition for "Pending or InProgress", written once.
@@ -88,8 +89,8 @@ Result<QList<Task>> selectTasks(Database &database, const QString &tail, const Q
     QSqlQuery q(*db);
     q.setForwardOnly(true);
     const QString doing = tr("Reading the sync log");
-    if (Result<void> r = prepare(q, QStringLiteral("SELECT %1 FROM tasks %2").arg(TaskColumns, tail),
-                                 doing);
+    if (Result<void> r
+        = prepare(q, QStringLiteral("SELECT %1 FROM tasks %2").arg(TaskColumns, tail), doing);
         !r)
         return r.error();
     for (const QVariant &v : values)
@@ -126,8 +127,9 @@ QString whereFor(const TaskFilter &filter, QVariantList *values)
         conditions << QStringLiteral("trigger = ?");
         *values << triggerName(*filter.trigger);
     }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 void bindItemFields(QSqlQuery &q, const TaskItem &item)
@@ -154,17 +156,18 @@ Result<Task> TaskStore::create(const Task &task)
     if (!stored.created.isValid())
         stored.created = QDateTime::currentDateTimeUtc();
     QSqlQuery q(*db);
-    const QString doing = QCoreApplication::translate("crsync::Store",
-                                                      "Recording a task of rule \"%1\"")
-                              .arg(task.ruleName);
-    if (Result<void> r = prepare(q,
-                                 QStringLiteral("INSERT INTO tasks (rule_id, rule_name, source, "
-                                                "target, trigger, status, created_at, "
-                                                "started_at, finished_at, repositories, "
-                                                "artifacts_total, artifacts_copied, "
-                                                "artifacts_skipped, artifacts_failed, bytes, "
-                                                "message) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                                 doing);
+    const QString doing
+        = QCoreApplication::translate("crsync::Store", "Recording a task of rule \"%1\"")
+              .arg(task.ruleName);
+    if (Result<void> r
+        = prepare(q,
+                  QStringLiteral("INSERT INTO tasks (rule_id, rule_name, source, "
+                                 "target, trigger, status, created_at, "
+                                 "started_at, finished_at, repositories, "
+                                 "artifacts_total, artifacts_copied, "
+                                 "artifacts_skipped, artifacts_failed, bytes, "
+                                 "message) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                  doing);
         !r)
         return r.error();
     q.addBindValue(idToDb(stored.ruleId));
@@ -202,13 +205,14 @@ Result<Task> TaskStore::createIfIdle(const Task &task)
             return active.error();
         if (active->has_value()) {
             const Task &running = **active;
-            return Error::make(Error::Kind::Conflict,
-                               QCoreApplication::translate(
-                                   "crsync::Store", "Rule \"%1\" is already syncing (task %2, "
-                                                    "%3); nothing new was started.")
-                                   .arg(task.ruleName)
-                                   .arg(running.id)
-                                   .arg(taskStatusName(running.status)));
+            return Error::make(
+                Error::Kind::Conflict,
+                QCoreApplication::translate("crsync::Store",
+                                            "Rule \"%1\" is already syncing (task %2, "
+                                            "%3); nothing new was started.")
+                    .arg(task.ruleName)
+                    .arg(running.id)
+                    .arg(taskStatusName(running.status)));
         }
         created = create(task);
         if (!created)
@@ -305,9 +309,9 @@ Result<void> TaskStore::setCounters(qint64 taskId, int repositories, int total, 
                                  doing);
         !r)
         return r;
-    for (const QVariant &v : {QVariant(repositories), QVariant(total), QVariant(copied),
-                              QVariant(skipped), QVariant(failed), QVariant(bytes),
-                              QVariant(taskId)})
+    for (const QVariant &v :
+         { QVariant(repositories), QVariant(total), QVariant(copied), QVariant(skipped),
+           QVariant(failed), QVariant(bytes), QVariant(taskId) })
         q.addBindValue(v);
     if (Result<void> r = exec(q, doing); !r)
         return r;
@@ -318,7 +322,7 @@ Result<void> TaskStore::setCounters(qint64 taskId, int repositories, int total, 
 
 Result<Task> TaskStore::get(qint64 taskId)
 {
-    const Result<QList<Task>> tasks = selectTasks(m_db, QStringLiteral("WHERE id = ?"), {taskId});
+    const Result<QList<Task>> tasks = selectTasks(m_db, QStringLiteral("WHERE id = ?"), { taskId });
     if (!tasks)
         return tasks.error();
     if (tasks->isEmpty())
@@ -363,8 +367,9 @@ Result<int> TaskStore::count(const TaskFilter &filter)
 Result<std::optional<Task>> TaskStore::activeTask(qint64 ruleId)
 {
     const Result<QList<Task>> tasks = selectTasks(
-        m_db, QStringLiteral("WHERE rule_id = ? AND %1 ORDER BY id DESC LIMIT 1").arg(activeCondition()),
-        {ruleId});
+        m_db,
+        QStringLiteral("WHERE rule_id = ? AND %1 ORDER BY id DESC LIMIT 1").arg(activeCondition()),
+        { ruleId });
     if (!tasks)
         return tasks.error();
     if (tasks->isEmpty())
@@ -404,7 +409,7 @@ Result<int> TaskStore::markInterrupted()
 
 Result<TaskItem> TaskStore::addItem(const TaskItem &item)
 {
-    const Result<QList<TaskItem>> added = addItems(item.taskId, {item});
+    const Result<QList<TaskItem>> added = addItems(item.taskId, { item });
     if (!added)
         return added.error();
     return added->first();
@@ -441,7 +446,7 @@ Result<QList<TaskItem>> TaskStore::addItems(qint64 taskId, const QList<TaskItem>
 
 Result<void> TaskStore::updateItem(const TaskItem &item)
 {
-    return updateItems({item});
+    return updateItems({ item });
 }
 
 Result<void> TaskStore::updateItems(const QList<TaskItem> &items)
@@ -463,10 +468,10 @@ Result<void> TaskStore::updateItems(const QList<TaskItem> &items)
             if (Result<void> r = exec(q, doing); !r)
                 return r;
             if (q.numRowsAffected() == 0)
-                return Error::make(Error::Kind::NotFound,
-                                   QCoreApplication::translate("crsync::Store",
-                                                               "There is no task item %1.")
-                                       .arg(item.id));
+                return Error::make(
+                    Error::Kind::NotFound,
+                    QCoreApplication::translate("crsync::Store", "There is no task item %1.")
+                        .arg(item.id));
         }
         return {};
     });
@@ -498,12 +503,11 @@ Result<QList<TaskItem>> TaskStore::items(qint64 taskId)
 
 Result<QList<TaskItem>> TaskStore::previousItems(qint64 ruleId, qint64 beforeTaskId)
 {
-    const Result<QList<Task>> previous =
-        beforeTaskId > 0
-            ? selectTasks(m_db, QStringLiteral("WHERE rule_id = ? AND id < ? ORDER BY id DESC LIMIT 1"),
-                          {ruleId, beforeTaskId})
-            : selectTasks(m_db, QStringLiteral("WHERE rule_id = ? ORDER BY id DESC LIMIT 1"),
-                          {ruleId});
+    const Result<QList<Task>> previous = beforeTaskId > 0
+        ? selectTasks(m_db, QStringLiteral("WHERE rule_id = ? AND id < ? ORDER BY id DESC LIMIT 1"),
+                      { ruleId, beforeTaskId })
+        : selectTasks(m_db, QStringLiteral("WHERE rule_id = ? ORDER BY id DESC LIMIT 1"),
+                      { ruleId });
     if (!previous)
         return previous.error();
     if (previous->isEmpty())

@@ -4,7 +4,6 @@
 #include "core/task.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace crsync {
@@ -15,10 +14,10 @@ class Database;
 struct TaskFilter
 {
     std::optional<qint64> ruleId;
-    QString ruleName;               // the name kept in the task: finds logs of deleted rules
-    QList<TaskStatus> statuses;     // any of them; empty = every status
+    QString ruleName; // the name kept in the task: finds logs of deleted rules
+    QList<TaskStatus> statuses; // any of them; empty = every status
     std::optional<Trigger> trigger;
-    int limit = 100;                // <= 0: no limit
+    int limit = 100; // <= 0: no limit
     int offset = 0;
 };
 
@@ -28,7 +27,7 @@ struct TaskFilter
 class TaskStore
 {
 public:
-    explicit TaskStore(Database &db) : m_db(db) {}
+    explicit TaskStore(Database &db) : m_db(db) { }
 
     // Stores a new task and returns it with its id. `created` defaults to now; status is kept
     // as given (normally Pending). ruleName must be set (it outlives the rule).
@@ -48,7 +47,7 @@ public:
 
     Result<Task> get(qint64 taskId);
     Result<QList<Task>> list(const TaskFilter &filter = {}); // newest first
-    Result<int> count(const TaskFilter &filter = {});        // ignores limit/offset
+    Result<int> count(const TaskFilter &filter = {}); // ignores limit/offset
 
     // The Pending or InProgress task of the rule, if any (the newest when several).
     Result<std::optional<Task>> activeTask(qint64 ruleId);
