@@ -418,7 +418,7 @@ QString RegistryFixture::password() const
 
 QString RegistryFixture::storageDir() const
 {
-    return d->storage.isEmpty() && !d->options.storageDir.isEmpty() ? d->options.storageDir : d->storage;
+    return d->options.storageDir.isEmpty() ? d->path(QStringLiteral("storage")) : d->options.storageDir;
 }
 
 QString RegistryFixture::workDir() const

@@ -77,7 +77,7 @@ public:
     // skopeo inspect --raw / inspect of docker://HOST/repo:ref with this registry's args.
     // Returns the raw manifest bytes (empty on failure, with *error set).
     QByteArray inspectRaw(const QString &repoAndRef, QString *error = nullptr) const;
-    // The digest skopeo reports for repo:ref (sha256:...), empty on failure.
+    // The digest of what skopeo reads for repo:ref (sha256 of inspectRaw), empty on failure.
     QString inspectDigest(const QString &repoAndRef, QString *error = nullptr) const;
 
     // --- Additions ---
