@@ -32,11 +32,6 @@ namespace {
 
 QAtomicInteger<quint64> g_serial;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crsync::Store", text);
-}
-
 // Removing closes too. No QSqlDatabase::database() here: this may run on another thread than
 // the connection's (the destructor), where Qt refuses to hand the connection out.
 void closeAndRemove(const QString &name)
@@ -158,7 +153,9 @@ Result<QSqlDatabase> Database::connection()
         for (const char *sql : { "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL" }) {
             if (!pragma.exec(QString::fromLatin1(sql))) {
                 const Error error
-                    = errorFrom(pragma.lastError(), tr("Setting up the database connection"));
+                    = errorFrom(pragma.lastError(),
+                                QCoreApplication::translate("crsync::Store",
+                                                            "Setting up the database connection"));
                 pragma = QSqlQuery();
                 db = QSqlDatabase();
                 closeAndRemove(name);
@@ -168,6 +165,8 @@ Result<QSqlDatabase> Database::connection()
     }
     {
         QMutexLocker lock(&m_shared->mutex);
+        if (m_shared->names.contains(name))
+            return db; // reopened after a close: already tracked
         m_shared->names << name;
     }
     t_connections.entries.emplace_back(m_shared, name);
@@ -256,7 +255,9 @@ Result<void> Database::initialize()
     {
         QSqlQuery query(*conn);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-            return errorFrom(query.lastError(), tr("Switching the database to WAL mode"));
+            return errorFrom(
+                query.lastError(),
+                QCoreApplication::translate("crsync::Store", "Switching the database to WAL mode"));
         if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             qCWarning(lcStore) << "journal mode is" << query.value(0).toString() << "for" << m_path;
     }
@@ -265,7 +266,9 @@ Result<void> Database::initialize()
         QSqlQuery query(db);
         // Read again under the write lock: another process may have migrated meanwhile.
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return errorFrom(query.lastError(), tr("Reading the schema version"));
+            return errorFrom(
+                query.lastError(),
+                QCoreApplication::translate("crsync::Store", "Reading the schema version"));
         int current = query.value(0).toInt();
         query.finish();
         for (const Migration &migration : schemaMigrations()) {
@@ -283,7 +286,9 @@ Result<void> Database::initialize()
             qCInfo(lcStore) << "migrated" << m_path << "to schema version" << current;
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(current)))
-            return errorFrom(query.lastError(), tr("Recording the schema version"));
+            return errorFrom(
+                query.lastError(),
+                QCoreApplication::translate("crsync::Store", "Recording the schema version"));
         m_schemaVersion = current;
         return {};
     });
@@ -309,7 +314,9 @@ Result<void> Database::transaction(const std::function<Result<void>(QSqlDatabase
     {
         QSqlQuery begin(db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return errorFrom(begin.lastError(), tr("Starting a database transaction"));
+            return errorFrom(
+                begin.lastError(),
+                QCoreApplication::translate("crsync::Store", "Starting a database transaction"));
     }
     ++depth;
     Result<void> r = work(db);
@@ -320,7 +327,9 @@ Result<void> Database::transaction(const std::function<Result<void>(QSqlDatabase
         return r;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
-        const Error error = errorFrom(end.lastError(), tr("Saving to the database"));
+        const Error error
+            = errorFrom(end.lastError(),
+                        QCoreApplication::translate("crsync::Store", "Saving to the database"));
         end.exec(QStringLiteral("ROLLBACK"));
         return error;
     }

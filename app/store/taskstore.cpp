@@ -21,11 +21,6 @@ const QString ItemColumns = QStringLiteral(
     "id, task_id, source_repository, target_repository, tag, digest, kind, outcome, bytes, "
     "duration_ms, error");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crsync::Store", text);
-}
-
 Task taskFromQuery(const QSqlQuery &q)
 {
     Task t;
@@ -88,7 +83,7 @@ Result<QList<Task>> selectTasks(Database &database, const QString &tail, const Q
         return db.error();
     QSqlQuery q(*db);
     q.setForwardOnly(true);
-    const QString doing = tr("Reading the sync log");
+    const QString doing = QCoreApplication::translate("crsync::Store", "Reading the sync log");
     if (Result<void> r
         = prepare(q, QStringLiteral("SELECT %1 FROM tasks %2").arg(TaskColumns, tail), doing);
         !r)
@@ -230,7 +225,8 @@ Result<void> TaskStore::update(const Task &task)
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    const QString doing = tr("Updating a task in the sync log");
+    const QString doing
+        = QCoreApplication::translate("crsync::Store", "Updating a task in the sync log");
     if (Result<void> r = prepare(q,
                                  QStringLiteral("UPDATE tasks SET status = ?, started_at = ?, "
                                                 "finished_at = ?, repositories = ?, "
@@ -267,7 +263,8 @@ Result<void> TaskStore::setStatus(qint64 taskId, TaskStatus status, const QStrin
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    const QString doing = tr("Updating a task in the sync log");
+    const QString doing
+        = QCoreApplication::translate("crsync::Store", "Updating a task in the sync log");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (Result<void> r = prepare(q,
                                  QStringLiteral("UPDATE tasks SET status = ?, "
@@ -300,7 +297,8 @@ Result<void> TaskStore::setCounters(qint64 taskId, int repositories, int total, 
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    const QString doing = tr("Updating a task in the sync log");
+    const QString doing
+        = QCoreApplication::translate("crsync::Store", "Updating a task in the sync log");
     if (Result<void> r = prepare(q,
                                  QStringLiteral("UPDATE tasks SET repositories = ?, "
                                                 "artifacts_total = ?, artifacts_copied = ?, "
@@ -353,7 +351,8 @@ Result<int> TaskStore::count(const TaskFilter &filter)
     const QString where = whereFor(filter, &values);
     QSqlQuery q(*db);
     q.setForwardOnly(true);
-    const QString doing = tr("Counting tasks in the sync log");
+    const QString doing
+        = QCoreApplication::translate("crsync::Store", "Counting tasks in the sync log");
     if (Result<void> r = prepare(q, QStringLiteral("SELECT count(*) FROM tasks ") + where, doing);
         !r)
         return r.error();
@@ -388,7 +387,7 @@ Result<int> TaskStore::markInterrupted()
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    const QString doing = tr("Marking interrupted tasks");
+    const QString doing = QCoreApplication::translate("crsync::Store", "Marking interrupted tasks");
     if (Result<void> r = prepare(q,
                                  QStringLiteral("UPDATE tasks SET status = ?, "
                                                 "finished_at = COALESCE(finished_at, ?), "
@@ -400,8 +399,10 @@ Result<int> TaskStore::markInterrupted()
         return r.error();
     q.addBindValue(taskStatusName(TaskStatus::Interrupted));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(tr("crsync stopped before this task finished; sync the rule again to finish "
-                      "the job (what already arrived is not moved again)."));
+    q.addBindValue(QCoreApplication::translate(
+        "crsync::Store",
+        "crsync stopped before this task finished; sync the rule again to finish "
+        "the job (what already arrived is not moved again)."));
     if (Result<void> r = exec(q, doing); !r)
         return r.error();
     return q.numRowsAffected();
@@ -420,7 +421,8 @@ Result<QList<TaskItem>> TaskStore::addItems(qint64 taskId, const QList<TaskItem>
     QList<TaskItem> stored = items;
     Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery q(db);
-        const QString doing = tr("Recording the artifacts of a task");
+        const QString doing
+            = QCoreApplication::translate("crsync::Store", "Recording the artifacts of a task");
         if (Result<void> r = prepare(q,
                                      QStringLiteral("INSERT INTO task_items (task_id, "
                                                     "source_repository, target_repository, tag, "
@@ -453,7 +455,8 @@ Result<void> TaskStore::updateItems(const QList<TaskItem> &items)
 {
     return m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery q(db);
-        const QString doing = tr("Recording the outcome of an artifact");
+        const QString doing
+            = QCoreApplication::translate("crsync::Store", "Recording the outcome of an artifact");
         if (Result<void> r = prepare(q,
                                      QStringLiteral("UPDATE task_items SET source_repository = ?, "
                                                     "target_repository = ?, tag = ?, digest = ?, "
@@ -484,7 +487,8 @@ Result<QList<TaskItem>> TaskStore::items(qint64 taskId)
         return db.error();
     QSqlQuery q(*db);
     q.setForwardOnly(true);
-    const QString doing = tr("Reading the artifacts of a task");
+    const QString doing
+        = QCoreApplication::translate("crsync::Store", "Reading the artifacts of a task");
     if (Result<void> r = prepare(q,
                                  QStringLiteral("SELECT %1 FROM task_items WHERE task_id = ? "
                                                 "ORDER BY id")
@@ -521,7 +525,8 @@ Result<int> TaskStore::removeFinishedBefore(const QDateTime &before)
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    const QString doing = tr("Removing old tasks from the sync log");
+    const QString doing
+        = QCoreApplication::translate("crsync::Store", "Removing old tasks from the sync log");
     if (Result<void> r = prepare(q,
                                  QStringLiteral("DELETE FROM tasks WHERE created_at < ? AND NOT %1")
                                      .arg(activeCondition()),
