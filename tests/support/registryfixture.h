@@ -14,7 +14,8 @@
 namespace crsync::test {
 
 // A real Debian docker-registry on a free loopback port, in its own temporary directory,
-// started by the test and stopped (killed) when the fixture goes away.
+// started by the test and stopped (killed) when the fixture goes away. Use it from the thread
+// that made it: its processes are tied to that thread (they die with it, even on a crash).
 class RegistryFixture
 {
 public:
