@@ -1,0 +1,461 @@
+// The transfer engine against real docker-registry instances, every result checked with skopeo.
+#include "enginetestenv.h"
+#include "ocilayout.h"
+#include "registryfixture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crsync;
+using namespace crsync::test;
+using Mode = RegistryFixture::Mode;
+
+namespace {
+
+std::unique_ptr<RegistryFixture> startRegistry(Mode mode)
+{
+    auto registry = std::make_unique<RegistryFixture>(mode);
+    QString error;
+    if (!registry->start(&error))
+        qFatal("registry: %s", qPrintable(error));
+    return registry;
+}
+
+Rule makeRule(const QString &name, qint64 source, qint64 target, const QString &ns)
+{
+    Rule rule;
+    rule.name = name;
+    rule.sourceInstanceId = source;
+    rule.targetInstanceId = target;
+    rule.sourceNamespace = ns;
+    return rule;
+}
+
+QStringList outcomes(const TaskOutcome &o)
+{
+    QStringList lines;
+    for (const TaskItem &i : o.items)
+        lines << QStringLiteral("%1:%2 %3 %4").arg(i.targetRepository, i.tag, outcomeName(i.outcome), i.error);
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+class TestEngineSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void nestedNamespacesAndFilters();
+    void resourceTypes();
+    void overwriteOffAndOn();
+    void upToDateMovesNothing();
+    void multiArchIndexArrivesWhole();
+    void sameRegistryUsesMounts();
+    void tokenAuthSourceToBasicAuthTarget();
+    void corruptedSourceBlobFailsItsArtifactOnly();
+    void registryKilledMidTask();
+    void secondTriggerRefusedAndCancel();
+    void disabledRuleRefused();
+    void previewMovesNothing();
+
+private:
+    std::unique_ptr<RegistryFixture> m_source;
+    QTemporaryDir m_layoutDir;
+    std::unique_ptr<OciLayout> m_layout;
+    QHash<QString, QString> m_digest; // "repo:tag" at the source -> digest
+    void push(const OciLayout::Built &built, const QString &repoTag)
+    {
+        const QString ref = repoTag;
+        m_layout->tag(built, QString(ref).replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char(':'), QLatin1Char('-')));
+        QString error;
+        QVERIFY2(m_layout->push(*m_source, QString(ref).replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char(':'), QLatin1Char('-')), repoTag, &error),
+                 qPrintable(error));
+        m_digest.insert(repoTag, built.digest);
+    }
+};
+
+void TestEngineSync::initTestCase()
+{
+    m_source = startRegistry(Mode::PlainHttp);
+    m_layout = std::make_unique<OciLayout>(m_layoutDir.path());
+    const QByteArray shared = OciLayout::randomBytes(300000, 1);
+    push(m_layout->image({shared, OciLayout::randomBytes(200000, 2)}), "team/app:v1");
+    push(m_layout->image({shared, OciLayout::randomBytes(100000, 3)}), "team/app:v2");
+    push(m_layout->dockerImage({OciLayout::randomBytes(50000, 4)}), "team/app:dev");
+    push(m_layout->image({OciLayout::randomBytes(70000, 5)}), "team/sub/tool:v1.0");
+    push(m_layout->helmChart("demo", "1.0.0"), "team/charts/demo:1.0.0");
+    push(m_layout->otherArtifact("application/vnd.example.sbom.v1+json"), "team/sbom:s1");
+    const auto amd = m_layout->image({OciLayout::randomBytes(60000, 6)}, "application/vnd.oci.image.config.v1+json", "linux/amd64");
+    const auto arm = m_layout->image({OciLayout::randomBytes(60000, 7)}, "application/vnd.oci.image.config.v1+json", "linux/arm64");
+    push(m_layout->index({amd, arm}), "team/multi:v1");
+    m_digest.insert("team/multi:amd64", amd.digest);
+    m_digest.insert("team/multi:arm64", arm.digest);
+    push(m_layout->image({OciLayout::randomBytes(1000, 8)}), "other/x:v1");
+}
+
+void TestEngineSync::nestedNamespacesAndFilters()
+{
+    auto target = startRegistry(Mode::PlainHttp);
+    EngineEnv env;
+    const qint64 s = env.addInstance("src", *m_source);
+    const qint64 t = env.addInstance("dst", *target);
+    Rule rule = makeRule("filtered", s, t, "team");
+    rule.repositoryFilter = "app|sub/.*";
+    rule.tagFilter = "v1.*";
+    rule.targetNamespace = "mirror";
+    env.addRule(rule);
+
+    const TaskOutcome o = env.sync("filtered");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(outcomes(o), QStringList({"mirror/app:v1 copied ", "mirror/sub/tool:v1.0 copied "}));
+    QCOMPARE(o.task.repositories, 2);
+    QCOMPARE(o.task.artifactsTotal, 2);
+    QCOMPARE(o.task.artifactsCopied, 2);
+    QVERIFY(o.task.bytes > 500000);
+    QVERIFY(o.task.started.isValid() && o.task.finished.isValid());
+    QCOMPARE(target->inspectDigest("mirror/app:v1"), m_digest["team/app:v1"]);
+    QCOMPARE(target->inspectDigest("mirror/sub/tool:v1.0"), m_digest["team/sub/tool:v1.0"]);
+    QVERIFY(target->inspectDigest("mirror/app:v2").isEmpty());
+    QVERIFY(target->inspectRaw("mirror/app:v1") == m_source->inspectRaw("team/app:v1"));
+
+    // Empty target namespace: same name as the source namespace; nothing outside it moves.
+    Rule same = makeRule("same-ns", s, t, "team");
+    same.repositoryFilter = "app";
+    env.addRule(same);
+    const TaskOutcome o2 = env.sync("same-ns");
+    QCOMPARE(o2.task.status, TaskStatus::Succeeded);
+    QCOMPARE(o2.task.artifactsCopied, 3);
+    QCOMPARE(target->inspectDigest("team/app:dev"), m_digest["team/app:dev"]);
+    QCOMPARE(target->inspectDigest("team/app:v2"), m_digest["team/app:v2"]);
+    QVERIFY(target->inspectDigest("other/x:v1").isEmpty());
+    QVERIFY(target->tags("team/sub/tool").isEmpty());
+}
+
+void TestEngineSync::resourceTypes()
+{
+    auto target = startRegistry(Mode::PlainHttp);
+    EngineEnv env;
+    const qint64 s = env.addInstance("src", *m_source);
+    const qint64 t = env.addInstance("dst", *target);
+    const struct { const char *name; ResourceType type; QStringList expected; } cases[] = {
+        {"images", ResourceType::Image,
+         {"images/app:dev copied ", "images/app:v1 copied ", "images/app:v2 copied ",
+          "images/multi:v1 copied ", "images/sub/tool:v1.0 copied "}},
+        {"charts", ResourceType::Chart, {"charts/charts/demo:1.0.0 copied "}},
+        {"all", ResourceType::All,
+         {"all/app:dev copied ", "all/app:v1 copied ", "all/app:v2 copied ",
+          "all/charts/demo:1.0.0 copied ", "all/multi:v1 copied ", "all/sbom:s1 copied ",
+          "all/sub/tool:v1.0 copied "}},
+    };
+    for (const auto &c : cases) {
+        Rule rule = makeRule(c.name, s, t, "team");
+        rule.resourceType = c.type;
+        rule.targetNamespace = c.name;
+        env.addRule(rule);
+        const TaskOutcome o = env.sync(c.name);
+        QCOMPARE(o.task.status, TaskStatus::Succeeded);
+        QCOMPARE(outcomes(o), c.expected);
+        QCOMPARE(o.task.artifactsTotal, int(c.expected.size()));
+    }
+    QCOMPARE(target->inspectDigest("charts/charts/demo:1.0.0"), m_digest["team/charts/demo:1.0.0"]);
+    QCOMPARE(target->inspectDigest("all/sbom:s1"), m_digest["team/sbom:s1"]);
+    const TaskOutcome o = env.outcome(1);
+    for (const TaskItem &i : o.items)
+        QCOMPARE(i.kind, QStringLiteral("image"));
+}
+
+void TestEngineSync::overwriteOffAndOn()
+{
+    auto target = startRegistry(Mode::PlainHttp);
+    EngineEnv env;
+    const qint64 s = env.addInstance("src", *m_source);
+    const qint64 t = env.addInstance("dst", *target);
+    // The target's app:v1 is some other image.
+    QTemporaryDir dir;
+    OciLayout other(dir.path());
+    const auto differing = other.image({OciLayout::randomBytes(1234, 99)});
+    other.tag(differing, "x");
+    QVERIFY(other.push(*target, "x", "team/app:v1"));
+
+    Rule rule = makeRule("keep", s, t, "team");
+    rule.repositoryFilter = "app";
+    rule.tagFilter = "v1";
+    env.addRule(rule);
+    TaskOutcome o = env.sync("keep");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(outcomes(o), QStringList({"team/app:v1 exists-not-overwritten "}));
+    QCOMPARE(o.task.artifactsSkipped, 1);
+    QCOMPARE(o.task.bytes, 0);
+    QCOMPARE(target->inspectDigest("team/app:v1"), differing.digest);
+
+    rule = RuleStore(*env.database).findByName("keep").value();
+    rule.overwrite = true;
+    QVERIFY(RuleStore(*env.database).update(rule));
+    o = env.sync("keep");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(outcomes(o), QStringList({"team/app:v1 copied "}));
+    QCOMPARE(target->inspectDigest("team/app:v1"), m_digest["team/app:v1"]);
+}
+
+void TestEngineSync::upToDateMovesNothing()
+{
+    auto target = startRegistry(Mode::PlainHttp);
+    EngineEnv env;
+    const qint64 s = env.addInstance("src", *m_source);
+    const qint64 t = env.addInstance("dst", *target);
+    env.addRule(makeRule("all", s, t, "team"));
+    TaskOutcome first = env.sync("all");
+    QCOMPARE(first.task.status, TaskStatus::Succeeded);
+    QCOMPARE(first.task.artifactsCopied, 7);
+    // The blob both app:v1 and app:v2 share moved once.
+    qint64 expected = 0;
+    QSet<QString> blobs;
+    QVERIFY(first.task.bytes < 300000 * 2 + 200000 + 100000 + 50000 + 70000 + 120000 + 100000);
+
+    TaskOutcome second = env.sync("all");
+    QCOMPARE(second.task.status, TaskStatus::Succeeded);
+    QCOMPARE(second.task.artifactsSkipped, 7);
+    QCOMPARE(second.task.artifactsCopied, 0);
+    QCOMPARE(second.task.bytes, 0);
+    for (const TaskItem &i : second.items) {
+        QCOMPARE(i.outcome, TaskItem::Outcome::UpToDate);
+        QCOMPARE(i.bytes, 0);
+    }
+    Q_UNUSED(expected);
+    Q_UNUSED(blobs);
+}
+
+void TestEngineSync::multiArchIndexArrivesWhole()
+{
+    auto target = startRegistry(Mode::PlainHttp);
+    EngineEnv env;
+    const qint64 s = env.addInstance("src", *m_source);
+    const qint64 t = env.addInstance("dst", *target);
+    Rule rule = makeRule("multi", s, t, "team");
+    rule.repositoryFilter = "multi";
+    env.addRule(rule);
+    const TaskOutcome o = env.sync("multi");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(o.items.size(), 1);
+    QCOMPARE(o.items[0].digest, m_digest["team/multi:v1"]);
+    QCOMPARE(o.items[0].kind, QStringLiteral("image"));
+    QCOMPARE(target->inspectDigest("team/multi:v1"), m_digest["team/multi:v1"]);
+    QCOMPARE(target->inspectRaw("team/multi:v1"), m_source->inspectRaw("team/multi:v1"));
+    for (const char *child : {"team/multi:amd64", "team/multi:arm64"}) {
+        const QString digest = m_digest[child];
+        QCOMPARE(target->inspectRaw("team/multi@" + digest), m_source->inspectRaw("team/multi@" + digest));
+    }
+    // skopeo copies the whole index out of the target: every child and blob is there.
+    QTemporaryDir out;
+    QByteArray err;
+    QStringList args{"copy", "--all"};
+    args << target->skopeoArgs("src") << "docker://" + target->hostPort() + "/team/multi:v1"
+         << "oci:" + out.path() + ":x";
+    QVERIFY2(RegistryFixture::runSkopeo(args, nullptr, &err) == 0, err.constData());
+}
+
+void TestEngineSync::sameRegistryUsesMounts()
+{
+    auto registry = startRegistry(Mode::PlainHttp);
+    QTemporaryDir dir;
+    OciLayout layout(dir.path());
+    const auto image = layout.image({OciLayout::randomBytes(400000, 11), OciLayout::randomBytes(300000, 12)});
+    layout.tag(image, "a");
+    QVERIFY(layout.push(*registry, "a", "prod/web:1"));
+
+    EngineEnv env;
+    const qint64 r = env.addInstance("one", *registry);
+    Rule rule = makeRule("copy-ns", r, r, "prod");
+    rule.targetNamespace = "backup";
+    env.addRule(rule);
+    const TaskOutcome o = env.sync("copy-ns");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(o.task.artifactsCopied, 1);
+    QCOMPARE(registry->inspectDigest("backup/web:1"), image.digest);
+    // Only the manifest's bytes moved: the layers and the config were mounted.
+    QCOMPARE(o.task.bytes, qint64(image.manifest.size()));
+    QFile log(registry->registryLogFile());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("mount=sha256"));
+}
+
+void TestEngineSync::tokenAuthSourceToBasicAuthTarget()
+{
+    auto source = startRegistry(Mode::TokenAuth);
+    auto target = startRegistry(Mode::BasicAuth);
+    QTemporaryDir dir;
+    OciLayout layout(dir.path());
+    const auto image = layout.image({OciLayout::randomBytes(250000, 21)});
+    layout.tag(image, "a");
+    QVERIFY(layout.push(*source, "a", "secure/api:2.0"));
+
+    EngineEnv env;
+    env.addRule(makeRule("auth", env.addInstance("tok", *source), env.addInstance("basic", *target),
+                         "secure"));
+    const TaskOutcome o = env.sync("auth");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(target->inspectDigest("secure/api:2.0"), image.digest);
+    QVERIFY(source->tokenRequestCount() > 0);
+}
+
+void TestEngineSync::corruptedSourceBlobFailsItsArtifactOnly()
+{
+    auto source = startRegistry(Mode::PlainHttp);
+    auto target = startRegistry(Mode::PlainHttp);
+    QTemporaryDir dir;
+    OciLayout layout(dir.path());
+    const QByteArray layer = OciLayout::randomBytes(200000, 31);
+    const auto bad = layout.image({layer});
+    const auto good = layout.image({OciLayout::randomBytes(50000, 32)});
+    layout.tag(bad, "bad");
+    layout.tag(good, "good");
+    QVERIFY(layout.push(*source, "bad", "ns/broken:1"));
+    QVERIFY(layout.push(*source, "good", "ns/fine:1"));
+    const QString hex = RegistryFixture::sha256Digest(layer).mid(7);
+    const QString data = source->storageDir() + "/docker/registry/v2/blobs/sha256/" + hex.left(2) + "/" + hex + "/data";
+    QFile file(data);
+    QVERIFY2(file.open(QIODevice::ReadWrite), qPrintable(data));
+    file.seek(1000);
+    file.write("corrupted!");
+    file.close();
+
+    EngineEnv env;
+    env.addRule(makeRule("corrupt", env.addInstance("s", *source), env.addInstance("t", *target), "ns"));
+    const TaskOutcome o = env.sync("corrupt");
+    QCOMPARE(o.task.status, TaskStatus::PartiallySucceeded);
+    const TaskItem *broken = o.item("ns/broken", "1");
+    QVERIFY(broken);
+    QCOMPARE(broken->outcome, TaskItem::Outcome::Failed);
+    QVERIFY2(broken->error.contains("sha256:" + hex), qPrintable(broken->error));
+    QVERIFY(o.item("ns/fine", "1") && o.item("ns/fine", "1")->outcome == TaskItem::Outcome::Copied);
+    QVERIFY(target->inspectDigest("ns/broken:1").isEmpty());
+    QCOMPARE(target->request("HEAD", "/v2/ns/broken/blobs/sha256:" + hex).status, 404);
+}
+
+void TestEngineSync::registryKilledMidTask()
+{
+    auto source = startRegistry(Mode::PlainHttp);
+    auto target = startRegistry(Mode::PlainHttp);
+    QTemporaryDir dir;
+    OciLayout layout(dir.path());
+    for (int i = 0; i < 6; ++i) {
+        const auto image = layout.image({OciLayout::randomBytes(6 << 20, 40 + i)});
+        layout.tag(image, QString::number(i));
+        QVERIFY(layout.push(*source, QString::number(i), QStringLiteral("big/img:%1").arg(i)));
+    }
+    EngineSettings settings;
+    settings.maxArtifactsInFlight = 1;
+    settings.progressIntervalMs = 50;
+    settings.registryTuning.maxAttempts = 2;
+    settings.registryTuning.backoffBaseMs = 50;
+    settings.registryTuning.timeoutMs = 3000;
+    EngineEnv env(settings);
+    env.addRule(makeRule("kill", env.addInstance("s", *source), env.addInstance("t", *target), "big"));
+    QSignalSpy finished(env.engine.get(), &Engine::taskFinished);
+    bool killed = false;
+    connect(env.engine.get(), &Engine::taskProgress, this,
+            [&](qint64, int done, int, qint64) {
+                if (done >= 1 && !killed) {
+                    killed = true;
+                    target->stop();
+                }
+            });
+    const qint64 id = env.engine->trigger("kill").value();
+    QVERIFY(EngineEnv::waitFor(finished, id, 120000));
+    QVERIFY(killed);
+    const TaskOutcome o = env.outcome(id);
+    QVERIFY2(o.task.status == TaskStatus::PartiallySucceeded || o.task.status == TaskStatus::Failed,
+             qPrintable(taskStatusName(o.task.status)));
+    QVERIFY(o.task.artifactsFailed >= 1);
+    for (const TaskItem &i : o.items)
+        if (i.outcome == TaskItem::Outcome::Failed)
+            QVERIFY2(i.error.contains("big/img:" + i.tag) && i.error.size() > 30, qPrintable(i.error));
+}
+
+void TestEngineSync::secondTriggerRefusedAndCancel()
+{
+    auto source = startRegistry(Mode::PlainHttp);
+    auto target = startRegistry(Mode::PlainHttp);
+    QTemporaryDir dir;
+    OciLayout layout(dir.path());
+    for (int i = 0; i < 6; ++i) {
+        const auto image = layout.image({OciLayout::randomBytes(6 << 20, 60 + i)});
+        layout.tag(image, QString::number(i));
+        QVERIFY(layout.push(*source, QString::number(i), QStringLiteral("big/img:%1").arg(i)));
+    }
+    EngineSettings settings;
+    settings.maxArtifactsInFlight = 1;
+    EngineEnv env(settings);
+    env.addRule(makeRule("long", env.addInstance("s", *source), env.addInstance("t", *target), "big"));
+    QSignalSpy finished(env.engine.get(), &Engine::taskFinished);
+    const qint64 id = env.engine->trigger("long").value();
+    auto again = env.engine->trigger("long");
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, Error::Kind::Conflict);
+    QVERIFY2(again.error().message.contains(QString::number(id)), qPrintable(again.error().message));
+
+    QSignalSpy progress(env.engine.get(), &Engine::taskProgress);
+    QVERIFY(progress.wait(10000));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(env.engine->cancel(id));
+    QVERIFY(EngineEnv::waitFor(finished, id, 10000));
+    QVERIFY(clock.elapsed() < 5000);
+    const TaskOutcome o = env.outcome(id);
+    QCOMPARE(o.task.status, TaskStatus::Canceled);
+    QVERIFY(o.task.artifactsCopied < 6);
+    QVERIFY(!env.engine->isActive(id));
+    // A canceled rule can be synced again and completes.
+    const TaskOutcome again2 = env.sync("long");
+    QCOMPARE(again2.task.status, TaskStatus::Succeeded);
+    QCOMPARE(again2.task.artifactsCopied + again2.task.artifactsSkipped, 6);
+}
+
+void TestEngineSync::disabledRuleRefused()
+{
+    EngineEnv env;
+    const qint64 s = env.addInstance("src", *m_source);
+    Rule rule = makeRule("off", s, s, "team");
+    rule.targetNamespace = "elsewhere";
+    rule.enabled = false;
+    env.addRule(rule);
+    auto id = env.engine->trigger("off");
+    QVERIFY(!id);
+    QVERIFY(id.error().message.contains("disabled"));
+    QVERIFY(!env.engine->trigger("no-such-rule"));
+}
+
+void TestEngineSync::previewMovesNothing()
+{
+    auto target = startRegistry(Mode::PlainHttp);
+    EngineEnv env;
+    const qint64 s = env.addInstance("src", *m_source);
+    const qint64 t = env.addInstance("dst", *target);
+    QTemporaryDir dir;
+    OciLayout other(dir.path());
+    const auto differing = other.image({OciLayout::randomBytes(999, 77)});
+    other.tag(differing, "x");
+    QVERIFY(other.push(*target, "x", "team/app:v2"));
+    Rule rule = makeRule("peek", s, t, "team");
+    rule.repositoryFilter = "app";
+    rule = env.addRule(rule);
+
+    std::optional<Result<Plan>> plan;
+    env.engine->preview(rule, [&](Result<Plan> p) { plan = std::move(p); });
+    QTRY_VERIFY_WITH_TIMEOUT(plan.has_value(), 30000);
+    QVERIFY(plan->ok());
+    QCOMPARE((*plan)->artifacts.size(), 3);
+    QCOMPARE((*plan)->count(Decision::Copy), 2);
+    QCOMPARE((*plan)->count(Decision::ExistsNotOverwritten), 1);
+    QVERIFY(target->inspectDigest("team/app:v1").isEmpty());
+    QCOMPARE(TaskStore(*env.database).count().value(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestEngineSync)
+#include "tst_enginesync.moc"
