@@ -11,7 +11,6 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTemporaryFile>
-
 #include <array>
 #include <cstring>
 
@@ -39,15 +38,16 @@ QByteArray compact(const QJsonObject &object)
 
 QJsonObject descriptor(const QByteArray &mediaType, const QByteArray &data)
 {
-    return QJsonObject{{QStringLiteral("mediaType"), QString::fromLatin1(mediaType)},
-                       {QStringLiteral("digest"), RegistryFixture::sha256Digest(data)},
-                       {QStringLiteral("size"), qint64(data.size())}};
+    return QJsonObject { { QStringLiteral("mediaType"), QString::fromLatin1(mediaType) },
+                         { QStringLiteral("digest"), RegistryFixture::sha256Digest(data) },
+                         { QStringLiteral("size"), qint64(data.size()) } };
 }
 
 QJsonObject platformObject(const QString &platform)
 {
     const QStringList parts = platform.split(QLatin1Char('/'));
-    QJsonObject object{{QStringLiteral("os"), parts.value(0)}, {QStringLiteral("architecture"), parts.value(1)}};
+    QJsonObject object { { QStringLiteral("os"), parts.value(0) },
+                         { QStringLiteral("architecture"), parts.value(1) } };
     if (parts.size() > 2)
         object.insert(QStringLiteral("variant"), parts.value(2));
     return object;
@@ -56,7 +56,7 @@ QJsonObject platformObject(const QString &platform)
 quint32 crc32(const QByteArray &data)
 {
     static const auto table = [] {
-        std::array<quint32, 256> t{};
+        std::array<quint32, 256> t {};
         for (quint32 i = 0; i < 256; ++i) {
             quint32 c = i;
             for (int k = 0; k < 8; ++k)
@@ -92,7 +92,10 @@ QByteArray tarOneFile(const QString &name, const QByteArray &content)
     put(136, "00000000000");
     put(148, "        ");
     header[156] = '0';
-    put(257, QByteArray("ustar\0" "00", 8));
+    put(257,
+        QByteArray("ustar\0"
+                   "00",
+                   8));
     unsigned sum = 0;
     for (const char byte : header)
         sum += quint8(byte);
@@ -105,8 +108,7 @@ QByteArray tarOneFile(const QString &name, const QByteArray &content)
 
 } // namespace
 
-OciLayout::OciLayout(const QString &directory)
-    : m_dir(directory)
+OciLayout::OciLayout(const QString &directory) : m_dir(directory)
 {
     QDir().mkpath(m_dir + QStringLiteral("/blobs/sha256"));
     QFile layout(m_dir + QStringLiteral("/oci-layout"));
@@ -139,10 +141,11 @@ static QString writeBlob(const QString &dir, const QByteArray &data)
 
 static OciLayout::Blob blob(const QString &dir, const QByteArray &mediaType, const QByteArray &data)
 {
-    return OciLayout::Blob{mediaType, data, writeBlob(dir, data)};
+    return OciLayout::Blob { mediaType, data, writeBlob(dir, data) };
 }
 
-static OciLayout::Built finish(const QString &dir, const QByteArray &mediaType, const QJsonObject &manifest)
+static OciLayout::Built finish(const QString &dir, const QByteArray &mediaType,
+                               const QJsonObject &manifest)
 {
     OciLayout::Built built;
     built.manifest = compact(manifest);
@@ -151,18 +154,20 @@ static OciLayout::Built finish(const QString &dir, const QByteArray &mediaType, 
     return built;
 }
 
-static OciLayout::Built singleManifest(const QString &dir, const QByteArray &manifestType, const OciLayout::Blob &config,
+static OciLayout::Built singleManifest(const QString &dir, const QByteArray &manifestType,
+                                       const OciLayout::Blob &config,
                                        const QList<OciLayout::Blob> &layers)
 {
     QJsonArray layerArray;
     for (const OciLayout::Blob &layer : layers)
         layerArray.append(descriptor(layer.mediaType, layer.data));
-    const QJsonObject manifest{{QStringLiteral("schemaVersion"), 2},
-                               {QStringLiteral("mediaType"), QString::fromLatin1(manifestType)},
-                               {QStringLiteral("config"), descriptor(config.mediaType, config.data)},
-                               {QStringLiteral("layers"), layerArray}};
+    const QJsonObject manifest { { QStringLiteral("schemaVersion"), 2 },
+                                 { QStringLiteral("mediaType"), QString::fromLatin1(manifestType) },
+                                 { QStringLiteral("config"),
+                                   descriptor(config.mediaType, config.data) },
+                                 { QStringLiteral("layers"), layerArray } };
     OciLayout::Built built = finish(dir, manifestType, manifest);
-    built.blobs = QList<OciLayout::Blob>{config} + layers;
+    built.blobs = QList<OciLayout::Blob> { config } + layers;
     return built;
 }
 
@@ -170,13 +175,14 @@ static QByteArray imageConfig(const QString &platform, const QJsonArray &diffIds
 {
     QJsonObject config = platformObject(platform);
     config.insert(QStringLiteral("rootfs"),
-                  QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")}, {QStringLiteral("diff_ids"), diffIds}});
-    config.insert(QStringLiteral("config"), QJsonObject{});
+                  QJsonObject { { QStringLiteral("type"), QStringLiteral("layers") },
+                                { QStringLiteral("diff_ids"), diffIds } });
+    config.insert(QStringLiteral("config"), QJsonObject {});
     return compact(config);
 }
 
-OciLayout::Built OciLayout::image(const QList<QByteArray> &layers, const QByteArray &configMediaType,
-                                  const QByteArray &platform)
+OciLayout::Built OciLayout::image(const QList<QByteArray> &layers,
+                                  const QByteArray &configMediaType, const QByteArray &platform)
 {
     // Layers are stored uncompressed (…layer.v1.tar) exactly as given: skopeo with
     // --preserve-digests passes them through, and the bytes stay what the test chose.
@@ -211,30 +217,37 @@ OciLayout::Built OciLayout::dockerImage(const QList<QByteArray> &layers)
 
 OciLayout::Built OciLayout::helmChart(const QString &name, const QString &version)
 {
-    const QJsonObject chart{{QStringLiteral("apiVersion"), QStringLiteral("v2")},
-                            {QStringLiteral("name"), name},
-                            {QStringLiteral("version"), version},
-                            {QStringLiteral("description"), QStringLiteral("A chart made by crsync's tests")},
-                            {QStringLiteral("type"), QStringLiteral("application")}};
-    const QByteArray chartYaml =
-        QStringLiteral("apiVersion: v2\nname: %1\nversion: %2\ntype: application\n").arg(name, version).toUtf8();
-    const Blob content = blob(m_dir, kHelmChart, gzip(tarOneFile(name + QStringLiteral("/Chart.yaml"), chartYaml)));
+    const QJsonObject chart { { QStringLiteral("apiVersion"), QStringLiteral("v2") },
+                              { QStringLiteral("name"), name },
+                              { QStringLiteral("version"), version },
+                              { QStringLiteral("description"),
+                                QStringLiteral("A chart made by crsync's tests") },
+                              { QStringLiteral("type"), QStringLiteral("application") } };
+    const QByteArray chartYaml
+        = QStringLiteral("apiVersion: v2\nname: %1\nversion: %2\ntype: application\n")
+              .arg(name, version)
+              .toUtf8();
+    const Blob content = blob(m_dir, kHelmChart,
+                              gzip(tarOneFile(name + QStringLiteral("/Chart.yaml"), chartYaml)));
     const Blob config = blob(m_dir, kHelmConfig, compact(chart));
-    return singleManifest(m_dir, kOciManifest, config, {content});
+    return singleManifest(m_dir, kOciManifest, config, { content });
 }
 
 OciLayout::Built OciLayout::otherArtifact(const QByteArray &configMediaType)
 {
     const QByteArray configData = configMediaType == kOciEmpty
-                                      ? QByteArray("{}")
-                                      : compact({{QStringLiteral("crsync.test.artifact"), QString::fromLatin1(configMediaType)}});
+        ? QByteArray("{}")
+        : compact(
+            { { QStringLiteral("crsync.test.artifact"), QString::fromLatin1(configMediaType) } });
     const Blob config = blob(m_dir, configMediaType, configData);
-    const Blob payload = blob(m_dir, "application/vnd.crsync.test.payload.v1+json",
-                              compact({{QStringLiteral("payload"), QString::fromLatin1(configMediaType)}}));
-    return singleManifest(m_dir, kOciManifest, config, {payload});
+    const Blob payload
+        = blob(m_dir, "application/vnd.crsync.test.payload.v1+json",
+               compact({ { QStringLiteral("payload"), QString::fromLatin1(configMediaType) } }));
+    return singleManifest(m_dir, kOciManifest, config, { payload });
 }
 
-static OciLayout::Built makeIndex(const QString &dir, const QByteArray &mediaType, const QList<OciLayout::Built> &children)
+static OciLayout::Built makeIndex(const QString &dir, const QByteArray &mediaType,
+                                  const QList<OciLayout::Built> &children)
 {
     QJsonArray manifests;
     QList<OciLayout::Blob> blobs;
@@ -253,9 +266,9 @@ static OciLayout::Built makeIndex(const QString &dir, const QByteArray &mediaTyp
         childDigests << child.digest;
         childManifests << child.manifest;
     }
-    const QJsonObject index{{QStringLiteral("schemaVersion"), 2},
-                            {QStringLiteral("mediaType"), QString::fromLatin1(mediaType)},
-                            {QStringLiteral("manifests"), manifests}};
+    const QJsonObject index { { QStringLiteral("schemaVersion"), 2 },
+                              { QStringLiteral("mediaType"), QString::fromLatin1(mediaType) },
+                              { QStringLiteral("manifests"), manifests } };
     OciLayout::Built built = finish(dir, mediaType, index);
     built.blobs = blobs;
     built.childDigests = childDigests;
@@ -288,7 +301,12 @@ void OciLayout::tag(const Built &built, const QString &ref)
     file.close();
     QJsonArray kept;
     for (const QJsonValue &entry : index.value(QStringLiteral("manifests")).toArray()) {
-        if (entry.toObject().value(QStringLiteral("annotations")).toObject().value(QLatin1String(kRefName)).toString() != ref)
+        if (entry.toObject()
+                .value(QStringLiteral("annotations"))
+                .toObject()
+                .value(QLatin1String(kRefName))
+                .toString()
+            != ref)
             kept.append(entry);
     }
     // skopeo 1.9's oci: transport only looks at entries with OCI media types, so Docker manifests
@@ -300,7 +318,7 @@ void OciLayout::tag(const Built &built, const QString &ref)
     else if (listed == kDockerList)
         listed = kOciIndex;
     QJsonObject entry = descriptor(listed, built.manifest);
-    entry.insert(QStringLiteral("annotations"), QJsonObject{{QLatin1String(kRefName), ref}});
+    entry.insert(QStringLiteral("annotations"), QJsonObject { { QLatin1String(kRefName), ref } });
     kept.append(entry);
     index.insert(QStringLiteral("schemaVersion"), 2);
     index.insert(QStringLiteral("manifests"), kept);
@@ -316,10 +334,17 @@ QString OciLayout::digestOf(const QString &ref) const
     QFile file(m_dir + QStringLiteral("/index.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QJsonArray manifests = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("manifests")).toArray();
+    const QJsonArray manifests = QJsonDocument::fromJson(file.readAll())
+                                     .object()
+                                     .value(QStringLiteral("manifests"))
+                                     .toArray();
     for (const QJsonValue &entry : manifests) {
         const QJsonObject object = entry.toObject();
-        if (object.value(QStringLiteral("annotations")).toObject().value(QLatin1String(kRefName)).toString() == ref)
+        if (object.value(QStringLiteral("annotations"))
+                .toObject()
+                .value(QLatin1String(kRefName))
+                .toString()
+            == ref)
             return object.value(QStringLiteral("digest")).toString();
     }
     return {};
@@ -331,8 +356,9 @@ QByteArray OciLayout::readBlob(const QString &digest) const
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-bool OciLayout::pushOverHttp(const RegistryFixture &registry, const QByteArray &manifest, const QString &repository,
-                             const QString &reference, QString *error) const
+bool OciLayout::pushOverHttp(const RegistryFixture &registry, const QByteArray &manifest,
+                             const QString &repository, const QString &reference,
+                             QString *error) const
 {
     const QJsonObject object = QJsonDocument::fromJson(manifest).object();
     const QByteArray mediaType = object.value(QStringLiteral("mediaType")).toString().toLatin1();
@@ -351,7 +377,8 @@ bool OciLayout::pushOverHttp(const RegistryFixture &registry, const QByteArray &
             const QByteArray data = readBlob(digest);
             if (RegistryFixture::sha256Digest(data) != digest) {
                 if (error)
-                    *error = QStringLiteral("blob %1 is missing from the layout %2").arg(digest, m_dir);
+                    *error = QStringLiteral("blob %1 is missing from the layout %2")
+                                 .arg(digest, m_dir);
                 return false;
             }
             if (!registry.pushBlob(repository, data, error))
@@ -361,8 +388,8 @@ bool OciLayout::pushOverHttp(const RegistryFixture &registry, const QByteArray &
     return registry.pushManifest(repository, reference, mediaType, manifest, error);
 }
 
-bool OciLayout::push(const RegistryFixture &registry, const QString &ref, const QString &repositoryAndTag,
-                     QString *error) const
+bool OciLayout::push(const RegistryFixture &registry, const QString &ref,
+                     const QString &repositoryAndTag, QString *error) const
 {
     const QString expected = digestOf(ref);
     if (expected.isEmpty()) {
@@ -381,7 +408,8 @@ bool OciLayout::push(const RegistryFixture &registry, const QString &ref, const 
         const qsizetype slash = repositoryAndTag.lastIndexOf(QLatin1Char('/'));
         const qsizetype split = at >= 0 ? at : (colon > slash ? colon : -1);
         const QString repository = split >= 0 ? repositoryAndTag.left(split) : repositoryAndTag;
-        const QString reference = split >= 0 ? repositoryAndTag.mid(split + 1) : QStringLiteral("latest");
+        const QString reference
+            = split >= 0 ? repositoryAndTag.mid(split + 1) : QStringLiteral("latest");
         return pushOverHttp(registry, manifest, repository, reference, error);
     }
     QTemporaryFile digestFile;
@@ -391,12 +419,17 @@ bool OciLayout::push(const RegistryFixture &registry, const QString &ref, const 
         return false;
     }
     digestFile.close();
-    const QStringList args = QStringList{QStringLiteral("copy"), QStringLiteral("--all"),
-                                         QStringLiteral("--preserve-digests"), QStringLiteral("--quiet"),
-                                         QStringLiteral("--digestfile"), digestFile.fileName()}
-                           + registry.skopeoArgs(QStringLiteral("dest"))
-                           + QStringList{QStringLiteral("oci:%1:%2").arg(m_dir, ref),
-                                         QStringLiteral("docker://%1/%2").arg(registry.hostPort(), repositoryAndTag)};
+    const QStringList args = QStringList { QStringLiteral("copy"),
+                                           QStringLiteral("--all"),
+                                           QStringLiteral("--preserve-digests"),
+                                           QStringLiteral("--quiet"),
+                                           QStringLiteral("--digestfile"),
+                                           digestFile.fileName() }
+        + registry.skopeoArgs(QStringLiteral("dest"))
+        + QStringList {
+              QStringLiteral("oci:%1:%2").arg(m_dir, ref),
+              QStringLiteral("docker://%1/%2").arg(registry.hostPort(), repositoryAndTag)
+          };
     QByteArray err;
     const int code = RegistryFixture::runSkopeo(args, nullptr, &err);
     if (code != 0) {
@@ -408,10 +441,13 @@ bool OciLayout::push(const RegistryFixture &registry, const QString &ref, const 
         return false;
     }
     QFile written(digestFile.fileName());
-    const QString pushed = written.open(QIODevice::ReadOnly) ? QString::fromLatin1(written.readAll()).trimmed() : QString();
+    const QString pushed = written.open(QIODevice::ReadOnly)
+        ? QString::fromLatin1(written.readAll()).trimmed()
+        : QString();
     if (pushed != expected) {
         if (error)
-            *error = QStringLiteral("skopeo pushed %1 as %2, but the layout has %3").arg(ref, pushed, expected);
+            *error = QStringLiteral("skopeo pushed %1 as %2, but the layout has %3")
+                         .arg(ref, pushed, expected);
         return false;
     }
     return true;

@@ -22,11 +22,11 @@ public:
     };
     struct Built
     {
-        QByteArray manifest;  // exact bytes
+        QByteArray manifest; // exact bytes
         QByteArray mediaType; // manifest media type
-        QString digest;       // sha256 of manifest
-        QList<Blob> blobs;    // config + layers (for an index: of every child)
-        QString platform;     // "os/arch[/variant]" of an image; empty for indexes and artifacts
+        QString digest; // sha256 of manifest
+        QList<Blob> blobs; // config + layers (for an index: of every child)
+        QString platform; // "os/arch[/variant]" of an image; empty for indexes and artifacts
         QList<QString> childDigests; // for an index: its children's manifest digests, in order
         QList<QByteArray> childManifests; // for an index: its children's manifests, same order
     };
@@ -69,8 +69,8 @@ public:
 
 private:
     QByteArray readBlob(const QString &digest) const;
-    bool pushOverHttp(const RegistryFixture &registry, const QByteArray &manifest, const QString &repository,
-                      const QString &reference, QString *error) const;
+    bool pushOverHttp(const RegistryFixture &registry, const QByteArray &manifest,
+                      const QString &repository, const QString &reference, QString *error) const;
 
     QString m_dir;
 };

@@ -14,7 +14,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QThread>
-
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -47,7 +46,8 @@ QString randomText(int length)
     static const char alphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     QString text;
     for (int i = 0; i < length; ++i)
-        text += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet) - 1)]);
+        text
+            += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet) - 1)]);
     return text;
 }
 
@@ -81,7 +81,8 @@ QString tokenServerScript()
 QString yamlQuoted(const QString &value)
 {
     QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
@@ -138,9 +139,9 @@ bool RegistryFixture::Private::prepare(QString *error)
     if (https()) {
         TestCertificates shared;
         TestCertificates mine;
-        const bool ok = options.ownCa ? TestCertificates::generate(work.path(), &mine, error)
-                                      : TestCertificates::shared(&shared, error)
-                                            && shared.copyTo(work.path(), &mine, error);
+        const bool ok = options.ownCa
+            ? TestCertificates::generate(work.path(), &mine, error)
+            : TestCertificates::shared(&shared, error) && shared.copyTo(work.path(), &mine, error);
         if (!ok)
             return false;
         // skopeo's --cert-dir takes every *.crt in the directory as a CA: ca.crt alone.
@@ -160,7 +161,7 @@ bool RegistryFixture::Private::prepare(QString *error)
     if (options.mode == Mode::BasicAuth) {
         // -i: the password comes on stdin, not in argv where `ps` would show it.
         QByteArray line;
-        if (!runTool(QStringLiteral("htpasswd"), {QStringLiteral("-niB"), username}, work.path(),
+        if (!runTool(QStringLiteral("htpasswd"), { QStringLiteral("-niB"), username }, work.path(),
                      password.toUtf8() + '\n', &line, error))
             return false;
         QFile file(path(QStringLiteral("htpasswd")));
@@ -183,13 +184,15 @@ bool RegistryFixture::Private::writeConfig(QString *error) const
 {
     QString yaml;
     yaml += QStringLiteral("version: 0.1\nlog:\n  level: info\n  formatter: text\n");
-    yaml += QStringLiteral("storage:\n  filesystem:\n    rootdirectory: %1\n").arg(yamlQuoted(storage));
+    yaml += QStringLiteral("storage:\n  filesystem:\n    rootdirectory: %1\n")
+                .arg(yamlQuoted(storage));
     yaml += QStringLiteral("  delete:\n    enabled: true\n");
     yaml += QStringLiteral("  maintenance:\n    uploadpurging:\n      enabled: false\n");
     yaml += QStringLiteral("http:\n  addr: 127.0.0.1:%1\n  secret: %2\n").arg(port).arg(httpSecret);
     if (https()) {
         yaml += QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n")
-                    .arg(yamlQuoted(path(QStringLiteral("server.crt"))), yamlQuoted(path(QStringLiteral("server.key"))));
+                    .arg(yamlQuoted(path(QStringLiteral("server.crt"))),
+                         yamlQuoted(path(QStringLiteral("server.key"))));
     }
     if (options.mode == Mode::BasicAuth) {
         yaml += QStringLiteral("auth:\n  htpasswd:\n    realm: crsync-test\n    path: %1\n")
@@ -202,8 +205,9 @@ bool RegistryFixture::Private::writeConfig(QString *error) const
                          yamlQuoted(path(QStringLiteral("ca.crt"))));
     }
     if (!options.extraConfigYaml.isEmpty())
-        yaml += options.extraConfigYaml.endsWith(QLatin1Char('\n')) ? options.extraConfigYaml
-                                                                    : options.extraConfigYaml + QLatin1Char('\n');
+        yaml += options.extraConfigYaml.endsWith(QLatin1Char('\n'))
+            ? options.extraConfigYaml
+            : options.extraConfigYaml + QLatin1Char('\n');
     QFile file(path(QStringLiteral("config.yml")));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(yaml.toUtf8()) < 0) {
         *error = QStringLiteral("cannot write %1").arg(file.fileName());
@@ -229,12 +233,13 @@ bool RegistryFixture::Private::startTokenServer(QString *error)
         return false;
     }
     process->start(interpreter,
-                   {tokenServerScript(), QStringLiteral("--port"), QString::number(tokenPort),
-                    QStringLiteral("--key"), path(QStringLiteral("signer.key")), QStringLiteral("--cert"),
-                    path(QStringLiteral("signer.crt")), QStringLiteral("--issuer"), QLatin1String(kTokenIssuer),
-                    QStringLiteral("--service"), QLatin1String(kTokenService), QStringLiteral("--log"),
-                    path(QStringLiteral("tokenserver.log")), QStringLiteral("--lifetime"),
-                    QString::number(options.tokenLifetimeSeconds)});
+                   { tokenServerScript(), QStringLiteral("--port"), QString::number(tokenPort),
+                     QStringLiteral("--key"), path(QStringLiteral("signer.key")),
+                     QStringLiteral("--cert"), path(QStringLiteral("signer.crt")),
+                     QStringLiteral("--issuer"), QLatin1String(kTokenIssuer),
+                     QStringLiteral("--service"), QLatin1String(kTokenService),
+                     QStringLiteral("--log"), path(QStringLiteral("tokenserver.log")),
+                     QStringLiteral("--lifetime"), QString::number(options.tokenLifetimeSeconds) });
     QByteArray line;
     QDeadlineTimer deadline(10000);
     while (!line.contains('\n') && !deadline.hasExpired()) {
@@ -267,9 +272,11 @@ bool RegistryFixture::Private::startRegistry(QString *error, bool *portTaken)
     process->setWorkingDirectory(work.path());
     process->setStandardOutputFile(log, QIODevice::Append);
     process->setStandardErrorFile(log, QIODevice::Append);
-    process->start(QStringLiteral("docker-registry"), {QStringLiteral("serve"), path(QStringLiteral("config.yml"))});
+    process->start(QStringLiteral("docker-registry"),
+                   { QStringLiteral("serve"), path(QStringLiteral("config.yml")) });
     if (!process->waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start docker-registry: %1 (is the docker-registry package installed?)")
+        *error = QStringLiteral(
+                     "cannot start docker-registry: %1 (is the docker-registry package installed?)")
                      .arg(process->errorString());
         return false;
     }
@@ -285,8 +292,9 @@ bool RegistryFixture::Private::startRegistry(QString *error, bool *portTaken)
             registry.reset();
             return false;
         }
-        const Response answer = httpCall(baseUrl().resolved(QUrl(QStringLiteral("/v2/"))), "GET", {}, {},
-                                         https() ? path(QStringLiteral("ca.crt")) : QString(), 2000);
+        const Response answer
+            = httpCall(baseUrl().resolved(QUrl(QStringLiteral("/v2/"))), "GET", {}, {},
+                       https() ? path(QStringLiteral("ca.crt")) : QString(), 2000);
         if (answer.status == 200 || answer.status == 401)
             return true;
         QThread::msleep(30);
@@ -311,14 +319,12 @@ void RegistryFixture::Private::kill(std::unique_ptr<QProcess> &process)
 
 // ---- RegistryFixture ----
 
-RegistryFixture::RegistryFixture(Options options)
-    : d(std::make_unique<Private>())
+RegistryFixture::RegistryFixture(Options options) : d(std::make_unique<Private>())
 {
     d->options = std::move(options);
 }
 
-RegistryFixture::RegistryFixture(Mode mode)
-    : d(std::make_unique<Private>())
+RegistryFixture::RegistryFixture(Mode mode) : d(std::make_unique<Private>())
 {
     d->options.mode = mode;
 }
@@ -383,7 +389,8 @@ RegistryFixture::Mode RegistryFixture::mode() const
 
 QUrl RegistryFixture::url() const
 {
-    return QUrl(QStringLiteral("%1://%2").arg(d->https() ? QStringLiteral("https") : QStringLiteral("http"), hostPort()));
+    return QUrl(QStringLiteral("%1://%2").arg(
+        d->https() ? QStringLiteral("https") : QStringLiteral("http"), hostPort()));
 }
 
 QString RegistryFixture::hostPort() const
@@ -418,7 +425,8 @@ QString RegistryFixture::password() const
 
 QString RegistryFixture::storageDir() const
 {
-    return d->options.storageDir.isEmpty() ? d->path(QStringLiteral("storage")) : d->options.storageDir;
+    return d->options.storageDir.isEmpty() ? d->path(QStringLiteral("storage"))
+                                           : d->options.storageDir;
 }
 
 QString RegistryFixture::workDir() const
@@ -455,7 +463,8 @@ QString RegistryFixture::tokenIssuer() const
 
 QString RegistryFixture::tokenLogFile() const
 {
-    return d->options.mode == Mode::TokenAuth ? d->path(QStringLiteral("tokenserver.log")) : QString();
+    return d->options.mode == Mode::TokenAuth ? d->path(QStringLiteral("tokenserver.log"))
+                                              : QString();
 }
 
 int RegistryFixture::tokenRequestCount() const
@@ -482,7 +491,8 @@ void RegistryFixture::setTokenLifetime(int seconds)
 
 QStringList RegistryFixture::skopeoArgs(const QString &side) const
 {
-    const QString prefix = side.isEmpty() ? QStringLiteral("--") : QStringLiteral("--%1-").arg(side);
+    const QString prefix
+        = side.isEmpty() ? QStringLiteral("--") : QStringLiteral("--%1-").arg(side);
     QStringList args;
     if (d->https())
         args << prefix + QStringLiteral("cert-dir") << certDir();
@@ -525,9 +535,10 @@ QByteArray RegistryFixture::inspectRaw(const QString &repoAndRef, QString *error
 {
     QByteArray out;
     QByteArray err;
-    const int code = runSkopeo(QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")} + skopeoArgs(QString())
-                                   + QStringList{QStringLiteral("docker://%1/%2").arg(hostPort(), repoAndRef)},
-                               &out, &err);
+    const int code = runSkopeo(
+        QStringList { QStringLiteral("inspect"), QStringLiteral("--raw") } + skopeoArgs(QString())
+            + QStringList { QStringLiteral("docker://%1/%2").arg(hostPort(), repoAndRef) },
+        &out, &err);
     if (code != 0 || out.isEmpty()) {
         if (error)
             *error = QStringLiteral("skopeo inspect --raw %1 failed (exit %2): %3")
@@ -559,13 +570,14 @@ QString RegistryFixture::notificationsYaml(const QUrl &endpoint, const QByteArra
                           "      timeout: 3s\n"
                           "      threshold: 3\n"
                           "      backoff: 1s\n")
-        .arg(yamlQuoted(endpoint.toString(QUrl::FullyEncoded)), yamlQuoted(QStringLiteral("Bearer ") + QString::fromUtf8(secret)));
+        .arg(yamlQuoted(endpoint.toString(QUrl::FullyEncoded)),
+             yamlQuoted(QStringLiteral("Bearer ") + QString::fromUtf8(secret)));
 }
 
 QString RegistryFixture::sha256Digest(const QByteArray &data)
 {
     return QStringLiteral("sha256:")
-         + QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        + QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace crsync::test

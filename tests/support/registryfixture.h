@@ -8,7 +8,6 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
-
 #include <memory>
 
 namespace crsync::test {
@@ -21,7 +20,7 @@ class RegistryFixture
 public:
     enum class Mode {
         PlainHttp, // http://127.0.0.1:PORT, anonymous
-        Https,     // https with a CA generated for the test, anonymous
+        Https, // https with a CA generated for the test, anonymous
         BasicAuth, // https + htpasswd Basic auth (username()/password())
         TokenAuth, // https + Bearer tokens from the test token server (username()/password())
     };
@@ -30,7 +29,7 @@ public:
     {
         Mode mode = Mode::PlainHttp;
         QString extraConfigYaml; // appended to the registry's config.yml (e.g. notifications:)
-        QString storageDir;      // reuse this storage (restart on the same data); empty = fresh
+        QString storageDir; // reuse this storage (restart on the same data); empty = fresh
         // TokenAuth: seconds a token is accepted by the registry (also its expires_in). Short
         // lifetimes (e.g. 5) make a client meet expired tokens and exercise refresh-on-401.
         int tokenLifetimeSeconds = 300;
@@ -53,19 +52,20 @@ public:
     explicit RegistryFixture(Mode mode);
     ~RegistryFixture();
 
-    // Starts the registry (and token server) and waits until /v2/ answers. False + *error on failure.
+    // Starts the registry (and token server) and waits until /v2/ answers. False + *error on
+    // failure.
     bool start(QString *error);
     void stop(); // kills the registry (like a crash); start() again reuses the same port and data
     bool isRunning() const;
 
     Mode mode() const;
-    QUrl url() const;              // scheme://127.0.0.1:PORT
-    QString hostPort() const;      // 127.0.0.1:PORT, for skopeo's docker:// references
-    QString caFile() const;        // PEM of the test CA (https modes), else empty
-    QString username() const;      // empty in anonymous modes
+    QUrl url() const; // scheme://127.0.0.1:PORT
+    QString hostPort() const; // 127.0.0.1:PORT, for skopeo's docker:// references
+    QString caFile() const; // PEM of the test CA (https modes), else empty
+    QString username() const; // empty in anonymous modes
     QString password() const;
-    QString storageDir() const;    // the registry's filesystem storage root
-    QString workDir() const;       // the fixture's temporary directory
+    QString storageDir() const; // the registry's filesystem storage root
+    QString workDir() const; // the fixture's temporary directory
 
     // Arguments that make skopeo trust / log in to this registry, for the given side:
     // side is "src", "dest" or "" (for inspect). E.g. {"--src-cert-dir", d, "--src-creds", "u:p"}
@@ -73,7 +73,8 @@ public:
     QStringList skopeoArgs(const QString &side) const;
 
     // Runs skopeo with args; returns its exit code, captures stdout/stderr. Times out after 120 s.
-    static int runSkopeo(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr);
+    static int runSkopeo(const QStringList &args, QByteArray *out = nullptr,
+                         QByteArray *err = nullptr);
 
     // skopeo inspect --raw / inspect of docker://HOST/repo:ref with this registry's args.
     // Returns the raw manifest bytes (empty on failure, with *error set).
@@ -84,8 +85,8 @@ public:
     // --- Additions ---
 
     bool restart(QString *error); // stop() then start(): same port, same data, same credentials
-    quint16 port() const;         // 0 before the first start()
-    QString certDir() const;      // a directory holding only ca.crt (skopeo --cert-dir); https modes
+    quint16 port() const; // 0 before the first start()
+    QString certDir() const; // a directory holding only ca.crt (skopeo --cert-dir); https modes
     QString registryLogFile() const;
     QString configFile() const; // the config.yml the registry runs with
 
@@ -110,7 +111,8 @@ public:
                      const QList<QPair<QByteArray, QByteArray>> &headers = {},
                      bool authenticate = true) const;
     // Direct pushes for content skopeo cannot write (monolithic blob upload, manifest PUT).
-    bool pushBlob(const QString &repository, const QByteArray &data, QString *error = nullptr) const;
+    bool pushBlob(const QString &repository, const QByteArray &data,
+                  QString *error = nullptr) const;
     bool pushManifest(const QString &repository, const QString &reference,
                       const QByteArray &mediaType, const QByteArray &manifest,
                       QString *error = nullptr) const;

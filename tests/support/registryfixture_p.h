@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
-
 #include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcFixture)
@@ -45,7 +44,9 @@ struct RegistryFixture::Private
     bool https() const { return options.mode != Mode::PlainHttp; }
     QUrl baseUrl() const
     {
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(https() ? QStringLiteral("https") : QStringLiteral("http")).arg(port));
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                        .arg(https() ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(port));
     }
 
     bool prepare(QString *error);

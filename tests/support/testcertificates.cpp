@@ -9,7 +9,6 @@
 #include <QMutexLocker>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace crsync::test {
@@ -68,44 +67,50 @@ bool TestCertificates::generate(const QString &directory, TestCertificates *out,
     const QString signerCsr = dir.filePath(QStringLiteral("signer.csr"));
     // EC P-256 for the TLS keys (fast to make); RSA for the token signer because RS256 is what
     // `openssl dgst -sign` yields directly as a JWS signature.
-    const QStringList ec = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    const QStringList ec
+        = { QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes") };
     const QString days = QStringLiteral("3");
     // A distinct CA name per set, so that chain building never mixes up two fixtures' CAs.
     const QString caName = QStringLiteral("/CN=crsync test CA %1")
                                .arg(QRandomGenerator::global()->generate64(), 0, 16);
     if (!openssl(directory,
-                 QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-config"), config,
-                             QStringLiteral("-extensions"), QStringLiteral("ca")}
+                 QStringList { QStringLiteral("req"), QStringLiteral("-x509"),
+                               QStringLiteral("-config"), config, QStringLiteral("-extensions"),
+                               QStringLiteral("ca") }
                      + ec
-                     + QStringList{QStringLiteral("-keyout"), c.caKey, QStringLiteral("-out"), c.caCert,
-                                   QStringLiteral("-days"), days, QStringLiteral("-subj"), caName},
+                     + QStringList { QStringLiteral("-keyout"), c.caKey, QStringLiteral("-out"),
+                                     c.caCert, QStringLiteral("-days"), days,
+                                     QStringLiteral("-subj"), caName },
                  error)
         || !openssl(directory,
-                    QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"), config}
+                    QStringList { QStringLiteral("req"), QStringLiteral("-new"),
+                                  QStringLiteral("-config"), config }
                         + ec
-                        + QStringList{QStringLiteral("-keyout"), c.serverKey, QStringLiteral("-out"), serverCsr,
-                                      QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
+                        + QStringList { QStringLiteral("-keyout"), c.serverKey,
+                                        QStringLiteral("-out"), serverCsr, QStringLiteral("-subj"),
+                                        QStringLiteral("/CN=127.0.0.1") },
                     error)
         || !openssl(directory,
-                    {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), serverCsr,
-                     QStringLiteral("-CA"), c.caCert, QStringLiteral("-CAkey"), c.caKey,
-                     QStringLiteral("-set_serial"), QStringLiteral("2"), QStringLiteral("-days"), days,
-                     QStringLiteral("-extfile"), config, QStringLiteral("-extensions"), QStringLiteral("server"),
-                     QStringLiteral("-out"), c.serverCert},
+                    { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                      serverCsr, QStringLiteral("-CA"), c.caCert, QStringLiteral("-CAkey"), c.caKey,
+                      QStringLiteral("-set_serial"), QStringLiteral("2"), QStringLiteral("-days"),
+                      days, QStringLiteral("-extfile"), config, QStringLiteral("-extensions"),
+                      QStringLiteral("server"), QStringLiteral("-out"), c.serverCert },
                     error)
         || !openssl(directory,
-                    {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"), config,
-                     QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                     QStringLiteral("-keyout"), c.signerKey, QStringLiteral("-out"), signerCsr,
-                     QStringLiteral("-subj"), QStringLiteral("/CN=crsync test token signer")},
+                    { QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"),
+                      config, QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), c.signerKey,
+                      QStringLiteral("-out"), signerCsr, QStringLiteral("-subj"),
+                      QStringLiteral("/CN=crsync test token signer") },
                     error)
         || !openssl(directory,
-                    {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), signerCsr,
-                     QStringLiteral("-CA"), c.caCert, QStringLiteral("-CAkey"), c.caKey,
-                     QStringLiteral("-set_serial"), QStringLiteral("3"), QStringLiteral("-days"), days,
-                     QStringLiteral("-extfile"), config, QStringLiteral("-extensions"), QStringLiteral("signer"),
-                     QStringLiteral("-out"), c.signerCert},
+                    { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                      signerCsr, QStringLiteral("-CA"), c.caCert, QStringLiteral("-CAkey"), c.caKey,
+                      QStringLiteral("-set_serial"), QStringLiteral("3"), QStringLiteral("-days"),
+                      days, QStringLiteral("-extfile"), config, QStringLiteral("-extensions"),
+                      QStringLiteral("signer"), QStringLiteral("-out"), c.signerCert },
                     error)) {
         *error = QStringLiteral("generating test certificates failed: %1").arg(*error);
         return false;
@@ -121,7 +126,8 @@ bool TestCertificates::shared(TestCertificates *out, QString *error)
     static TestCertificates set;
     QMutexLocker lock(&mutex);
     if (!dir) {
-        auto fresh = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("crsync-pki-XXXXXX")));
+        auto fresh = std::make_unique<QTemporaryDir>(
+            QDir::temp().filePath(QStringLiteral("crsync-pki-XXXXXX")));
         if (!fresh->isValid()) {
             *error = QStringLiteral("cannot create a temporary directory for the test PKI");
             return false;
@@ -139,9 +145,9 @@ bool TestCertificates::copyTo(const QString &directory, TestCertificates *out, Q
     const QDir dir(directory);
     TestCertificates copy;
     const std::pair<const QString *, QString *> files[] = {
-        {&caCert, &copy.caCert},         {&caKey, &copy.caKey},
-        {&serverCert, &copy.serverCert}, {&serverKey, &copy.serverKey},
-        {&signerCert, &copy.signerCert}, {&signerKey, &copy.signerKey},
+        { &caCert, &copy.caCert },         { &caKey, &copy.caKey },
+        { &serverCert, &copy.serverCert }, { &serverKey, &copy.serverKey },
+        { &signerCert, &copy.signerCert }, { &signerKey, &copy.signerKey },
     };
     for (const auto &[from, to] : files) {
         *to = dir.filePath(QFileInfo(*from).fileName());
