@@ -1,0 +1,165 @@
+#include "cli/commandgroup.h"
+
+#include "cli/commandcontext.h"
+#include "cli/output.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace crsync::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crsync::cli", text);
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+}
+
+QCommandLineOption dataDirOption()
+{
+    return QCommandLineOption(QStringLiteral("data-dir"),
+                              tr("Where crsync keeps its database (default: $CRSYNC_DATA_DIR, "
+                                 "else the standard application data folder)."),
+                              QStringLiteral("DIR"));
+}
+
+void configure(QCommandLineParser &parser, const Subcommand &sub)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(helpOption());
+    parser.addOption(dataDirOption());
+    parser.addOptions(sub.options);
+    for (const QString &p : sub.positionals)
+        parser.addPositionalArgument(p, QString());
+}
+
+// Word-wraps help prose (each paragraph separately) so it reads like the option list above it.
+QString wrapped(const QString &text, int width)
+{
+    QString result;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                result += line + QLatin1Char('\n');
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        result += line + QLatin1Char('\n');
+    }
+    return result;
+}
+
+} // namespace
+
+QString groupHelp(const CommandGroup &group)
+{
+    QString text = tr("Usage: crsync %1 <command> [options]").arg(group.name) + QLatin1String("\n\n")
+                   + group.summary + QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n');
+    int width = 0;
+    for (const Subcommand &sub : group.subcommands)
+        width = qMax(width, int(sub.name.size()));
+    for (const Subcommand &sub : group.subcommands)
+        text += QStringLiteral("  %1  %2\n").arg(sub.name.leftJustified(width), sub.summary);
+    text += QLatin1Char('\n')
+            + tr("Run \"crsync %1 <command> --help\" for the options of a command.").arg(group.name)
+            + QLatin1Char('\n');
+    return text;
+}
+
+QString subcommandHelp(const CommandGroup &group, const Subcommand &sub)
+{
+    QCommandLineParser parser;
+    configure(parser, sub);
+    QString options = parser.helpText();
+    // Keep only QCommandLineParser's option list; the usage line is ours.
+    const int at = options.indexOf(QLatin1String("Options:"));
+    options = at >= 0 ? options.mid(at) : QString();
+    const int args = options.indexOf(QLatin1String("\nArguments:"));
+    if (args >= 0)
+        options.truncate(args + 1);
+
+    QStringList usage{QStringLiteral("crsync"), group.name, sub.name};
+    usage << sub.positionals;
+    if (!sub.usage.isEmpty())
+        usage << sub.usage;
+    QString text = tr("Usage: %1").arg(usage.join(QLatin1Char(' '))) + QLatin1String("\n\n")
+                   + sub.summary + QLatin1String("\n\n") + options.trimmed() + QLatin1Char('\n');
+    if (!sub.details.isEmpty())
+        text += QLatin1Char('\n') + wrapped(sub.details.trimmed(), 79);
+    return text;
+}
+
+void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList &arguments)
+{
+    QString word = arguments.value(0);
+    QStringList rest = arguments.mid(1);
+    const bool asksHelp = word == QLatin1String("--help") || word == QLatin1String("-h")
+                          || word == QLatin1String("help");
+    if (asksHelp || (word.isEmpty() && group.defaultSubcommand.isEmpty())) {
+        // A bare group is a mistake (status 2) but still answered with what it offers.
+        (asksHelp ? ctx.out() : ctx.err()) << groupHelp(group);
+        ctx.finish(asksHelp ? ExitOk : ExitInvalid);
+        return;
+    }
+    if (word.isEmpty() || word.startsWith(QLatin1Char('-'))) {
+        if (group.defaultSubcommand.isEmpty()) {
+            ctx.printError(tr("\"crsync %1\" needs a command before its options.").arg(group.name));
+            ctx.err() << groupHelp(group);
+            ctx.finish(ExitInvalid);
+            return;
+        }
+        word = group.defaultSubcommand;
+        rest = arguments;
+    }
+
+    const Subcommand *sub = nullptr;
+    for (const Subcommand &candidate : group.subcommands)
+        if (candidate.name == word)
+            sub = &candidate;
+    if (!sub) {
+        ctx.printError(tr("\"%1\" is not a command of \"crsync %2\".").arg(word, group.name));
+        ctx.err() << groupHelp(group);
+        ctx.finish(ExitInvalid);
+        return;
+    }
+
+    QCommandLineParser parser;
+    configure(parser, *sub);
+    QStringList argv{QStringLiteral("crsync")};
+    argv << rest;
+    if (!parser.parse(argv)) {
+        ctx.printError(parser.errorText() + QLatin1Char(' ')
+                       + tr("See \"crsync %1 %2 --help\".").arg(group.name, sub->name));
+        ctx.finish(ExitInvalid);
+        return;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out() << subcommandHelp(group, *sub);
+        ctx.finish(ExitOk);
+        return;
+    }
+    if (parser.isSet(QStringLiteral("data-dir")))
+        ctx.setExplicitDataDir(parser.value(QStringLiteral("data-dir")));
+
+    const QStringList positionals = parser.positionalArguments();
+    if (positionals.size() != sub->positionals.size()) {
+        const QString expected = sub->positionals.isEmpty()
+                                     ? tr("no arguments")
+                                     : sub->positionals.join(QLatin1Char(' '));
+        ctx.printError(tr("\"crsync %1 %2\" takes %3, but was given: %4. See \"crsync %1 %2 --help\".")
+                           .arg(group.name, sub->name, expected,
+                                positionals.isEmpty() ? tr("none") : positionals.join(QLatin1Char(' '))));
+        ctx.finish(ExitInvalid);
+        return;
+    }
+    sub->run(ctx, parser);
+}
+
+} // namespace crsync::cli

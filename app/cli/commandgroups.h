@@ -1,0 +1,12 @@
+#pragma once
+
+#include "cli/commandgroup.h"
+
+namespace crsync::cli {
+
+// The command groups of `crsync`, one file each. To add a group: write <group>commands.cpp
+// defining its factory, declare the factory here, and list it in allGroups() in cli.cpp.
+CommandGroup instanceCommands(); // instancecommands.cpp
+CommandGroup ruleCommands();     // rulecommands.cpp
+
+} // namespace crsync::cli
