@@ -1,0 +1,456 @@
+// The sync log: tasks and task items in TaskStore, against a real SQLite file.
+
+#include "store/database.h"
+#include "store/instancestore.h"
+#include "store/rulestore.h"
+#include "store/taskstore.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crsync;
+
+namespace {
+
+Instance instance(const QString &name, const QString &account = QStringLiteral("100"))
+{
+    Instance i;
+    i.name = name;
+    i.url = QUrl(QStringLiteral("https://%1.example.com:5000").arg(name));
+    i.accountId = account;
+    return i;
+}
+
+Task task(const Rule &rule, TaskStatus status = TaskStatus::Pending)
+{
+    Task t;
+    t.ruleId = rule.id;
+    t.ruleName = rule.name;
+    t.status = status;
+    return t;
+}
+
+TaskItem item(qint64 taskId, int n)
+{
+    TaskItem i;
+    i.taskId = taskId;
+    i.sourceRepository = QStringLiteral("ns/app%1").arg(n);
+    i.targetRepository = QStringLiteral("mirror/app%1").arg(n);
+    i.tag = QStringLiteral("v%1").arg(n);
+    i.kind = QStringLiteral("image");
+    return i;
+}
+
+// The plan SQLite picks for a query, as one text.
+QString queryPlan(Database &db, const QString &sql)
+{
+    QSqlQuery q(*db.connection());
+    q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps.join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+class TestTaskStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<InstanceStore> m_instances;
+    std::unique_ptr<RuleStore> m_rules;
+    std::unique_ptr<TaskStore> m_tasks;
+    Instance m_src, m_dst;
+
+    Rule rule(const QString &name)
+    {
+        Rule r;
+        r.name = name;
+        r.sourceInstanceId = m_src.id;
+        r.sourceNamespace = QStringLiteral("apps");
+        r.targetInstanceId = m_dst.id;
+        return r;
+    }
+
+    Rule addRule(const QString &name)
+    {
+        const Result<Rule> r = m_rules->add(rule(name));
+        if (!r)
+            qFatal("adding rule failed: %s", qPrintable(r.error().message));
+        return *r;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        auto db = Database::openDataDir(m_dir->path());
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        m_instances = std::make_unique<InstanceStore>(*m_db);
+        m_rules = std::make_unique<RuleStore>(*m_db);
+        m_tasks = std::make_unique<TaskStore>(*m_db);
+        m_src = *m_instances->add(instance(QStringLiteral("src")));
+        m_dst = *m_instances->add(instance(QStringLiteral("dst")));
+    }
+
+    void cleanup()
+    {
+        m_tasks.reset();
+        m_rules.reset();
+        m_instances.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void taskLifecycle()
+    {
+        const Rule r = addRule(QStringLiteral("life"));
+        Task t = task(r);
+        t.trigger = Trigger::Event;
+        t.source = QStringLiteral("src/apps");
+        t.target = QStringLiteral("dst/apps");
+        const Result<Task> created = m_tasks->create(t);
+        QVERIFY(created.ok());
+        QVERIFY(created->id > 0);
+        QVERIFY(created->created.isValid());
+        QVERIFY(qAbs(created->created.msecsTo(QDateTime::currentDateTimeUtc())) < 5000);
+        QCOMPARE(created->status, TaskStatus::Pending);
+
+        const Task read = *m_tasks->get(created->id);
+        QCOMPARE(read.trigger, Trigger::Event);
+        QCOMPARE(read.created, created->created);
+        QCOMPARE(read.source, QStringLiteral("src/apps"));
+        QVERIFY(!read.started.isValid());
+
+        QVERIFY(m_tasks->setStatus(read.id, TaskStatus::InProgress).ok());
+        const Task running = *m_tasks->get(read.id);
+        QVERIFY(running.started.isValid());
+        QVERIFY(!running.finished.isValid());
+        QCOMPARE(m_tasks->activeTask(r.id)->value().id, read.id);
+
+        QVERIFY(m_tasks->setCounters(read.id, 2, 10, 6, 3, 1, 123456789012).ok());
+        QVERIFY(m_tasks
+                    ->setStatus(read.id, TaskStatus::PartiallySucceeded,
+                                QStringLiteral("1 artifact failed"))
+                    .ok());
+        const Task done = *m_tasks->get(read.id);
+        QCOMPARE(done.status, TaskStatus::PartiallySucceeded);
+        QCOMPARE(done.started, running.started); // not stamped again
+        QVERIFY(done.finished.isValid());
+        QCOMPARE(done.repositories, 2);
+        QCOMPARE(done.artifactsTotal, 10);
+        QCOMPARE(done.artifactsCopied, 6);
+        QCOMPARE(done.artifactsSkipped, 3);
+        QCOMPARE(done.artifactsFailed, 1);
+        QCOMPARE(done.bytes, 123456789012);
+        QCOMPARE(done.successRatio(), 0.9);
+        QCOMPARE(done.message, QStringLiteral("1 artifact failed"));
+        QVERIFY(!m_tasks->activeTask(r.id)->has_value());
+
+        // update() writes everything it is given.
+        Task edited = done;
+        edited.status = TaskStatus::Failed;
+        edited.message = QStringLiteral("失败：无法连接");
+        edited.bytes = 5;
+        QVERIFY(m_tasks->update(edited).ok());
+        const Task reread = *m_tasks->get(done.id);
+        QCOMPARE(reread.status, TaskStatus::Failed);
+        QCOMPARE(reread.message, edited.message);
+        QCOMPARE(reread.bytes, 5);
+        QCOMPARE(reread.finished, done.finished);
+
+        QCOMPARE(m_tasks->get(4242).error().kind, Error::Kind::NotFound);
+        QCOMPARE(m_tasks->setStatus(4242, TaskStatus::Failed).error().kind, Error::Kind::NotFound);
+    }
+
+    void idsIncreaseAndAreNeverReused()
+    {
+        const Rule r = addRule(QStringLiteral("ids"));
+        const qint64 a = m_tasks->create(task(r, TaskStatus::Succeeded))->id;
+        const qint64 b = m_tasks->create(task(r, TaskStatus::Succeeded))->id;
+        QVERIFY(b > a);
+        // Remove the newest; the next id still goes up.
+        QSqlQuery q(*m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM tasks WHERE id = %1").arg(b)));
+        const qint64 c = m_tasks->create(task(r))->id;
+        QVERIFY(c > b);
+    }
+
+    void createIfIdleRefusesASecondActiveTask()
+    {
+        const Rule r = addRule(QStringLiteral("busy"));
+        const Result<Task> first = m_tasks->createIfIdle(task(r));
+        QVERIFY(first.ok());
+        const Result<Task> second = m_tasks->createIfIdle(task(r));
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().kind, Error::Kind::Conflict);
+        QVERIFY2(second.error().message.contains(QString::number(first->id))
+                     && second.error().message.contains(QLatin1String("busy")),
+                 qPrintable(second.error().message));
+        QVERIFY(m_tasks->setStatus(first->id, TaskStatus::Canceled).ok());
+        QVERIFY(m_tasks->createIfIdle(task(r)).ok());
+        // Another rule is not affected.
+        QVERIFY(m_tasks->createIfIdle(task(addRule(QStringLiteral("other")))).ok());
+    }
+
+    void markInterruptedAtStart()
+    {
+        const Rule r = addRule(QStringLiteral("crash"));
+        const qint64 pending = m_tasks->create(task(r, TaskStatus::Pending))->id;
+        const qint64 running = m_tasks->create(task(r, TaskStatus::InProgress))->id;
+        const qint64 finished = m_tasks->create(task(r, TaskStatus::Succeeded))->id;
+        QCOMPARE(m_tasks->unfinished()->size(), 2);
+        QCOMPARE(m_tasks->unfinished()->first().id, pending);
+
+        const Result<int> marked = m_tasks->markInterrupted();
+        QVERIFY(marked.ok());
+        QCOMPARE(*marked, 2);
+        for (qint64 id : { pending, running }) {
+            const Task t = *m_tasks->get(id);
+            QCOMPARE(t.status, TaskStatus::Interrupted);
+            QVERIFY(t.finished.isValid());
+            QVERIFY(!t.message.isEmpty());
+        }
+        QCOMPARE(m_tasks->get(finished)->status, TaskStatus::Succeeded);
+        QCOMPARE(*m_tasks->markInterrupted(), 0);
+        QVERIFY(m_tasks->unfinished()->isEmpty());
+    }
+
+    void itemsBatchedAndUpdated()
+    {
+        const Rule r = addRule(QStringLiteral("items"));
+        const Task t = *m_tasks->create(task(r, TaskStatus::InProgress));
+        QList<TaskItem> batch;
+        for (int n = 0; n < 5000; ++n)
+            batch << item(t.id, n);
+        QElapsedTimer timer;
+        timer.start();
+        const Result<QList<TaskItem>> added = m_tasks->addItems(t.id, batch);
+        QVERIFY(added.ok());
+        qInfo() << "5000 items added in" << timer.elapsed() << "ms";
+        QVERIFY2(timer.elapsed() < 5000, "one transaction for the whole batch");
+        QCOMPARE(added->size(), 5000);
+        QVERIFY(added->first().id > 0);
+        QVERIFY(added->last().id > added->first().id);
+
+        QList<TaskItem> outcomes = added->mid(0, 3);
+        outcomes[0].outcome = TaskItem::Outcome::Copied;
+        outcomes[0].digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+        outcomes[0].bytes = 1 << 20;
+        outcomes[0].durationMs = 321;
+        outcomes[1].outcome = TaskItem::Outcome::ExistsNotOverwritten;
+        outcomes[2].outcome = TaskItem::Outcome::Failed;
+        outcomes[2].error = QStringLiteral("blob upload refused: 403 DENIED");
+        QVERIFY(m_tasks->updateItems(outcomes).ok());
+
+        const QList<TaskItem> read = *m_tasks->items(t.id);
+        QCOMPARE(read.size(), 5000);
+        QCOMPARE(read[0].outcome, TaskItem::Outcome::Copied);
+        QCOMPARE(read[0].digest, outcomes[0].digest);
+        QCOMPARE(read[0].bytes, 1 << 20);
+        QCOMPARE(read[0].durationMs, 321);
+        QCOMPARE(read[1].outcome, TaskItem::Outcome::ExistsNotOverwritten);
+        QCOMPARE(read[2].error, outcomes[2].error);
+        QCOMPARE(read[3].outcome, TaskItem::Outcome::Pending);
+        QCOMPARE(read[4999].tag, QStringLiteral("v4999"));
+        QCOMPARE(read[4999].targetRepository, QStringLiteral("mirror/app4999"));
+
+        TaskItem single = item(t.id, 9999);
+        const Result<TaskItem> one = m_tasks->addItem(single);
+        QVERIFY(one.ok());
+        QVERIFY(one->id > read.last().id);
+        single = *one;
+        single.outcome = TaskItem::Outcome::UpToDate;
+        QVERIFY(m_tasks->updateItem(single).ok());
+        QCOMPARE(m_tasks->items(t.id)->last().outcome, TaskItem::Outcome::UpToDate);
+
+        TaskItem ghost = single;
+        ghost.id = 987654;
+        QCOMPARE(m_tasks->updateItem(ghost).error().kind, Error::Kind::NotFound);
+        // A failed batch leaves nothing half-written.
+        QList<TaskItem> mixed { single, ghost };
+        mixed[0].outcome = TaskItem::Outcome::Canceled;
+        QVERIFY(!m_tasks->updateItems(mixed).ok());
+        QCOMPARE(m_tasks->items(t.id)->last().outcome, TaskItem::Outcome::UpToDate);
+    }
+
+    void itemsOfAMissingTaskRefused()
+    {
+        const Result<QList<TaskItem>> r = m_tasks->addItems(31337, { item(31337, 1) });
+        QVERIFY(!r.ok()); // the foreign key holds
+        QCOMPARE(r.error().kind, Error::Kind::Storage);
+    }
+
+    void previousItemsForResume()
+    {
+        const Rule r = addRule(QStringLiteral("resume"));
+        QVERIFY(m_tasks->previousItems(r.id)->isEmpty());
+        const Task first = *m_tasks->create(task(r, TaskStatus::Interrupted));
+        QList<TaskItem> items { item(first.id, 1), item(first.id, 2) };
+        items[0].outcome = TaskItem::Outcome::Copied;
+        QVERIFY(m_tasks->addItems(first.id, items).ok());
+        const Task second = *m_tasks->create(task(r, TaskStatus::InProgress));
+
+        const QList<TaskItem> previous = *m_tasks->previousItems(r.id, second.id);
+        QCOMPARE(previous.size(), 2);
+        QCOMPARE(previous[0].outcome, TaskItem::Outcome::Copied);
+        QCOMPARE(previous[0].taskId, first.id);
+        QVERIFY(m_tasks->previousItems(r.id)->isEmpty()); // the newest task has none yet
+    }
+
+    void listFilters()
+    {
+        const Rule a = addRule(QStringLiteral("a"));
+        const Rule b = addRule(QStringLiteral("b"));
+        QList<qint64> ids;
+        for (int i = 0; i < 10; ++i) {
+            Task t = task(i % 2 ? b : a, i % 3 ? TaskStatus::Succeeded : TaskStatus::Failed);
+            t.trigger = i < 5 ? Trigger::Manual : Trigger::Poll;
+            ids << m_tasks->create(t)->id;
+        }
+        const QList<Task> all = *m_tasks->list();
+        QCOMPARE(all.size(), 10);
+        QCOMPARE(all.first().id, ids.last()); // newest first
+        QCOMPARE(all.last().id, ids.first());
+
+        TaskFilter f;
+        f.ruleId = a.id;
+        QCOMPARE(m_tasks->list(f)->size(), 5);
+        QCOMPARE(*m_tasks->count(f), 5);
+        const QList<Task> ofA = *m_tasks->list(f); // a named copy: the Result is a temporary
+        for (const Task &t : ofA)
+            QCOMPARE(t.ruleName, QStringLiteral("a"));
+
+        f = {};
+        f.statuses = { TaskStatus::Failed };
+        QCOMPARE(*m_tasks->count(f), 4); // i = 0, 3, 6, 9
+        f.statuses << TaskStatus::Succeeded;
+        QCOMPARE(*m_tasks->count(f), 10);
+
+        f = {};
+        f.ruleId = b.id;
+        f.statuses = { TaskStatus::Failed };
+        QCOMPARE(*m_tasks->count(f), 2); // i = 3, 9
+
+        f = {};
+        f.trigger = Trigger::Poll;
+        QCOMPARE(*m_tasks->count(f), 5);
+
+        f = {};
+        f.limit = 3;
+        f.offset = 2;
+        const QList<Task> page = *m_tasks->list(f);
+        QCOMPARE(page.size(), 3);
+        QCOMPARE(page.first().id, ids[7]);
+        QCOMPARE(page.last().id, ids[5]);
+        QCOMPARE(*m_tasks->count(f), 10); // limit/offset do not count
+
+        f.limit = 0;
+        f.offset = 8;
+        QCOMPARE(m_tasks->list(f)->size(), 2);
+    }
+
+    void removeFinishedBefore()
+    {
+        const Rule r = addRule(QStringLiteral("old"));
+        Task old = task(r, TaskStatus::Succeeded);
+        old.created = QDateTime::currentDateTimeUtc().addDays(-100);
+        const qint64 oldId = m_tasks->create(old)->id;
+        QVERIFY(m_tasks->addItems(oldId, { item(oldId, 1) }).ok());
+        Task oldRunning = task(r, TaskStatus::InProgress);
+        oldRunning.created = old.created;
+        const qint64 runningId = m_tasks->create(oldRunning)->id;
+        const qint64 freshId = m_tasks->create(task(r, TaskStatus::Failed))->id;
+
+        QCOMPARE(*m_tasks->removeFinishedBefore(QDateTime::currentDateTimeUtc().addDays(-30)), 1);
+        QCOMPARE(m_tasks->get(oldId).error().kind, Error::Kind::NotFound);
+        QVERIFY(m_tasks->items(oldId)->isEmpty()); // items went with it
+        QVERIFY(m_tasks->get(runningId).ok());
+        QVERIFY(m_tasks->get(freshId).ok());
+    }
+
+    void tenThousandTasksListFast()
+    {
+        const Rule a = addRule(QStringLiteral("big-a"));
+        const Rule b = addRule(QStringLiteral("big-b"));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(m_db->transaction([&](QSqlDatabase &) -> Result<void> {
+                        for (int i = 0; i < 10000; ++i) {
+                            Task t = task(i % 10 ? a : b,
+                                          i % 100 ? TaskStatus::Succeeded : TaskStatus::Failed);
+                            t.created = QDateTime::currentDateTimeUtc().addSecs(i - 10000);
+                            t.artifactsTotal = i;
+                            if (Result<Task> r = m_tasks->create(t); !r)
+                                return r.error();
+                        }
+                        return {};
+                    })
+                    .ok());
+        qInfo() << "10000 tasks inserted in" << timer.elapsed() << "ms";
+
+        timer.restart();
+        TaskFilter newest;
+        newest.limit = 100;
+        const QList<Task> page = *m_tasks->list(newest);
+        const qint64 firstPage = timer.elapsed();
+        QCOMPARE(page.size(), 100);
+        QCOMPARE(page.first().artifactsTotal, 9999);
+        for (int i = 1; i < page.size(); ++i)
+            QVERIFY(page[i - 1].id > page[i].id);
+
+        timer.restart();
+        TaskFilter ofB;
+        ofB.ruleId = b.id;
+        ofB.limit = 50;
+        ofB.offset = 500;
+        const QList<Task> bPage = *m_tasks->list(ofB);
+        const qint64 rulePage = timer.elapsed();
+        QCOMPARE(bPage.size(), 50);
+        QCOMPARE(bPage.first().artifactsTotal, 9990 - 500 * 10);
+
+        timer.restart();
+        TaskFilter failed;
+        failed.statuses = { TaskStatus::Failed };
+        QCOMPARE(m_tasks->list(failed)->size(), 100);
+        const qint64 statusPage = timer.elapsed();
+        QCOMPARE(*m_tasks->count(), 10000);
+        qInfo() << "newest page" << firstPage << "ms, rule page" << rulePage << "ms, status page"
+                << statusPage << "ms";
+        // Generous bounds for a shared 2-core machine; the plans below are the real check.
+        QVERIFY(firstPage < 500);
+        QVERIFY(rulePage < 500);
+        QVERIFY(statusPage < 500);
+
+        // No full sort of the table: the indexes hand rows out newest first.
+        const QString rulePlan = queryPlan(
+            *m_db,
+            QStringLiteral("SELECT id FROM tasks WHERE rule_id = 1 ORDER BY id DESC LIMIT 10"));
+        QVERIFY2(rulePlan.contains(QLatin1String("tasks_rule"))
+                     && !rulePlan.contains(QLatin1String("TEMP B-TREE")),
+                 qPrintable(rulePlan));
+        const QString statusPlan = queryPlan(
+            *m_db,
+            QStringLiteral(
+                "SELECT id FROM tasks WHERE status = 'Failed' ORDER BY id DESC LIMIT 10"));
+        QVERIFY2(statusPlan.contains(QLatin1String("tasks_status"))
+                     && !statusPlan.contains(QLatin1String("TEMP B-TREE")),
+                 qPrintable(statusPlan));
+        const QString itemsPlan = queryPlan(
+            *m_db, QStringLiteral("SELECT id FROM task_items WHERE task_id = 1 ORDER BY id"));
+        QVERIFY2(itemsPlan.contains(QLatin1String("task_items_task"))
+                     && !itemsPlan.contains(QLatin1String("TEMP B-TREE")),
+                 qPrintable(itemsPlan));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTaskStore)
+#include "tst_taskstore.moc"
