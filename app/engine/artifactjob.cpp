@@ -71,6 +71,14 @@ void ArtifactJob::start()
         fail(canceledError());
         return;
     }
+    // The source manifest and the target tag are asked for at once: for an up-to-date tag
+    // these two requests are all the work there is.
+    m_clients.target->headManifest(m_result.spec.targetRepository, m_result.spec.tag,
+                                   [this](Result<std::optional<ManifestHead>> head) {
+                                       m_targetHead = std::move(head);
+                                       if (m_fetched)
+                                           fetched();
+                                   });
     fetchNode(m_result.spec.tag, -1, 0);
 }
 
@@ -107,8 +115,11 @@ void ArtifactJob::fetchNode(const QString &reference, int parent, int depth)
                     }
                 }
             }
-            if (m_fetching == 0)
-                fetched();
+            if (m_fetching == 0) {
+                m_fetched = true;
+                if (m_targetHead)
+                    fetched();
+            }
         });
 }
 
@@ -150,15 +161,12 @@ void ArtifactJob::fetched()
         finish();
         return;
     }
-    m_clients.target->headManifest(
-        m_result.spec.targetRepository, m_result.spec.tag,
-        [this](Result<std::optional<ManifestHead>> head) {
-            if (!head) {
-                fail(describe(head.error(), tr("Looking up the tag at the target")));
-                return;
-            }
-            decided(*head);
-        });
+    const Result<std::optional<ManifestHead>> &head = *m_targetHead;
+    if (!head) {
+        fail(describe(head.error(), tr("Looking up the tag at the target")));
+        return;
+    }
+    decided(*head);
 }
 
 void ArtifactJob::decided(const std::optional<ManifestHead> &target)
@@ -307,25 +315,50 @@ void ArtifactJob::moveBlob(const Descriptor &blob, Step done)
             const QString from = m_context->sameRegistry
                 ? m_result.spec.sourceRepository
                 : m_context->ledger.mountSource(blob.digest, m_result.spec.targetRepository);
-            if (from.isEmpty()) {
-                streamBlob(blob, done);
-                return;
-            }
-            m_clients.target->mountBlob(
-                m_result.spec.targetRepository, blob.digest, from,
-                [this, blob, done](Result<bool> mounted) {
-                    if (mounted && *mounted) {
-                        done(Result<void>());
-                        return;
-                    }
-                    if (!mounted && mounted.error().kind == Error::Kind::Canceled) {
-                        done(mounted.error());
-                        return;
-                    }
-                    // A declined or failed mount is only a missed shortcut.
-                    streamBlob(blob, done);
-                });
+            mountOrStream(blob, from, done);
         });
+}
+
+void ArtifactJob::mountOrStream(const Descriptor &blob, const QString &from, Step done)
+{
+    if (from.isEmpty()) {
+        streamOnce(blob, done);
+        return;
+    }
+    m_clients.target->mountBlob(m_result.spec.targetRepository, blob.digest, from,
+                                [this, blob, done](Result<bool> mounted) {
+                                    if (mounted && *mounted) {
+                                        done(Result<void>());
+                                        return;
+                                    }
+                                    if (!mounted && mounted.error().kind == Error::Kind::Canceled) {
+                                        done(mounted.error());
+                                        return;
+                                    }
+                                    // A declined or failed mount is only a missed shortcut.
+                                    streamOnce(blob, done);
+                                });
+}
+
+// One stream per digest and target: when another repository of the target is receiving the
+// same blob, wait for it and mount from there instead of pulling the bytes a second time.
+void ArtifactJob::streamOnce(const Descriptor &blob, Step done)
+{
+    if (canceled()) {
+        done(canceledError());
+        return;
+    }
+    if (m_context->sameRegistry
+        || m_context->ledger.startStreaming(m_result.spec.targetRepository, blob.digest, this,
+                                            [this, blob, done](Result<void>) {
+                                                mountOrStream(blob,
+                                                              m_context->ledger.mountSource(
+                                                                  blob.digest,
+                                                                  m_result.spec.targetRepository),
+                                                              done);
+                                            })) {
+        streamBlob(blob, done);
+    }
 }
 
 void ArtifactJob::streamBlob(const Descriptor &blob, Step done)

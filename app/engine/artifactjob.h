@@ -75,6 +75,8 @@ private:
     void copyChild(int index, Step done);
     void ensureBlob(const Descriptor &blob, Step done);
     void moveBlob(const Descriptor &blob, Step done);
+    void mountOrStream(const Descriptor &blob, const QString &from, Step done);
+    void streamOnce(const Descriptor &blob, Step done);
     void streamBlob(const Descriptor &blob, Step done);
     void fail(const Error &error);
     void finish();
@@ -89,6 +91,8 @@ private:
     QElapsedTimer m_clock;
     QList<Node> m_nodes; // [0] is the tagged manifest
     int m_fetching = 0;
+    bool m_fetched = false;
+    std::optional<Result<std::optional<ManifestHead>>> m_targetHead; // asked alongside the fetch
     std::optional<Error> m_error;
 };
 

@@ -32,6 +32,11 @@ void BlobLedger::finish(const QString &repository, const QString &digest,
             m_repositoriesByDigest[digest].insert(repository);
         }
         waiters.swap(entry.waiters);
+        const auto streaming = m_streamingByDigest.constFind(digest);
+        if (streaming != m_streamingByDigest.cend() && *streaming == repository) {
+            m_streamingByDigest.remove(digest);
+            waiters.append(m_digestWaiters.take(digest));
+        }
     }
     for (auto &[context, waiter] : waiters) {
         if (context)
@@ -46,6 +51,19 @@ void BlobLedger::markPresent(const QString &repository, const QString &digest)
     QMutexLocker lock(&m_mutex);
     m_entries[key(repository, digest)].present = true;
     m_repositoriesByDigest[digest].insert(repository);
+}
+
+bool BlobLedger::startStreaming(const QString &repository, const QString &digest,
+                                QObject *context, Waiter waiter)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto streaming = m_streamingByDigest.constFind(digest);
+    if (streaming != m_streamingByDigest.cend() && *streaming != repository) {
+        m_digestWaiters[digest].append({QPointer<QObject>(context), std::move(waiter)});
+        return false;
+    }
+    m_streamingByDigest.insert(digest, repository);
+    return true;
 }
 
 QString BlobLedger::mountSource(const QString &digest, const QString &except) const

@@ -36,6 +36,14 @@ public:
     // A target repository other than `except` that has the blob, for a mount; empty if none.
     QString mountSource(const QString &digest, const QString &except) const;
 
+    // The owner of (repository, digest) is about to stream the blob from the source. True: go
+    // ahead (finish() ends it). False: another repository of the target is streaming the same
+    // blob right now; waiter runs (queued on context) when that ends, and the caller then
+    // mounts from there. Only streaming owners are waited on, and they never wait themselves,
+    // so owners cannot wait on each other in a circle.
+    bool startStreaming(const QString &repository, const QString &digest, QObject *context,
+                        Waiter waiter);
+
 private:
     struct Entry
     {
@@ -51,6 +59,8 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, Entry> m_entries;
     QHash<QString, QSet<QString>> m_repositoriesByDigest; // where each digest is present
+    QHash<QString, QString> m_streamingByDigest;           // digest -> repository receiving it
+    QHash<QString, QList<QPair<QPointer<QObject>, Waiter>>> m_digestWaiters;
 };
 
 } // namespace crsync

@@ -203,6 +203,22 @@ private slots:
         QCOMPARE(ledger.mountSource("sha256:2", "x"), QString());
     }
 
+    void ledgerStreamsEachDigestOncePerTarget()
+    {
+        BlobLedger ledger;
+        QObject context;
+        QCOMPARE(ledger.claim("t/a", "sha256:3", &context, {}), BlobLedger::Claim::Owner);
+        QCOMPARE(ledger.claim("t/b", "sha256:3", &context, {}), BlobLedger::Claim::Owner);
+        QVERIFY(ledger.startStreaming("t/a", "sha256:3", &context, {}));
+        int woke = 0;
+        QVERIFY(!ledger.startStreaming("t/b", "sha256:3", &context, [&](Result<void>) { ++woke; }));
+        ledger.finish("t/a", "sha256:3", Result<void>());
+        QTRY_COMPARE(woke, 1);
+        QCOMPARE(ledger.mountSource("sha256:3", "t/b"), QString("t/a"));
+        // Nobody streams it any more: the next one goes ahead.
+        QVERIFY(ledger.startStreaming("t/c", "sha256:3", &context, {}));
+    }
+
     void gatherWaitsForEveryStepAndKeepsTheFirstError()
     {
         int calls = 0;

@@ -57,6 +57,7 @@ private slots:
     void upToDateMovesNothing();
     void multiArchIndexArrivesWhole();
     void sameRegistryUsesMounts();
+    void sharedLayerMovesOncePerTarget();
     void tokenAuthSourceToBasicAuthTarget();
     void corruptedSourceBlobFailsItsArtifactOnly();
     void registryKilledMidTask();
@@ -283,6 +284,29 @@ void TestEngineSync::sameRegistryUsesMounts()
     QFile log(registry->registryLogFile());
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains("mount=sha256"));
+}
+
+void TestEngineSync::sharedLayerMovesOncePerTarget()
+{
+    auto source = startRegistry(Mode::PlainHttp);
+    auto target = startRegistry(Mode::PlainHttp);
+    QTemporaryDir dir;
+    OciLayout layout(dir.path());
+    const QByteArray base = OciLayout::randomBytes(3 << 20, 51);
+    for (int i = 0; i < 4; ++i) {
+        const auto image = layout.image({base, OciLayout::randomBytes(1000, 52 + i)});
+        layout.tag(image, QString::number(i));
+        QVERIFY(layout.push(*source, QString::number(i), QStringLiteral("base/r%1:1").arg(i)));
+    }
+    EngineEnv env;
+    env.addRule(makeRule("dedupe", env.addInstance("s", *source), env.addInstance("t", *target), "base"));
+    const TaskOutcome o = env.sync("dedupe");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(o.task.artifactsCopied, 4);
+    // The 3 MiB base layer crossed once; the other repositories mounted it.
+    QVERIFY2(o.task.bytes < (3 << 20) + 100000, qPrintable(QString::number(o.task.bytes)));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!target->inspectDigest(QStringLiteral("base/r%1:1").arg(i)).isEmpty());
 }
 
 void TestEngineSync::tokenAuthSourceToBasicAuthTarget()
