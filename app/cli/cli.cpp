@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace crsync {
 
 namespace {
@@ -20,9 +22,14 @@ QString tr(const char *text)
 // Every group of the command line, in the order `crsync --help` lists them.
 QList<cli::CommandGroup> allGroups()
 {
+    cli::CommandGroup rules = cli::ruleCommands();
+    rules.subcommands << cli::rulePreviewCommand();
     return {
         cli::instanceCommands(),
-        cli::ruleCommands(),
+        rules,
+        cli::syncCommands(),
+        cli::cancelCommands(),
+        cli::logCommands(),
     };
 }
 
@@ -141,7 +148,16 @@ int runCommandLine(const QStringList &arguments)
         return cli::ExitInvalid;
     }
 
-    cli::runGroup(*group, ctx, g.rest.mid(1));
+    QStringList groupArguments = g.rest.mid(1);
+    // "crsync sync NAME": a group with a default subcommand takes a first word that is none of
+    // its subcommands as that subcommand's argument.
+    const QString first = groupArguments.value(0);
+    if (!group->defaultSubcommand.isEmpty() && !first.isEmpty() && !first.startsWith(QLatin1Char('-'))
+        && first != QLatin1String("help")
+        && std::none_of(group->subcommands.begin(), group->subcommands.end(),
+                        [&](const cli::Subcommand &s) { return s.name == first; }))
+        groupArguments.prepend(group->defaultSubcommand);
+    cli::runGroup(*group, ctx, groupArguments);
     if (!ctx.isFinished()) {
         // The subcommand went asynchronous (keychain, registry): run the event loop until it
         // calls finish(). Only this short-lived front end does so; the libraries never block.

@@ -8,5 +8,9 @@ namespace crsync::cli {
 // defining its factory, declare the factory here, and list it in allGroups() in cli.cpp.
 CommandGroup instanceCommands(); // instancecommands.cpp
 CommandGroup ruleCommands();     // rulecommands.cpp
+CommandGroup syncCommands();     // synccommands.cpp: sync NAME [--wait]
+CommandGroup cancelCommands();   // synccommands.cpp: cancel TASK_ID
+CommandGroup logCommands();      // logcommands.cpp: log [list], log show TASK_ID
+Subcommand rulePreviewCommand(); // previewcommand.cpp: rule preview NAME (added to "rule")
 
 } // namespace crsync::cli
