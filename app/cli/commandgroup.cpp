@@ -135,7 +135,18 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
     QStringList argv{QStringLiteral("crsync")};
     argv << rest;
     if (!parser.parse(argv)) {
-        ctx.printError(parser.errorText() + QLatin1Char(' ')
+        QString hint;
+        if (parser.errorText().contains(QLatin1String("password"), Qt::CaseInsensitive)) {
+            QStringList stdinFlags;
+            for (const QCommandLineOption &o : sub->options)
+                for (const QString &n : o.names())
+                    if (n.endsWith(QLatin1String("password-stdin")))
+                        stdinFlags << QStringLiteral("--") + n;
+            hint = tr("Passwords are never taken from the command line; they are read from "
+                      "standard input (%1).").arg(stdinFlags.join(QStringLiteral(", ")))
+                   + QLatin1Char(' ');
+        }
+        ctx.printError(parser.errorText() + QLatin1Char(' ') + hint
                        + tr("See \"crsync %1 %2 --help\".").arg(group.name, sub->name));
         ctx.finish(ExitInvalid);
         return;

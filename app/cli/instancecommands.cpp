@@ -164,8 +164,6 @@ void InstanceCommands::add(CommandContext &ctx, const QCommandLineParser &p)
     instance.name = p.positionalArguments().value(0);
     QList<Error> problems;
 
-    if (!p.isSet(QStringLiteral("url")))
-        problems << Error::invalid(QStringLiteral("url"), tr("The registry URL is required, e.g. --url https://registry.example.com."));
     instance.url = normalizedRegistryUrl(p.value(QStringLiteral("url")));
     instance.allowHttp = p.isSet(QStringLiteral("allow-http"));
     instance.accountId = p.value(QStringLiteral("account"));
