@@ -88,13 +88,13 @@ Result<QString> CommandContext::readSecretLine(const QString &flag, const QStrin
         if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
             termios quiet = saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet); // keep what was typed ahead
         }
     }
     bool eof = false;
     QByteArray bytes = readLineFromStdin(&eof);
     if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         m_err << '\n' << Qt::flush;
     }
     const QString secret = QString::fromUtf8(bytes);

@@ -6,6 +6,9 @@
 #include "store/database.h"
 #include "store/taskstore.h"
 
+#include <QDeadlineTimer>
+#include <QStandardPaths>
+
 using namespace crsync;
 using namespace crsync::test;
 
@@ -53,6 +56,27 @@ private:
         return {s("rule"), s("create"), name, s("--source"), s("src"), s("--namespace"), s("team"),
                 s("--target-url"), m_target->url().toString(), s("--target-username"), m_target->username(),
                 s("--target-ca-file"), m_target->caFile()};
+    }
+
+    // Runs `crsync --data-dir DIR <command>` on a pseudo-terminal (script(1)) and types `typed`
+    // once `prompt` shows. Returns the exit status and everything the terminal showed.
+    static std::pair<int, QString> onTerminal(const Cli &cli, const QString &command, const QString &prompt,
+                                              const QByteArray &typed)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(s("CRSYNC_KEYCHAIN_SERVICE"), cli.service());
+        p.setProcessEnvironment(env);
+        p.start(s("script"), {s("-qec"), s("%1 --data-dir %2 %3").arg(Cli::binary(), cli.dataDir(), command),
+                              s("/dev/null")});
+        QString seen;
+        QDeadlineTimer deadline(30000);
+        while (!seen.contains(prompt) && !deadline.hasExpired() && p.waitForReadyRead(1000))
+            seen += QString::fromUtf8(p.readAll());
+        p.write(typed);
+        p.waitForFinished(30000);
+        seen += QString::fromUtf8(p.readAll());
+        return {p.exitCode(), seen};
     }
 
 private slots:
@@ -267,6 +291,71 @@ private slots:
         auto kept = TaskStore(**db).count(filter);
         QVERIFY(kept.ok());
         QCOMPARE(*kept, 2);
+    }
+
+    void deleteAsksOnATerminal()
+    {
+        if (QStandardPaths::findExecutable(s("script")).isEmpty())
+            QSKIP("script (util-linux) is needed to give crsync a terminal");
+        Cli cli;
+        addInstances(cli);
+        CLI_EXPECT(cli.run({s("rule"), s("create"), s("asked"), s("--source"), s("src"), s("--namespace"), s("team"),
+                            s("--target"), s("dst")}), 0);
+        auto answer = [&](const QByteArray &typed) {
+            return onTerminal(cli, s("rule delete asked"), s("[y/N]"), typed);
+        };
+        auto [declined, text] = answer("n\n");
+        QVERIFY2(text.contains(s("Delete rule \"asked\"?")), qPrintable(text));
+        QVERIFY2(declined != 0, qPrintable(text));
+        QVERIFY(!ruleJson(cli, s("asked")).isEmpty());
+        auto [accepted, text2] = answer("y\n");
+        QCOMPARE(accepted, 0);
+        QVERIFY(ruleJson(cli, s("asked")).isEmpty());
+    }
+
+    void passwordPromptOnTerminalDoesNotEcho()
+    {
+        if (QStandardPaths::findExecutable(s("script")).isEmpty())
+            QSKIP("script (util-linux) is needed to give crsync a terminal");
+        Cli cli;
+        addInstances(cli);
+        const QStringList args = crossArgs(s("typed")).mid(0) << s("--target-password-stdin");
+        auto [status, shown] = onTerminal(cli, args.join(QLatin1Char(' ')), s("Password for"), "typed-on-tty\n");
+        QVERIFY2(status == 0, qPrintable(shown));
+        QVERIFY2(!shown.contains(s("typed-on-tty")), qPrintable(shown)); // echo was off
+        QCOMPARE(cli.keychainLookup(targetKey()), s("typed-on-tty"));
+    }
+
+    void noKeychainChangesNothing()
+    {
+        Cli cli;
+        addInstances(cli);
+        CLI_EXPECT(cli.run(crossArgs(s("kept")) << s("--target-password-stdin"), "kept-password\n"), 0);
+        const QString rulesBefore = cli.run({s("rule"), s("list"), s("--json")}).out;
+        QTemporaryDir busDir;
+        QProcessEnvironment deadBus;
+        deadBus.insert(s("DBUS_SESSION_BUS_ADDRESS"), s("unix:path=%1/no-bus").arg(busDir.path()));
+
+        // A new cross-account rule needs the keychain: refused with status 3, nothing stored.
+        CliResult r = cli.run(crossArgs(s("new")) << s("--target-password-stdin"), "new-password\n", deadBus);
+        CLI_EXPECT(r, 3);
+        QVERIFY2(r.err.contains(s("No keychain is available")), qPrintable(r.err));
+        // Deleting the rule cannot remove its credentials: refused, the rule stays.
+        r = cli.run({s("rule"), s("delete"), s("kept"), s("--yes")}, {}, deadBus);
+        CLI_EXPECT(r, 3);
+        // Editing fields other than the credentials does not need the keychain.
+        r = cli.run({s("rule"), s("edit"), s("kept"), s("--description"), s("no keychain needed")}, {}, deadBus);
+        CLI_EXPECT(r, 0);
+
+        QJsonArray after = QJsonDocument::fromJson(cli.run({s("rule"), s("list"), s("--json")}).out.toUtf8()).array();
+        QJsonArray before = QJsonDocument::fromJson(rulesBefore.toUtf8()).array();
+        QCOMPARE(after.size(), 1);
+        QJsonObject edited = after.first().toObject();
+        QCOMPARE(edited.value(s("description")).toString(), s("no keychain needed"));
+        edited.insert(s("description"), before.first().toObject().value(s("description")));
+        QCOMPARE(edited, before.first().toObject());
+        QCOMPARE(cli.keychainLookup(targetKey()), s("kept-password"));
+        QVERIFY(!cli.databaseBytes().contains("new-password"));
     }
 
     void removingUsedInstanceIsRefused()
