@@ -34,9 +34,12 @@ struct Error
 
     static Error invalid(QString field, QString message)
     {
-        return Error{Kind::Invalid, std::move(message), std::move(field)};
+        return Error{Kind::Invalid, std::move(message), std::move(field), 0, {}};
     }
-    static Error make(Kind kind, QString message) { return Error{kind, std::move(message)}; }
+    static Error make(Kind kind, QString message)
+    {
+        return Error{kind, std::move(message), {}, 0, {}};
+    }
 };
 
 // A value or an Error; functions return it instead of throwing across Qt.
@@ -52,8 +55,10 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value on temporaries, so `for (auto &x : *store.list())` does not dangle.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &value(); }
 
     const Error &error() const { return std::get<1>(m_data); }
