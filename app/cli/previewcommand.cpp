@@ -111,7 +111,7 @@ void preview(CommandContext &ctx, const QCommandLineParser &p)
         ctx.fail(e);
         return;
     }
-    EngineSettings settings;
+    EngineSettings settings = EngineSettings::fromEnvironment();
     settings.dataDir = ctx.dataDir();
     auto credentials = std::make_shared<KeychainCredentialProvider>(&ctx.credentials());
     auto *engine = new Engine(**db, credentials.get(), settings);

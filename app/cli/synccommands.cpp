@@ -226,7 +226,7 @@ void SyncCommands::syncAndWait(CommandContext &ctx, const QString &rule, bool qu
         return;
     }
     Database *database = *db;
-    EngineSettings settings;
+    EngineSettings settings = EngineSettings::fromEnvironment();
     settings.dataDir = ctx.dataDir();
     auto credentials = std::make_shared<KeychainCredentialProvider>(&ctx.credentials());
     auto *engine = new Engine(*database, credentials.get(), settings);

@@ -21,6 +21,10 @@ struct EngineSettings
     // Where cross-process state lives (<dataDir>/tasks/<id>.lock and <id>.cancel): lets a
     // second process see that a task is really running, and ask it to cancel. Empty = none.
     QString dataDir;
+
+    // The defaults, with the limits an operator set in the environment:
+    // CRSYNC_WORKER_THREADS, CRSYNC_MAX_ARTIFACTS (global), CRSYNC_MAX_PER_REGISTRY.
+    static EngineSettings fromEnvironment();
 };
 
 } // namespace crsync
