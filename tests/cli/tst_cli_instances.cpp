@@ -58,6 +58,31 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("frobnicate")));
     }
 
+    void dataDirFromEnvironmentOrFlag()
+    {
+        QTemporaryDir fromEnv, fromFlag;
+        auto run = [](const QStringList &args, const QString &envDir) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CRSYNC_DATA_DIR"), envDir);
+            p.setProcessEnvironment(env);
+            p.start(Cli::binary(), args);
+            p.waitForFinished(30000);
+            return p.exitCode();
+        };
+        const QStringList add{QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("here"),
+                              QStringLiteral("--url"), QStringLiteral("https://registry.example.com")};
+        QCOMPARE(run(add, fromEnv.path()), 0);
+        QVERIFY(QFile::exists(fromEnv.filePath(QStringLiteral("crsync.db"))));
+        // --data-dir wins over the environment, before the group or after the command.
+        QCOMPARE(run(QStringList{QStringLiteral("--data-dir"), fromFlag.path()} + add, fromEnv.path()), 0);
+        QCOMPARE(run(add + QStringList{QStringLiteral("--data-dir"), fromFlag.filePath(QStringLiteral("sub"))}, fromEnv.path()), 0);
+        QVERIFY(QFile::exists(fromFlag.filePath(QStringLiteral("crsync.db"))));
+        QVERIFY(QFile::exists(fromFlag.filePath(QStringLiteral("sub/crsync.db"))));
+        // The instance went to the right places: adding it again where it exists is refused.
+        QCOMPARE(run(add, fromEnv.path()), 2);
+    }
+
     void plainHttpAddListShowTestRemove()
     {
         RegistryFixture registry(RegistryFixture::Mode::PlainHttp);
