@@ -300,6 +300,15 @@ void ArtifactJob::moveBlob(const Descriptor &blob, Step done)
         done(canceledError());
         return;
     }
+    // A blob that can be mounted needs no HEAD first: a mount of a blob the repository
+    // already has succeeds too, and it is one request either way.
+    const QString knownSource = m_context->sameRegistry
+        ? m_result.spec.sourceRepository
+        : m_context->ledger.mountSource(blob.digest, m_result.spec.targetRepository);
+    if (!knownSource.isEmpty()) {
+        mountOrStream(blob, knownSource, done);
+        return;
+    }
     const QString what = tr("Copying blob %1").arg(blob.digest);
     m_clients.target->headBlob(
         m_result.spec.targetRepository, blob.digest,
@@ -312,10 +321,9 @@ void ArtifactJob::moveBlob(const Descriptor &blob, Step done)
                 done(Result<void>());
                 return;
             }
-            const QString from = m_context->sameRegistry
-                ? m_result.spec.sourceRepository
-                : m_context->ledger.mountSource(blob.digest, m_result.spec.targetRepository);
-            mountOrStream(blob, from, done);
+            mountOrStream(blob,
+                          m_context->ledger.mountSource(blob.digest, m_result.spec.targetRepository),
+                          done);
         });
 }
 
