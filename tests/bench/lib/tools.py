@@ -1,6 +1,7 @@
 """The two contenders, each run as one timed process: skopeo sync and crsync sync --wait."""
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -67,6 +68,15 @@ def tail(path, lines=15):
             return "".join(f.readlines()[-lines:])
     except OSError:
         return ""
+
+
+def last_line(path):
+    """The tool's own closing words (skopeo: "Synced N images from M sources", crsync: the task)."""
+    lines = [line.strip() for line in tail(path, 5).splitlines() if line.strip()]
+    if not lines:
+        return ""
+    m = re.search(r'msg="([^"]*)"', lines[-1])  # skopeo's logrus format
+    return m.group(1) if m else lines[-1]
 
 
 # --------------------------------------------------------------------------------------------
