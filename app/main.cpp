@@ -3,8 +3,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-
-#include <memory>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace {
 
@@ -13,6 +15,18 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("crsync"));
     QCoreApplication::setApplicationName(QStringLiteral("crsync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CRSYNC_VERSION));
+}
+
+// Messages follow the user's locale in the window and on the command line alike.
+void installTranslations(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("crsync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -27,11 +41,14 @@ int main(int argc, char *argv[])
     if (crsync::isCommandLineInvocation(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        installTranslations(app);
         return crsync::runCommandLine(app.arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
+    installTranslations(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/crsync.svg")));
     crsync::MainWindow window;
     window.show();
     return app.exec();
