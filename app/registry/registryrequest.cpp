@@ -255,7 +255,7 @@ void RegistryRequest::onFinished()
         m_delivered = true;
         if (m_onData)
             m_onData();
-    } else if (!m_streaming) {
+    } else if (!m_streaming && reply->isOpen()) {
         m_collected.append(reply->readAll());
     }
     qCDebug(lcRegistry) << "request" << m_id << "finished: HTTP" << status << code;

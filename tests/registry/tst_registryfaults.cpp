@@ -1,0 +1,461 @@
+// Error paths a real registry does not produce on demand, against scripted HTTP servers on
+// 127.0.0.1: retries and Retry-After, giving up, cuts mid-blob and resume, corrupted blobs,
+// malformed challenges and manifests, token refresh, redirects, timeouts and cancellation.
+#include "fakeregistry.h"
+#include "registry/manifest.h"
+#include "registry/registryclient.h"
+#include "scriptedserver.h"
+#include "testutil.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace crsync;
+using namespace crsync::test;
+using Reply = ScriptedServer::Reply;
+using Request = ScriptedServer::Request;
+
+namespace {
+
+QByteArray randomBytes(qint64 size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    QRandomGenerator gen(42);
+    gen.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
+    return data;
+}
+
+Tuning fastTuning()
+{
+    Tuning t;
+    t.timeoutMs = 5000;
+    t.maxAttempts = 3;
+    t.backoffBaseMs = 10;
+    t.backoffMaxMs = 50;
+    return t;
+}
+
+QByteArray tagsPage(int from, int to)
+{
+    QByteArray out = "{\"name\":\"app\",\"tags\":[";
+    for (int i = from; i < to; ++i)
+        out += (i > from ? "," : "") + QByteArray("\"t") + QByteArray::number(i).rightJustified(3, '0') + '"';
+    return out + "]}";
+}
+
+} // namespace
+
+class TestRegistryFaults : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+
+    std::unique_ptr<RegistryClient> client(const QUrl &url, const QString &user = {},
+                                           const QString &password = {})
+    {
+        auto c = std::make_unique<RegistryClient>(Endpoint{url, user, password, {}, false}, &m_nam);
+        c->setTuning(fastTuning());
+        return c;
+    }
+
+private slots:
+    void retryAfter429ThenSuccess()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        int calls = 0;
+        server.setHandler([&](const Request &) {
+            if (++calls == 1)
+                return ScriptedServer::json(429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"slow down\"}]}",
+                                            {{"Retry-After", "1"}});
+            return ScriptedServer::json(200, tagsPage(0, 2));
+        });
+        auto c = client(server.url());
+        QElapsedTimer timer;
+        timer.start();
+        auto r = await<QStringList>([&](auto cb) { return c->listTags("app", 0, cb); });
+        EXPECT_OK(r);
+        QCOMPARE(*r, QStringList({"t000", "t001"}));
+        QCOMPARE(server.requests().size(), 2);
+        // Retry-After (1 s) wins over the 10 ms backoff.
+        QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void serviceUnavailableGivesUp()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const Request &) {
+            return ScriptedServer::json(503, "{\"errors\":[{\"code\":\"UNAVAILABLE\",\"message\":\"maintenance\"}]}");
+        });
+        auto c = client(server.url());
+        auto r = await<Manifest>([&](auto cb) { return c->getManifest("team/app", "1.0", cb); });
+        EXPECT_ERROR(r, Error::Kind::Network);
+        QCOMPARE(server.requests().size(), 3); // maxAttempts
+        const QString m = r.error().message;
+        QVERIFY2(m.contains(server.url().authority()) && m.contains("team/app:1.0") && m.contains("503")
+                     && m.contains("3 attempts") && m.contains("maintenance"),
+                 qPrintable(m));
+        QCOMPARE(r.error().httpStatus, 503);
+    }
+
+    void clientErrorsAreNotRetried()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const Request &) {
+            return ScriptedServer::json(404, "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"repository name not known to registry\",\"detail\":{\"name\":\"nope\"}}]}");
+        });
+        auto c = client(server.url());
+        auto r = await<QStringList>([&](auto cb) { return c->listTags("nope", 100, cb); });
+        EXPECT_ERROR(r, Error::Kind::NotFound);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(r.error().code, QStringLiteral("NAME_UNKNOWN"));
+        QVERIFY(r.error().message.contains("nope"));
+        QVERIFY(r.error().message.contains("repository name not known"));
+    }
+
+    void linkPagination()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const Request &req) {
+            const QByteArray t = req.target;
+            if (t == "/v2/app/tags/list?n=100")
+                return ScriptedServer::json(200, tagsPage(0, 100), {{"Link", "</v2/app/tags/list?last=t099&n=100>; rel=\"next\""}});
+            if (t == "/v2/app/tags/list?last=t099&n=100")
+                return ScriptedServer::json(200, tagsPage(100, 200), {{"Link", "</v2/app/tags/list?last=t199&n=100>; rel=\"next\""}});
+            if (t == "/v2/app/tags/list?last=t199&n=100")
+                return ScriptedServer::json(200, tagsPage(200, 250));
+            return ScriptedServer::json(400, "{}");
+        });
+        auto c = client(server.url());
+        auto r = await<QStringList>([&](auto cb) { return c->listTags("app", 100, cb); });
+        EXPECT_OK(r);
+        QCOMPARE(r->size(), 250);
+        QCOMPARE(r->first(), QStringLiteral("t000"));
+        QCOMPARE(r->last(), QStringLiteral("t249"));
+        QCOMPARE(server.requests().size(), 3);
+    }
+
+    void resetMidBlobResumes()
+    {
+        FakeRegistry source, target;
+        QVERIFY(source.listen() && target.listen());
+        const QByteArray data = randomBytes(3 << 20);
+        const QString digest = sha256Digest(data);
+        source.blobs.insert("lib/src@" + digest, data);
+        int gets = 0;
+        QList<QByteArray> ranges;
+        source.fault = [&](const Request &req, const Reply &served) -> std::optional<Reply> {
+            if (req.method != "GET" || !req.path().contains("/blobs/sha256:"))
+                return std::nullopt;
+            ranges.append(req.headers.value("range"));
+            if (++gets > 1)
+                return std::nullopt;
+            Reply cut = served;
+            cut.cutAfter = (5 << 20) / 2; // the connection drops at 2.5 MiB
+            return cut;
+        };
+        auto src = client(source.url());
+        auto dst = client(target.url());
+        Tuning t = fastTuning();
+        t.chunkSize = 1 << 20;
+        t.inMemoryBlobLimit = 0;
+        t.streamBufferBytes = 256 << 10;
+        dst->setTuning(t);
+        QList<qint64> progress;
+        auto r = await<qint64>([&](auto cb) {
+            return dst->copyBlobFrom(src.get(), "lib/src", Descriptor{{}, digest, data.size(), {}},
+                                     "lib/dst", cb, [&](qint64 done, qint64) { progress.append(done); });
+        });
+        EXPECT_OK(r);
+        QCOMPARE(*r, data.size());
+        QCOMPARE(target.committed, QStringList({"lib/dst@" + digest}));
+        QVERIFY(target.blobs.value("lib/dst@" + digest) == data);
+        QCOMPARE(gets, 2);
+        // Resumed from an acknowledged chunk boundary, not from zero.
+        QVERIFY2(ranges.value(1).startsWith("bytes=") && ranges.value(1) != "bytes=0-",
+                 ranges.value(1).constData());
+        const qint64 resumedAt = ranges.value(1).mid(6, ranges.value(1).indexOf('-') - 6).toLongLong();
+        QCOMPARE(resumedAt % (1 << 20), 0);
+        QVERIFY(resumedAt >= 1 << 20);
+        QVERIFY(source.bytesServed < 2 * data.size());
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last(), data.size());
+    }
+
+    void corruptedBlobIsNeverCommitted_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<qint64>("memoryLimit");
+        QTest::newRow("streamed") << qint64(2 << 20) << qint64(0);
+        QTest::newRow("through memory") << qint64(100000) << qint64(1 << 20);
+    }
+    void corruptedBlobIsNeverCommitted()
+    {
+        QFETCH(qint64, size);
+        QFETCH(qint64, memoryLimit);
+        FakeRegistry source, target;
+        QVERIFY(source.listen() && target.listen());
+        QByteArray data = randomBytes(size);
+        const QString digest = sha256Digest(data);
+        data[data.size() / 2] = char(data[data.size() / 2] ^ 0x5a); // one flipped byte
+        source.blobs.insert("lib/src@" + digest, data);
+        auto src = client(source.url());
+        auto dst = client(target.url());
+        Tuning t = fastTuning();
+        t.chunkSize = 512 << 10;
+        t.inMemoryBlobLimit = memoryLimit;
+        dst->setTuning(t);
+        auto r = await<qint64>([&](auto cb) {
+            return dst->copyBlobFrom(src.get(), "lib/src", Descriptor{{}, digest, size, {}}, "lib/dst", cb);
+        });
+        EXPECT_ERROR(r, Error::Kind::Digest);
+        const QString m = r.error().message;
+        QVERIFY2(m.contains("lib/src") && m.contains(digest) && m.contains(sha256Digest(data)), qPrintable(m));
+        QTest::qWait(200); // let the background cancel arrive
+        QVERIFY(target.committed.isEmpty());
+        for (const Request &req : target.server.requests())
+            QVERIFY2(!(req.method == "PUT" && req.target.contains("digest=")), "the final PUT was sent");
+        if (memoryLimit == 0) {
+            bool deleted = false;
+            for (const Request &req : target.server.requests())
+                deleted = deleted || req.method == "DELETE";
+            QVERIFY2(deleted, "the upload session was not canceled");
+            QVERIFY(target.uploads.isEmpty());
+        }
+    }
+
+    void chunkedUploadResumesFromRegistryOffset()
+    {
+        FakeRegistry target;
+        QVERIFY(target.listen());
+        const QByteArray data = randomBytes(1000000);
+        const QString digest = sha256Digest(data);
+        int patches = 0;
+        target.fault = [&](const Request &req, const Reply &) -> std::optional<Reply> {
+            // The second chunk is stored but its answer is lost to a 500.
+            if (req.method == "PATCH" && ++patches == 2)
+                return ScriptedServer::json(500, "{\"errors\":[{\"code\":\"UNKNOWN\",\"message\":\"oops\"}]}");
+            return std::nullopt;
+        };
+        auto c = client(target.url());
+        auto r = await<void>([&](auto cb) { return c->uploadBlobChunked("a/b", digest, data, 300000, cb); });
+        EXPECT_OK(r);
+        QCOMPARE(target.committed, QStringList({"a/b@" + digest}));
+        QVERIFY(target.blobs.value("a/b@" + digest) == data);
+        bool asked = false;
+        for (const Request &req : target.server.requests())
+            asked = asked || (req.method == "GET" && req.path().contains("/uploads/"));
+        QVERIFY(asked);
+        QCOMPARE(patches, 4); // 300000 * 3 + 100000, none sent twice
+    }
+
+    void malformedChallenge()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const Request &) {
+            Reply r = ScriptedServer::json(401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}");
+            r.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"http://127.0.0.1:1/token,service=\"x")});
+            return r;
+        });
+        auto c = client(server.url());
+        auto r = await<QStringList>([&](auto cb) { return c->listTags("app", 0, cb); });
+        EXPECT_ERROR(r, Error::Kind::Protocol);
+        QVERIFY2(r.error().message.contains("malformed") && r.error().message.contains(server.url().authority()),
+                 qPrintable(r.error().message));
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void nonJsonManifest()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const Request &) {
+            Reply r{200, {{"Content-Type", mediatype::OciManifest}}, "<html>proxy error</html>"};
+            return r;
+        });
+        auto c = client(server.url());
+        auto r = await<Manifest>([&](auto cb) { return c->getManifest("app", "latest", cb); });
+        EXPECT_ERROR(r, Error::Kind::Protocol);
+        QVERIFY2(r.error().message.contains("app:latest") && r.error().message.contains("JSON"),
+                 qPrintable(r.error().message));
+    }
+
+    void manifestDigestMismatch()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        const QByteArray body = "{\"schemaVersion\":2,\"manifests\":[]}";
+        const QString other = sha256Digest("something else");
+        server.setHandler([&](const Request &) {
+            return Reply{200, {{"Content-Type", mediatype::OciIndex}, {"Docker-Content-Digest", other.toLatin1()}}, body};
+        });
+        auto c = client(server.url());
+        auto r = await<Manifest>([&](auto cb) { return c->getManifest("app", "latest", cb); });
+        EXPECT_ERROR(r, Error::Kind::Digest);
+        QVERIFY(r.error().message.contains(other) && r.error().message.contains(sha256Digest(body)));
+        // Asking by digest: the bytes must hash to it.
+        auto byDigest = await<Manifest>([&](auto cb) { return c->getManifest("app", other, cb); });
+        EXPECT_ERROR(byDigest, Error::Kind::Digest);
+    }
+
+    void bearerTokenFetchCacheAndRefresh()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        QByteArray current = "t1";
+        int tokens = 0;
+        QList<Request> tokenRequests;
+        server.setHandler([&](const Request &req) {
+            if (req.path() == "/token") {
+                tokenRequests.append(req);
+                ++tokens;
+                return ScriptedServer::json(200, "{\"token\":\"" + current + "\",\"expires_in\":300}");
+            }
+            if (req.headers.value("authorization") != "Bearer " + current) {
+                Reply r = ScriptedServer::json(401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\"}]}");
+                r.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"" + server.url().toEncoded() + "/token\",service=\"fake\",scope=\"repository:app:pull\"")});
+                return r;
+            }
+            return ScriptedServer::json(200, tagsPage(0, 1));
+        });
+        auto c = client(server.url(), "alice", "secret");
+        auto first = await<QStringList>([&](auto cb) { return c->listTags("app", 0, cb); });
+        EXPECT_OK(first);
+        QCOMPARE(tokens, 1);
+        const Request &tr = tokenRequests.first();
+        QCOMPARE(tr.headers.value("authorization"), "Basic " + QByteArray("alice:secret").toBase64());
+        QVERIFY(tr.target.contains("service=fake"));
+        QVERIFY(tr.target.contains("scope=repository:app:pull"));
+        // Cached: no new token.
+        auto second = await<QStringList>([&](auto cb) { return c->listTags("app", 0, cb); });
+        EXPECT_OK(second);
+        QCOMPARE(tokens, 1);
+        // The registry stops accepting t1: refreshed once on the 401.
+        current = "t2";
+        auto third = await<QStringList>([&](auto cb) { return c->listTags("app", 0, cb); });
+        EXPECT_OK(third);
+        QCOMPARE(tokens, 2);
+    }
+
+    void tokenServiceRefusesCredentials()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler([&](const Request &req) {
+            if (req.path() == "/token")
+                return ScriptedServer::json(401, "{\"details\":\"bad credentials\"}");
+            Reply r = ScriptedServer::json(401, "{}");
+            r.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"" + server.url().toEncoded() + "/token\",service=\"fake\"")});
+            return r;
+        });
+        auto c = client(server.url(), "alice", "wrong");
+        auto r = await<QStringList>([&](auto cb) { return c->listTags("app", 0, cb); });
+        EXPECT_ERROR(r, Error::Kind::Auth);
+        QVERIFY2(r.error().message.contains(QStringLiteral("refused the credentials for user alice"))
+                     && r.error().message.contains(server.url().authority()),
+                 qPrintable(r.error().message));
+    }
+
+    void redirectToOtherHostDropsAuthorization()
+    {
+        ScriptedServer storage;
+        ScriptedServer registry;
+        QVERIFY(storage.listen() && registry.listen());
+        const QByteArray blob = "layer bytes";
+        const QString digest = sha256Digest(blob);
+        storage.setHandler([&](const Request &) { return Reply{200, {}, blob}; });
+        registry.setHandler([&](const Request &req) {
+            if (req.headers.value("authorization").isEmpty()) {
+                Reply r = ScriptedServer::json(401, "{}");
+                r.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"fake\"")});
+                return r;
+            }
+            return Reply{307, {{"Location", storage.url().toEncoded() + "/bucket/object?sig=abc"}}};
+        });
+        auto c = client(registry.url(), "alice", "secret");
+        auto r = await<QByteArray>([&](auto cb) { return c->getBlob("app", digest, cb); });
+        EXPECT_OK(r);
+        QCOMPARE(*r, blob);
+        QCOMPARE(storage.requests().size(), 1);
+        QVERIFY(!storage.requests().first().headers.contains("authorization"));
+        QCOMPARE(storage.requests().first().target, QByteArray("/bucket/object?sig=abc"));
+        QVERIFY(registry.requests().last().headers.value("authorization").startsWith("Basic "));
+    }
+
+    void inactivityTimeout()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const Request &) { return Reply{200, {}, {}, -1, true}; });
+        auto c = client(server.url());
+        Tuning t = fastTuning();
+        t.timeoutMs = 300;
+        t.maxAttempts = 2;
+        c->setTuning(t);
+        QElapsedTimer timer;
+        timer.start();
+        auto r = await<std::optional<qint64>>([&](auto cb) { return c->headBlob("app", sha256Digest("x"), cb); });
+        EXPECT_ERROR(r, Error::Kind::Network);
+        QVERIFY2(r.error().message.contains("no data moved"), qPrintable(r.error().message));
+        QCOMPARE(server.requests().size(), 2);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void abortIsPromptAndCanceled()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const Request &) { return Reply{200, {}, {}, -1, true}; });
+        auto c = client(server.url());
+        std::optional<Result<Manifest>> out;
+        QPointer<RegistryJob> job = c->getManifest("app", "1", [&](Result<Manifest> r) { out.emplace(r); });
+        QTRY_COMPARE(server.requests().size(), 1);
+        QElapsedTimer timer;
+        timer.start();
+        c->abortAll();
+        QVERIFY(!out); // never inside abort()
+        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 1000);
+        QVERIFY(timer.elapsed() < 1000);
+        EXPECT_ERROR(*out, Error::Kind::Canceled);
+        QTRY_VERIFY(job.isNull()); // deleted itself
+    }
+
+    void callbacksAreNeverSynchronous()
+    {
+        Endpoint e{QUrl("https://127.0.0.1:1"), {}, {}, "/nonexistent/ca.pem", false};
+        RegistryClient c(e, &m_nam);
+        bool called = false;
+        std::optional<Result<PingInfo>> out;
+        c.ping([&](Result<PingInfo> r) {
+            called = true;
+            out.emplace(r);
+        });
+        QVERIFY(!called);
+        QTRY_VERIFY(called);
+        EXPECT_ERROR(*out, Error::Kind::Tls);
+        QVERIFY(out->error().message.contains("/nonexistent/ca.pem"));
+    }
+
+    void unreachableHost()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        auto c = client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        auto r = await<PingInfo>([&](auto cb) { return c->ping(cb); });
+        EXPECT_ERROR(r, Error::Kind::Network);
+        QVERIFY2(r.error().message.contains("connection refused"), qPrintable(r.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryFaults)
+#include "tst_registryfaults.moc"
