@@ -94,7 +94,8 @@ CommandGroup SyncCommands::syncGroup()
         "Without --wait the task runs on in a background crsync process and the command returns "
         "at once; follow it with \"crsync log show TASK_ID\" and stop it with \"crsync cancel "
         "TASK_ID\". With --wait the command stays until the task ends, shows its progress on a "
-        "terminal, and exits 0 when it Succeeded, 1 otherwise (Ctrl+C cancels the task). A rule "
+        "terminal, and exits 0 when it Succeeded, 1 otherwise, 3 when a registry or the "
+        "keychain could not be reached at all (Ctrl+C cancels the task). A rule "
         "that is already syncing, or disabled, is refused with status 2.");
     run.options = {
         {QStringLiteral("wait"), tr("Stay until the task ends; exit 0 only when it succeeded.")},
@@ -269,8 +270,9 @@ void SyncCommands::syncAndWait(CommandContext &ctx, const QString &rule, bool qu
                          if (id != taskId)
                              return;
                          // The engine goes before the database, and not from inside its signal.
+                         const std::optional<Error> failure = engine->failure(taskId);
                          QTimer::singleShot(0, &ctx, [&ctx, engine, credentials, database, taskId,
-                                                      live, status] {
+                                                      live, status, failure] {
                              delete engine;
                              std::signal(SIGINT, SIG_DFL);
                              std::signal(SIGTERM, SIG_DFL);
@@ -309,7 +311,12 @@ void SyncCommands::syncAndWait(CommandContext &ctx, const QString &rule, bool qu
                                      ctx.printError(item.error);
                                  }
                              }
-                             ctx.finish(status == TaskStatus::Succeeded ? ExitOk : ExitFailure);
+                             // A task that could not even talk to a registry (or the
+                             // keychain) ends with that status, as any other command would.
+                             if (failure && exitCodeFor(*failure) == ExitUnreachable)
+                                 ctx.finish(ExitUnreachable);
+                             else
+                                 ctx.finish(status == TaskStatus::Succeeded ? ExitOk : ExitFailure);
                          });
                      });
 }

@@ -54,13 +54,16 @@ bool ArtifactJob::canceled() const
     return m_context->canceled.load(std::memory_order_relaxed);
 }
 
+// The registry client's message already says which request failed on which registry; this
+// adds which artifact (and which of its parts) it was for.
 Error ArtifactJob::describe(const Error &error, const QString &what) const
 {
     if (error.kind == Error::Kind::Canceled)
         return error;
     Error e = error;
-    e.message = tr("%1 of %2:%3 failed: %4")
-                    .arg(what, m_result.spec.sourceRepository, m_result.spec.tag, error.message);
+    const QString artifact = m_result.spec.sourceRepository + QLatin1Char(':') + m_result.spec.tag;
+    e.message = what.isEmpty() ? tr("%1: %2").arg(artifact, error.message)
+                               : tr("%1: %2: %3").arg(artifact, what, error.message);
     return e;
 }
 
@@ -91,11 +94,11 @@ void ArtifactJob::fetchNode(const QString &reference, int parent, int depth)
             --m_fetching;
             if (!manifest) {
                 if (!m_error)
-                    m_error = describe(manifest.error(), tr("Reading manifest %1").arg(reference));
+                    m_error = describe(manifest.error(), tr("manifest %1").arg(reference));
             } else if (!m_error) {
                 auto content = parseManifest(*manifest);
                 if (!content) {
-                    m_error = describe(content.error(), tr("Reading manifest %1").arg(reference));
+                    m_error = describe(content.error(), tr("manifest %1").arg(reference));
                 } else {
                     const int index = int(m_nodes.size());
                     m_nodes.append(Node{std::move(manifest).value(), std::move(content).value(), {}});
@@ -163,7 +166,7 @@ void ArtifactJob::fetched()
     }
     const Result<std::optional<ManifestHead>> &head = *m_targetHead;
     if (!head) {
-        fail(describe(head.error(), tr("Looking up the tag at the target")));
+        fail(describe(head.error(), QString()));
         return;
     }
     decided(*head);
@@ -221,7 +224,7 @@ void ArtifactJob::copyNode(int index, const QString &reference, Step done)
             [this, index, done](Result<QString> pushed) {
                 const Manifest &manifest = m_nodes[index].manifest;
                 if (!pushed) {
-                    done(describe(pushed.error(), tr("Pushing manifest %1").arg(manifest.digest)));
+                    done(describe(pushed.error(), tr("manifest %1").arg(manifest.digest)));
                     return;
                 }
                 if (!pushed->isEmpty() && *pushed != manifest.digest) {
@@ -309,7 +312,7 @@ void ArtifactJob::moveBlob(const Descriptor &blob, Step done)
         mountOrStream(blob, knownSource, done);
         return;
     }
-    const QString what = tr("Copying blob %1").arg(blob.digest);
+    const QString what = tr("blob %1").arg(blob.digest);
     m_clients.target->headBlob(
         m_result.spec.targetRepository, blob.digest,
         [this, blob, what, done](Result<std::optional<qint64>> head) {
@@ -372,7 +375,7 @@ void ArtifactJob::streamOnce(const Descriptor &blob, Step done)
 void ArtifactJob::streamBlob(const Descriptor &blob, Step done)
 {
     auto reported = std::make_shared<qint64>(0);
-    const QString what = tr("Copying blob %1").arg(blob.digest);
+    const QString what = tr("blob %1").arg(blob.digest);
     m_clients.target->copyBlobFrom(
         m_clients.source, m_result.spec.sourceRepository, blob, m_result.spec.targetRepository,
         [this, what, done](Result<qint64> moved) {

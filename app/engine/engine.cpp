@@ -75,9 +75,15 @@ Engine::Engine(Database &database, CredentialProvider *credentials, EngineSettin
 
 Engine::~Engine()
 {
-    for (auto &[id, run] : m_runs)
+    for (auto &[id, run] : m_runs) {
         if (run->context)
             run->context->canceled = true;
+        // Going away mid-task is an interruption: the next sync completes the job.
+        if (run->taskId)
+            TaskStore(m_database).setStatus(run->taskId, TaskStatus::Interrupted,
+                                            tr("crsync stopped while the task ran. Sync the rule "
+                                               "again to complete it."));
+    }
     // Workers go first, so no registry job can call back into a run that is gone.
     for (Worker *worker : std::as_const(m_workers))
         QMetaObject::invokeMethod(worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
@@ -234,7 +240,8 @@ void Engine::fetchSecrets(quint64 runId, QStringList keys, QStringList secrets)
         return;
     Run &run = *it->second;
     if (run.cancelRequested) {
-        failBeforeStart(runId, TaskStatus::Canceled, QString());
+        failBeforeStart(runId, TaskStatus::Canceled,
+                        Error::make(Error::Kind::Canceled, tr("The task was canceled.")));
         return;
     }
     if (keys.isEmpty()) {
@@ -255,11 +262,14 @@ void Engine::fetchSecrets(quint64 runId, QStringList keys, QStringList secrets)
         if (!secret) {
             const Run &run = *it->second;
             const Endpoint &endpoint = forSource ? run.source : run.target;
-            const QString message
+            Error error = secret.error();
+            error.message
                 = tr("Could not read the password of %1 (user %2) from the keychain: %3 Store it "
                      "again with the instance or rule settings.")
                       .arg(endpoint.displayName(), endpoint.username, secret.error().message);
-            failBeforeStart(runId, TaskStatus::Failed, message);
+            if (error.kind == Error::Kind::NotFound)
+                error.kind = Error::Kind::Auth;
+            failBeforeStart(runId, TaskStatus::Failed, error);
             return;
         }
         secrets.append(*secret);
@@ -285,10 +295,13 @@ void Engine::launch(quint64 runId, const QStringList &secrets)
         emit taskStarted(run.taskId, run.rule.id);
 }
 
-void Engine::failBeforeStart(quint64 runId, TaskStatus status, const QString &message)
+void Engine::failBeforeStart(quint64 runId, TaskStatus status, const Error &error)
 {
     Run &run = *m_runs.at(runId);
+    const QString message = error.message;
     if (run.taskId) {
+        if (status == TaskStatus::Failed)
+            m_failures.insert(run.taskId, error);
         if (auto set = TaskStore(m_database).setStatus(run.taskId, status, message); !set)
             qCWarning(lcEngine) << set.error().message;
         const qint64 taskId = run.taskId;
@@ -299,11 +312,10 @@ void Engine::failBeforeStart(quint64 runId, TaskStatus status, const QString &me
     auto done = std::move(run.previewDone);
     forget(runId);
     if (done)
-        done(Error::make(status == TaskStatus::Canceled ? Error::Kind::Canceled : Error::Kind::Auth,
-                         message));
+        done(error);
 }
 
-void Engine::runFinished(quint64 runId, TaskStatus status, const QString &message)
+void Engine::runFinished(quint64 runId, TaskStatus status, const QString &message, int errorKind)
 {
     auto it = m_runs.find(runId);
     if (it == m_runs.end())
@@ -317,18 +329,28 @@ void Engine::runFinished(quint64 runId, TaskStatus status, const QString &messag
         plan.rule = run.rule;
         plan.repositories = run.taskRun->repositories();
         plan.artifacts = run.taskRun->results();
-        const bool failed = status == TaskStatus::Failed && !message.isEmpty();
+        const bool failed = errorKind >= 0;
         forget(runId);
         if (done) {
             if (failed)
-                done(Error::make(Error::Kind::Network, message));
+                done(Error::make(Error::Kind(errorKind), message));
             else
                 done(std::move(plan));
         }
         return;
     }
+    if (errorKind >= 0)
+        m_failures.insert(taskId, Error::make(Error::Kind(errorKind), message));
     forget(runId);
     emit taskFinished(taskId, status);
+}
+
+std::optional<Error> Engine::failure(qint64 taskId) const
+{
+    const auto it = m_failures.constFind(taskId);
+    if (it == m_failures.cend())
+        return std::nullopt;
+    return *it;
 }
 
 void Engine::forget(quint64 runId)

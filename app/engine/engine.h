@@ -6,12 +6,14 @@
 #include "engine/artifactjob.h"
 #include "engine/enginesettings.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 class QThread;
@@ -60,6 +62,10 @@ public:
     // Scans the source and the target like a sync would, and moves nothing.
     void preview(const Rule &rule, std::function<void(Result<Plan>)> done);
 
+    // Why a task of this engine failed as a whole (the source could not be listed, a password
+    // could not be read), once it has finished; std::nullopt when it did not.
+    std::optional<Error> failure(qint64 taskId) const;
+
     bool isActive(qint64 taskId) const;
     QList<qint64> activeTasks() const;
     const EngineSettings &settings() const { return m_settings; }
@@ -81,8 +87,8 @@ private:
     Result<std::pair<Endpoint, Endpoint>> endpoints(const Rule &rule, QStringList *secretKeys);
     void fetchSecrets(quint64 runId, QStringList keys, QStringList secrets);
     void launch(quint64 runId, const QStringList &secrets);
-    void runFinished(quint64 runId, TaskStatus status, const QString &message);
-    void failBeforeStart(quint64 runId, TaskStatus status, const QString &message);
+    void runFinished(quint64 runId, TaskStatus status, const QString &message, int errorKind);
+    void failBeforeStart(quint64 runId, TaskStatus status, const Error &error);
     void forget(quint64 runId);
 
     Database &m_database;
@@ -93,6 +99,7 @@ private:
     QList<Worker *> m_workers;
     std::map<quint64, std::unique_ptr<Run>> m_runs;
     quint64 m_nextRunId = 1;
+    QHash<qint64, Error> m_failures;
 };
 
 } // namespace crsync

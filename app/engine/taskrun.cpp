@@ -58,6 +58,7 @@ void TaskRun::start()
             if (!repositories) {
                 if (repositories.error().kind != Error::Kind::Canceled) {
                     m_fatal = true;
+                    m_fatalKind = int(repositories.error().kind);
                     m_message = tr("Listing the repositories of %1 failed: %2")
                                     .arg(m_context->source.displayName(),
                                          repositories.error().message);
@@ -107,7 +108,8 @@ void TaskRun::tagsListed(const QString &repository, const Result<QStringList> &t
         failed.error = tr("Listing the tags of %1 failed: %2").arg(repository, tags.error().message);
         m_tally.discovered();
         m_tally.record(failed.outcome, 0);
-        m_unwritten.append(failed.toItem(m_context->taskId));
+        if (m_recorder)
+            m_unwritten.append(failed.toItem(m_context->taskId));
         if (m_context->dryRun)
             m_results.append(failed);
         return;
@@ -233,7 +235,7 @@ void TaskRun::maybeFinish()
         m_unwritten.clear();
     }
     emit progress(m_context->taskId, m_tally.done(), m_tally.total(), m_context->liveBytes);
-    emit finished(m_context->runId, status, m_message);
+    emit finished(m_context->runId, status, m_message, m_fatalKind);
 }
 
 void TaskRun::tick()

@@ -45,7 +45,8 @@ public:
 
 signals:
     void progress(qint64 taskId, int done, int total, qint64 bytes);
-    void finished(quint64 runId, crsync::TaskStatus status, const QString &message);
+    // errorKind: the Error::Kind of a task-wide failure (as int), -1 when there was none.
+    void finished(quint64 runId, crsync::TaskStatus status, const QString &message, int errorKind);
 
 private:
     void listNextTags();
@@ -80,6 +81,7 @@ private:
     QList<TaskItem> m_unwritten;
     QList<ArtifactResult> m_results;
     bool m_fatal = false;
+    int m_fatalKind = -1;
     QString m_message;
     bool m_finished = false;
     QTimer *m_progressTimer = nullptr;

@@ -63,6 +63,8 @@ private slots:
     void registryKilledMidTask();
     void secondTriggerRefusedAndCancel();
     void disabledRuleRefused();
+    void unreachableSourceFailsTheTask();
+    void missingPasswordFailsTheTask();
     void previewMovesNothing();
 
 private:
@@ -453,6 +455,44 @@ void TestEngineSync::disabledRuleRefused()
     QVERIFY(!id);
     QVERIFY(id.error().message.contains("disabled"));
     QVERIFY(!env.engine->trigger("no-such-rule"));
+}
+
+void TestEngineSync::unreachableSourceFailsTheTask()
+{
+    auto gone = startRegistry(Mode::PlainHttp);
+    EngineSettings settings;
+    settings.registryTuning.maxAttempts = 2;
+    settings.registryTuning.backoffBaseMs = 20;
+    EngineEnv env(settings);
+    const qint64 s = env.addInstance("gone", *gone);
+    const qint64 t = env.addInstance("dst", *m_source);
+    gone->stop();
+    Rule rule = makeRule("unreachable", s, t, "team");
+    rule.targetNamespace = "never";
+    env.addRule(rule);
+    const TaskOutcome o = env.sync("unreachable");
+    QCOMPARE(o.task.status, TaskStatus::Failed);
+    QVERIFY2(o.task.message.contains(gone->hostPort()), qPrintable(o.task.message));
+    const auto failure = env.engine->failure(o.task.id);
+    QVERIFY(failure);
+    QCOMPARE(failure->kind, Error::Kind::Network);
+}
+
+void TestEngineSync::missingPasswordFailsTheTask()
+{
+    auto basic = startRegistry(Mode::BasicAuth);
+    EngineEnv env;
+    const qint64 s = env.addInstance("locked", *basic);
+    env.credentials.secrets.clear(); // the keychain lost it
+    const qint64 t = env.addInstance("dst", *m_source);
+    Rule rule = makeRule("nopass", s, t, "team");
+    rule.targetNamespace = "never";
+    env.addRule(rule);
+    const TaskOutcome o = env.sync("nopass");
+    QCOMPARE(o.task.status, TaskStatus::Failed);
+    QVERIFY2(o.task.message.contains("keychain"), qPrintable(o.task.message));
+    QCOMPARE(env.engine->failure(o.task.id)->kind, Error::Kind::Auth);
+    QVERIFY(o.items.isEmpty());
 }
 
 void TestEngineSync::previewMovesNothing()
