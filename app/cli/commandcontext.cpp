@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
-
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -82,14 +81,15 @@ static QByteArray readLineFromStdin(bool *eof)
 Result<QString> CommandContext::readSecretLine(const QString &flag, const QString &prompt)
 {
     const bool terminal = stdinIsTerminal();
-    termios saved{};
+    termios saved {};
     if (terminal) {
-        m_err << prompt << Qt::flush;
+        // Echo off before the prompt shows, so nothing typed in answer to it is echoed.
         if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
             termios quiet = saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet); // keep what was typed ahead
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
         }
+        m_err << prompt << Qt::flush;
     }
     bool eof = false;
     QByteArray bytes = readLineFromStdin(&eof);
@@ -100,10 +100,11 @@ Result<QString> CommandContext::readSecretLine(const QString &flag, const QStrin
     const QString secret = QString::fromUtf8(bytes);
     bytes.fill('\0');
     if (secret.isEmpty())
-        return Error::invalid(flag, tr("%1 reads the password from standard input, but %2. "
-                                       "Pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | crsync ...")
-                                        .arg(flag, eof ? tr("standard input was empty")
-                                                       : tr("the first line was empty")));
+        return Error::invalid(
+            flag,
+            tr("%1 reads the password from standard input, but %2. "
+               "Pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | crsync ...")
+                .arg(flag, eof ? tr("standard input was empty") : tr("the first line was empty")));
     return secret;
 }
 
@@ -131,7 +132,8 @@ void CommandContext::fail(const Error &error, const std::map<QString, QString> &
     finish(exitCodeFor(error));
 }
 
-void CommandContext::failInvalid(const QList<Error> &errors, const std::map<QString, QString> &flags)
+void CommandContext::failInvalid(const QList<Error> &errors,
+                                 const std::map<QString, QString> &flags)
 {
     for (const Error &e : errors) {
         const auto it = flags.find(e.field);

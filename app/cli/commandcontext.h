@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QString>
 #include <QTextStream>
-
 #include <map>
 #include <memory>
 
@@ -15,7 +14,7 @@ class QNetworkAccessManager;
 namespace crsync {
 class CredentialStore;
 class Database;
-}
+} // namespace crsync
 
 namespace crsync::cli {
 

@@ -17,7 +17,8 @@ QString tr(const char *text)
 
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    return QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") },
+                              tr("Show this help."));
 }
 
 QCommandLineOption dataDirOption()
@@ -60,16 +61,17 @@ QString wrapped(const QString &text, int width)
 
 QString groupHelp(const CommandGroup &group)
 {
-    QString text = tr("Usage: crsync %1 <command> [options]").arg(group.name) + QLatin1String("\n\n")
-                   + group.summary + QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n');
+    QString text = tr("Usage: crsync %1 <command> [options]").arg(group.name)
+        + QLatin1String("\n\n") + group.summary + QLatin1String("\n\n") + tr("Commands:")
+        + QLatin1Char('\n');
     int width = 0;
     for (const Subcommand &sub : group.subcommands)
         width = qMax(width, int(sub.name.size()));
     for (const Subcommand &sub : group.subcommands)
         text += QStringLiteral("  %1  %2\n").arg(sub.name.leftJustified(width), sub.summary);
     text += QLatin1Char('\n')
-            + tr("Run \"crsync %1 <command> --help\" for the options of a command.").arg(group.name)
-            + QLatin1Char('\n');
+        + tr("Run \"crsync %1 <command> --help\" for the options of a command.").arg(group.name)
+        + QLatin1Char('\n');
     return text;
 }
 
@@ -85,12 +87,12 @@ QString subcommandHelp(const CommandGroup &group, const Subcommand &sub)
     if (args >= 0)
         options.truncate(args + 1);
 
-    QStringList usage{QStringLiteral("crsync"), group.name, sub.name};
+    QStringList usage { QStringLiteral("crsync"), group.name, sub.name };
     usage << sub.positionals;
     if (!sub.usage.isEmpty())
         usage << sub.usage;
     QString text = tr("Usage: %1").arg(usage.join(QLatin1Char(' '))) + QLatin1String("\n\n")
-                   + sub.summary + QLatin1String("\n\n") + options.trimmed() + QLatin1Char('\n');
+        + sub.summary + QLatin1String("\n\n") + options.trimmed() + QLatin1Char('\n');
     if (!sub.details.isEmpty())
         text += QLatin1Char('\n') + wrapped(sub.details.trimmed(), 79);
     return text;
@@ -101,7 +103,7 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
     QString word = arguments.value(0);
     QStringList rest = arguments.mid(1);
     const bool asksHelp = word == QLatin1String("--help") || word == QLatin1String("-h")
-                          || word == QLatin1String("help");
+        || word == QLatin1String("help");
     if (asksHelp || (word.isEmpty() && group.defaultSubcommand.isEmpty())) {
         // A bare group is a mistake (status 2) but still answered with what it offers.
         (asksHelp ? ctx.out() : ctx.err()) << groupHelp(group);
@@ -132,7 +134,7 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
 
     QCommandLineParser parser;
     configure(parser, *sub);
-    QStringList argv{QStringLiteral("crsync")};
+    QStringList argv { QStringLiteral("crsync") };
     argv << rest;
     if (!parser.parse(argv)) {
         QString hint;
@@ -143,8 +145,9 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
                     if (n.endsWith(QLatin1String("password-stdin")))
                         stdinFlags << QStringLiteral("--") + n;
             hint = tr("Passwords are never taken from the command line; they are read from "
-                      "standard input (%1).").arg(stdinFlags.join(QStringLiteral(", ")))
-                   + QLatin1Char(' ');
+                      "standard input (%1).")
+                       .arg(stdinFlags.join(QStringLiteral(", ")))
+                + QLatin1Char(' ');
         }
         ctx.printError(parser.errorText() + QLatin1Char(' ') + hint
                        + tr("See \"crsync %1 %2 --help\".").arg(group.name, sub->name));
@@ -162,11 +165,12 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
     const QStringList positionals = parser.positionalArguments();
     if (positionals.size() != sub->positionals.size()) {
         const QString expected = sub->positionals.isEmpty()
-                                     ? tr("no arguments")
-                                     : sub->positionals.join(QLatin1Char(' '));
-        ctx.printError(tr("\"crsync %1 %2\" takes %3, but was given: %4. See \"crsync %1 %2 --help\".")
-                           .arg(group.name, sub->name, expected,
-                                positionals.isEmpty() ? tr("none") : positionals.join(QLatin1Char(' '))));
+            ? tr("no arguments")
+            : sub->positionals.join(QLatin1Char(' '));
+        ctx.printError(
+            tr("\"crsync %1 %2\" takes %3, but was given: %4. See \"crsync %1 %2 --help\".")
+                .arg(group.name, sub->name, expected,
+                     positionals.isEmpty() ? tr("none") : positionals.join(QLatin1Char(' '))));
         ctx.finish(ExitInvalid);
         return;
     }

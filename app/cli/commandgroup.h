@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 class QCommandLineParser;
@@ -20,9 +19,9 @@ struct Subcommand
 {
     QString name;
     QStringList positionals; // required positional arguments, by their help names ("NAME")
-    QString usage;           // the rest of the usage line, e.g. "--url URL [options]"
-    QString summary;         // one line, for the group's help
-    QString details;         // more help after the options (JSON fields, notes); may be empty
+    QString usage; // the rest of the usage line, e.g. "--url URL [options]"
+    QString summary; // one line, for the group's help
+    QString details; // more help after the options (JSON fields, notes); may be empty
     QList<QCommandLineOption> options;
     std::function<void(CommandContext &ctx, const QCommandLineParser &parser)> run;
 };

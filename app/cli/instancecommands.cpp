@@ -4,7 +4,6 @@
 #include "cli/commandcontext.h"
 #include "cli/commandgroups.h"
 #include "cli/output.h"
-
 #include "core/instance.h"
 #include "core/validation.h"
 #include "registry/registryclient.h"
@@ -27,32 +26,32 @@ namespace {
 // Validation field keys -> the flag a person typed.
 const std::map<QString, QString> &flagOf()
 {
-    static const std::map<QString, QString> map{
-        {QStringLiteral("name"), QStringLiteral("NAME")},
-        {QStringLiteral("url"), QStringLiteral("--url")},
-        {QStringLiteral("accountId"), QStringLiteral("--account")},
-        {QStringLiteral("region"), QStringLiteral("--region")},
-        {QStringLiteral("flavor"), QStringLiteral("--flavor")},
-        {QStringLiteral("caFile"), QStringLiteral("--ca-file")},
-        {QStringLiteral("username"), QStringLiteral("--username")},
-        {QStringLiteral("password"), QStringLiteral("--password-stdin")},
+    static const std::map<QString, QString> map {
+        { QStringLiteral("name"), QStringLiteral("NAME") },
+        { QStringLiteral("url"), QStringLiteral("--url") },
+        { QStringLiteral("accountId"), QStringLiteral("--account") },
+        { QStringLiteral("region"), QStringLiteral("--region") },
+        { QStringLiteral("flavor"), QStringLiteral("--flavor") },
+        { QStringLiteral("caFile"), QStringLiteral("--ca-file") },
+        { QStringLiteral("username"), QStringLiteral("--username") },
+        { QStringLiteral("password"), QStringLiteral("--password-stdin") },
     };
     return map;
 }
 
 QJsonObject toJson(const Instance &i)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), i.id},
-        {QStringLiteral("name"), i.name},
-        {QStringLiteral("url"), i.url.toString()},
-        {QStringLiteral("flavor"), flavorName(i.flavor)},
-        {QStringLiteral("accountId"), i.accountId},
-        {QStringLiteral("region"), i.region},
-        {QStringLiteral("username"), i.username},
-        {QStringLiteral("caFile"), i.caFile},
-        {QStringLiteral("insecureSkipVerify"), i.insecureSkipVerify},
-        {QStringLiteral("allowHttp"), i.allowHttp},
+    return QJsonObject {
+        { QStringLiteral("id"), i.id },
+        { QStringLiteral("name"), i.name },
+        { QStringLiteral("url"), i.url.toString() },
+        { QStringLiteral("flavor"), flavorName(i.flavor) },
+        { QStringLiteral("accountId"), i.accountId },
+        { QStringLiteral("region"), i.region },
+        { QStringLiteral("username"), i.username },
+        { QStringLiteral("caFile"), i.caFile },
+        { QStringLiteral("insecureSkipVerify"), i.insecureSkipVerify },
+        { QStringLiteral("allowHttp"), i.allowHttp },
     };
 }
 
@@ -79,7 +78,6 @@ bool InstanceCommands::findInstance(CommandContext &ctx, const QString &name, In
     return true;
 }
 
-
 QString InstanceCommands::jsonFieldsHelp()
 {
     return tr("JSON fields (stable): id (number), name, url, flavor (generic|harbor|tcr), "
@@ -95,7 +93,7 @@ CommandGroup InstanceCommands::group()
 
     Subcommand add;
     add.name = QStringLiteral("add");
-    add.positionals = {QStringLiteral("NAME")};
+    add.positionals = { QStringLiteral("NAME") };
     add.usage = QStringLiteral("--url URL [options]");
     add.summary = tr("Add a registry instance (its password goes to the keychain).");
     add.details = tr("The password is never given on the command line: --password-stdin reads "
@@ -103,15 +101,24 @@ CommandGroup InstanceCommands::group()
                      "instance add ...) and stores it in the keychain under "
                      "crsync/instance/<id>. Nothing is stored when any value is refused.");
     add.options = {
-        {QStringLiteral("url"), tr("Registry URL, https://host[:port] (http:// needs --allow-http)."), QStringLiteral("URL")},
-        {QStringLiteral("account"), tr("Account ID; instances sharing it are the same account."), QStringLiteral("ID")},
-        {QStringLiteral("region"), tr("Region label."), QStringLiteral("R")},
-        {QStringLiteral("flavor"), tr("generic (OCI distribution, default), harbor or tcr."), QStringLiteral("generic|harbor|tcr")},
-        {QStringLiteral("username"), tr("User to log in as (needs --password-stdin)."), QStringLiteral("U")},
-        {QStringLiteral("password-stdin"), tr("Read the password from the first line of standard input.")},
-        {QStringLiteral("ca-file"), tr("Extra trusted CA certificate(s), PEM."), QStringLiteral("F")},
-        {QStringLiteral("insecure"), tr("Skip TLS certificate verification (unsafe: anyone on the path can read the password).")},
-        {QStringLiteral("allow-http"), tr("Allow a plain http:// URL (unencrypted).")},
+        { QStringLiteral("url"),
+          tr("Registry URL, https://host[:port] (http:// needs --allow-http)."),
+          QStringLiteral("URL") },
+        { QStringLiteral("account"), tr("Account ID; instances sharing it are the same account."),
+          QStringLiteral("ID") },
+        { QStringLiteral("region"), tr("Region label."), QStringLiteral("R") },
+        { QStringLiteral("flavor"), tr("generic (OCI distribution, default), harbor or tcr."),
+          QStringLiteral("generic|harbor|tcr") },
+        { QStringLiteral("username"), tr("User to log in as (needs --password-stdin)."),
+          QStringLiteral("U") },
+        { QStringLiteral("password-stdin"),
+          tr("Read the password from the first line of standard input.") },
+        { QStringLiteral("ca-file"), tr("Extra trusted CA certificate(s), PEM."),
+          QStringLiteral("F") },
+        { QStringLiteral("insecure"),
+          tr("Skip TLS certificate verification (unsafe: anyone on the path can read the "
+             "password).") },
+        { QStringLiteral("allow-http"), tr("Allow a plain http:// URL (unencrypted).") },
     };
     add.run = &InstanceCommands::add;
 
@@ -119,29 +126,30 @@ CommandGroup InstanceCommands::group()
     list.name = QStringLiteral("list");
     list.summary = tr("List the instances.");
     list.details = jsonFieldsHelp() + QLatin1Char(' ') + tr("--json prints an array of them.");
-    list.options = {jsonOption()};
+    list.options = { jsonOption() };
     list.run = &InstanceCommands::list;
 
     Subcommand show;
     show.name = QStringLiteral("show");
-    show.positionals = {QStringLiteral("NAME")};
-    show.summary = tr("Show one instance, the rules that use it, and whether its password is in the keychain.");
+    show.positionals = { QStringLiteral("NAME") };
+    show.summary = tr(
+        "Show one instance, the rules that use it, and whether its password is in the keychain.");
     show.details = jsonFieldsHelp() + QLatin1Char(' ')
-                   + tr("show adds: rules (array of rule names using the instance), "
-                        "passwordStored (true, false, or null when no keychain answered or no "
-                        "username is set).");
-    show.options = {jsonOption()};
+        + tr("show adds: rules (array of rule names using the instance), "
+             "passwordStored (true, false, or null when no keychain answered or no "
+             "username is set).");
+    show.options = { jsonOption() };
     show.run = &InstanceCommands::show;
 
     Subcommand remove;
     remove.name = QStringLiteral("remove");
-    remove.positionals = {QStringLiteral("NAME")};
+    remove.positionals = { QStringLiteral("NAME") };
     remove.summary = tr("Remove an instance and its keychain entry (refused while rules use it).");
     remove.run = &InstanceCommands::remove;
 
     Subcommand test;
     test.name = QStringLiteral("test");
-    test.positionals = {QStringLiteral("NAME")};
+    test.positionals = { QStringLiteral("NAME") };
     test.summary = tr("Ping the registry with the stored credentials and report what it allows.");
     test.details = tr("Exit status 0 when the registry answered and accepted the credentials; 3 "
                       "when it could not be reached, its certificate did not verify, or it "
@@ -151,10 +159,10 @@ CommandGroup InstanceCommands::group()
                       "(string), credentials (\"accepted\", \"refused\", \"anonymous\", "
                       "\"missing\"), repositories (number, or null when the catalog is not "
                       "allowed), catalogError (string or null), error (string or null).");
-    test.options = {jsonOption()};
+    test.options = { jsonOption() };
     test.run = &InstanceCommands::test;
 
-    g.subcommands = {add, list, show, remove, test};
+    g.subcommands = { add, list, show, remove, test };
     return g;
 }
 
@@ -180,9 +188,12 @@ void InstanceCommands::add(CommandContext &ctx, const QCommandLineParser &p)
                                        .arg(p.value(QStringLiteral("flavor"))));
     const bool passwordStdin = p.isSet(QStringLiteral("password-stdin"));
     if (passwordStdin && instance.username.isEmpty())
-        problems << Error::invalid(QStringLiteral("password"), tr("--password-stdin needs --username: whose password is it?"));
+        problems << Error::invalid(QStringLiteral("password"),
+                                   tr("--password-stdin needs --username: whose password is it?"));
     if (!passwordStdin && !instance.username.isEmpty())
-        problems << Error::invalid(QStringLiteral("username"), tr("A username needs its password: add --password-stdin and give the password on standard input."));
+        problems << Error::invalid(QStringLiteral("username"),
+                                   tr("A username needs its password: add --password-stdin and "
+                                      "give the password on standard input."));
 
     auto db = ctx.database();
     if (!db)
@@ -197,7 +208,8 @@ void InstanceCommands::add(CommandContext &ctx, const QCommandLineParser &p)
 
     if (instance.insecureSkipVerify)
         ctx.printError(tr("warning: TLS verification is off for \"%1\": anyone on the network path "
-                          "can impersonate the registry and read the password.").arg(instance.name));
+                          "can impersonate the registry and read the password.")
+                           .arg(instance.name));
 
     auto store = [&ctx, instance](const QString &password) {
         auto db = ctx.database();
@@ -216,30 +228,31 @@ void InstanceCommands::add(CommandContext &ctx, const QCommandLineParser &p)
             return done();
         ctx.credentials().persist(CredentialStore::instanceKey(stored), password,
                                   [&ctx, stored, done](Result<void> r) {
-            if (r)
-                return done();
-            // The keychain refused after the row was written: take the row back so nothing is
-            // left half-made.
-            auto db = ctx.database();
-            InstanceStore(**db).remove(stored.id);
-            ctx.fail(r.error());
-        });
+                                      if (r)
+                                          return done();
+                                      // The keychain refused after the row was written: take the
+                                      // row back so nothing is left half-made.
+                                      auto db = ctx.database();
+                                      InstanceStore(**db).remove(stored.id);
+                                      ctx.fail(r.error());
+                                  });
     };
 
     if (!passwordStdin)
         return store(QString());
-    auto password = ctx.readSecretLine(QStringLiteral("--password-stdin"),
-                                       tr("Password for %1 at %2: ").arg(instance.username, instance.url.toString()));
+    auto password = ctx.readSecretLine(
+        QStringLiteral("--password-stdin"),
+        tr("Password for %1 at %2: ").arg(instance.username, instance.url.toString()));
     if (!password)
         return ctx.fail(password.error());
     // Ask the keychain first, so a missing keychain (the common failure) leaves the database
     // untouched: reading an entry that cannot exist yet proves it answers.
     ctx.credentials().fetch(CredentialStore::instanceKey(0),
                             [&ctx, store, secret = *password](Result<QString> probe) {
-        if (!probe && probe.error().kind != Error::Kind::NotFound)
-            return ctx.fail(probe.error());
-        store(secret);
-    });
+                                if (!probe && probe.error().kind != Error::Kind::NotFound)
+                                    return ctx.fail(probe.error());
+                                store(secret);
+                            });
 }
 
 void InstanceCommands::list(CommandContext &ctx, const QCommandLineParser &p)
@@ -258,16 +271,19 @@ void InstanceCommands::list(CommandContext &ctx, const QCommandLineParser &p)
         return ctx.finish(ExitOk);
     }
     if (all->isEmpty()) {
-        ctx.out() << tr("No instances yet. Add one with \"crsync instance add NAME --url URL\".") << Qt::endl;
+        ctx.out() << tr("No instances yet. Add one with \"crsync instance add NAME --url URL\".")
+                  << Qt::endl;
         return ctx.finish(ExitOk);
     }
-    Table table({tr("NAME"), tr("URL"), tr("FLAVOR"), tr("ACCOUNT"), tr("REGION"), tr("USERNAME"), tr("TLS")});
+    Table table({ tr("NAME"), tr("URL"), tr("FLAVOR"), tr("ACCOUNT"), tr("REGION"), tr("USERNAME"),
+                  tr("TLS") });
     for (const Instance &i : *all) {
         QString tls = i.url.scheme() == QLatin1String("http") ? tr("none (http)")
-                      : i.insecureSkipVerify                 ? tr("not verified")
-                      : i.caFile.isEmpty()                   ? tr("verified")
-                                                             : tr("verified (own CA)");
-        table.addRow({i.name, i.url.toString(), flavorName(i.flavor), i.accountId, i.region, i.username, tls});
+            : i.insecureSkipVerify                            ? tr("not verified")
+            : i.caFile.isEmpty()                              ? tr("verified")
+                                                              : tr("verified (own CA)");
+        table.addRow({ i.name, i.url.toString(), flavorName(i.flavor), i.accountId, i.region,
+                       i.username, tls });
     }
     table.print(ctx.out());
     ctx.finish(ExitOk);
@@ -284,7 +300,8 @@ void InstanceCommands::show(CommandContext &ctx, const QCommandLineParser &p)
         return ctx.fail(rules.error());
     const bool json = p.isSet(QStringLiteral("json"));
 
-    auto print = [&ctx, instance, rules = *rules, json](std::optional<bool> stored, const QString &note) {
+    auto print = [&ctx, instance, rules = *rules, json](std::optional<bool> stored,
+                                                        const QString &note) {
         if (json) {
             QJsonObject o = toJson(instance);
             o.insert(QStringLiteral("rules"), QJsonArray::fromStringList(rules));
@@ -292,19 +309,23 @@ void InstanceCommands::show(CommandContext &ctx, const QCommandLineParser &p)
             printJson(ctx.out(), o);
             return ctx.finish(ExitOk);
         }
-        printFields(ctx.out(), {
-            {tr("Name"), instance.name},
-            {tr("URL"), instance.url.toString()},
-            {tr("Flavor"), flavorName(instance.flavor)},
-            {tr("Account ID"), instance.accountId},
-            {tr("Region"), instance.region},
-            {tr("Username"), instance.username.isEmpty() ? tr("(anonymous)") : instance.username},
-            {tr("Password"), note},
-            {tr("CA file"), instance.caFile},
-            {tr("TLS verification"), instance.insecureSkipVerify ? tr("off (insecure)") : tr("on")},
-            {tr("Plain HTTP allowed"), yesNo(instance.allowHttp)},
-            {tr("Used by rules"), rules.isEmpty() ? tr("(none)") : rules.join(QStringLiteral(", "))},
-        });
+        printFields(ctx.out(),
+                    {
+                        { tr("Name"), instance.name },
+                        { tr("URL"), instance.url.toString() },
+                        { tr("Flavor"), flavorName(instance.flavor) },
+                        { tr("Account ID"), instance.accountId },
+                        { tr("Region"), instance.region },
+                        { tr("Username"),
+                          instance.username.isEmpty() ? tr("(anonymous)") : instance.username },
+                        { tr("Password"), note },
+                        { tr("CA file"), instance.caFile },
+                        { tr("TLS verification"),
+                          instance.insecureSkipVerify ? tr("off (insecure)") : tr("on") },
+                        { tr("Plain HTTP allowed"), yesNo(instance.allowHttp) },
+                        { tr("Used by rules"),
+                          rules.isEmpty() ? tr("(none)") : rules.join(QStringLiteral(", ")) },
+                    });
         ctx.finish(ExitOk);
     };
     if (instance.username.isEmpty())
@@ -328,10 +349,11 @@ void InstanceCommands::remove(CommandContext &ctx, const QCommandLineParser &p)
     if (!rules)
         return ctx.fail(rules.error());
     if (!rules->isEmpty())
-        return ctx.fail(Error::make(Error::Kind::Conflict,
-                                    tr("Instance \"%1\" is used by rule(s) %2; delete those rules or "
-                                       "point them at another instance first. Nothing was removed.")
-                                        .arg(instance.name, rules->join(QStringLiteral(", ")))));
+        return ctx.fail(
+            Error::make(Error::Kind::Conflict,
+                        tr("Instance \"%1\" is used by rule(s) %2; delete those rules or "
+                           "point them at another instance first. Nothing was removed.")
+                            .arg(instance.name, rules->join(QStringLiteral(", ")))));
 
     if (instance.username.isEmpty()) { // anonymous: nothing in the keychain
         auto removed = InstanceStore(**db).remove(instance.id);
@@ -353,9 +375,9 @@ void InstanceCommands::remove(CommandContext &ctx, const QCommandLineParser &p)
             auto removed = InstanceStore(**db).remove(instance.id);
             if (!removed) {
                 if (held)
-                    ctx.credentials().persist(key, *held, [&ctx, error = removed.error()](Result<void>) {
-                        ctx.fail(error);
-                    });
+                    ctx.credentials().persist(
+                        key, *held,
+                        [&ctx, error = removed.error()](Result<void>) { ctx.fail(error); });
                 else
                     ctx.fail(removed.error());
                 return;

@@ -2,13 +2,11 @@
 #include "cli/commandcontext.h"
 #include "cli/instancecommands.h"
 #include "cli/output.h"
-
 #include "registry/registryclient.h"
 #include "secrets/credentialstore.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
-
 #include <memory>
 #include <optional>
 
@@ -31,17 +29,18 @@ struct Findings
 QJsonObject toJson(const Findings &f)
 {
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    return QJsonObject{
-        {QStringLiteral("instance"), f.instance.name},
-        {QStringLiteral("url"), f.instance.url.toString()},
-        {QStringLiteral("reachable"), f.reachable},
-        {QStringLiteral("httpStatus"), f.ping.httpStatus},
-        {QStringLiteral("authScheme"), f.ping.authScheme},
-        {QStringLiteral("apiVersion"), f.ping.apiVersion},
-        {QStringLiteral("credentials"), f.credentials},
-        {QStringLiteral("repositories"), f.repositories ? QJsonValue(*f.repositories) : QJsonValue()},
-        {QStringLiteral("catalogError"), orNull(f.catalogError)},
-        {QStringLiteral("error"), f.error ? QJsonValue(f.error->message) : QJsonValue()},
+    return QJsonObject {
+        { QStringLiteral("instance"), f.instance.name },
+        { QStringLiteral("url"), f.instance.url.toString() },
+        { QStringLiteral("reachable"), f.reachable },
+        { QStringLiteral("httpStatus"), f.ping.httpStatus },
+        { QStringLiteral("authScheme"), f.ping.authScheme },
+        { QStringLiteral("apiVersion"), f.ping.apiVersion },
+        { QStringLiteral("credentials"), f.credentials },
+        { QStringLiteral("repositories"),
+          f.repositories ? QJsonValue(*f.repositories) : QJsonValue() },
+        { QStringLiteral("catalogError"), orNull(f.catalogError) },
+        { QStringLiteral("error"), f.error ? QJsonValue(f.error->message) : QJsonValue() },
     };
 }
 
@@ -63,18 +62,24 @@ void InstanceCommands::test(CommandContext &ctx, const QCommandLineParser &p)
                 ctx.printError(f.error->message);
             return ctx.finish(status);
         }
-        QString scheme = f.ping.authScheme.isEmpty() ? tr("none (anonymous access)") : f.ping.authScheme;
-        QString credentials = f.credentials == QLatin1String("accepted")    ? tr("accepted (user %1)").arg(f.instance.username)
-                              : f.credentials == QLatin1String("refused")   ? tr("REFUSED (user %1)").arg(f.instance.username)
-                              : f.credentials == QLatin1String("missing")   ? tr("MISSING from the keychain")
-                                                                            : tr("none (anonymous)");
-        QList<QPair<QString, QString>> lines{
-            {tr("Instance"), f.instance.name},
-            {tr("Registry"), f.instance.url.toString()},
-            {tr("Reachable"), f.reachable ? tr("yes (HTTP %1%2)").arg(f.ping.httpStatus).arg(
-                                                f.ping.apiVersion.isEmpty() ? QString()
-                                                                            : QStringLiteral(", ") + f.ping.apiVersion)
-                                          : tr("no")},
+        QString scheme
+            = f.ping.authScheme.isEmpty() ? tr("none (anonymous access)") : f.ping.authScheme;
+        QString credentials = f.credentials == QLatin1String("accepted")
+            ? tr("accepted (user %1)").arg(f.instance.username)
+            : f.credentials == QLatin1String("refused")
+            ? tr("REFUSED (user %1)").arg(f.instance.username)
+            : f.credentials == QLatin1String("missing") ? tr("MISSING from the keychain")
+                                                        : tr("none (anonymous)");
+        QList<QPair<QString, QString>> lines {
+            { tr("Instance"), f.instance.name },
+            { tr("Registry"), f.instance.url.toString() },
+            { tr("Reachable"),
+              f.reachable
+                  ? tr("yes (HTTP %1%2)")
+                        .arg(f.ping.httpStatus)
+                        .arg(f.ping.apiVersion.isEmpty() ? QString()
+                                                         : QStringLiteral(", ") + f.ping.apiVersion)
+                  : tr("no") },
         };
         if (f.reachable) {
             lines << qMakePair(tr("Authentication"), scheme);
@@ -110,7 +115,8 @@ void InstanceCommands::test(CommandContext &ctx, const QCommandLineParser &p)
             // logs in (Basic credentials, or a Bearer token for registry:catalog:*), so it is
             // what tells accepted from refused credentials.
             client->listRepositories(100, [findings, report, anonymous](Result<QStringList> repos) {
-                findings->credentials = anonymous ? QStringLiteral("anonymous") : QStringLiteral("accepted");
+                findings->credentials
+                    = anonymous ? QStringLiteral("anonymous") : QStringLiteral("accepted");
                 if (repos) {
                     findings->repositories = int(repos->size());
                     return report();
@@ -132,16 +138,17 @@ void InstanceCommands::test(CommandContext &ctx, const QCommandLineParser &p)
         return probe(QString());
     ctx.credentials().fetch(CredentialStore::instanceKey(findings->instance),
                             [findings, probe, report](Result<QString> secret) {
-        if (secret)
-            return probe(*secret);
-        findings->error = secret.error();
-        if (secret.error().kind == Error::Kind::NotFound) {
-            findings->credentials = QStringLiteral("missing");
-            // Exit status 3: the registry cannot be tested with credentials we do not have.
-            findings->error->kind = Error::Kind::Auth;
-        }
-        report();
-    });
+                                if (secret)
+                                    return probe(*secret);
+                                findings->error = secret.error();
+                                if (secret.error().kind == Error::Kind::NotFound) {
+                                    findings->credentials = QStringLiteral("missing");
+                                    // Exit status 3: the registry cannot be tested with credentials
+                                    // we do not have.
+                                    findings->error->kind = Error::Kind::Auth;
+                                }
+                                report();
+                            });
 }
 
 } // namespace crsync::cli

@@ -64,7 +64,8 @@ void Table::print(QTextStream &out) const
         QString line;
         for (int i = 0; i < widths.size(); ++i) {
             const QString cell = cells.value(i);
-            line += (i + 1 == widths.size()) ? cell : padded(cell, widths[i]) + QStringLiteral("  ");
+            line
+                += (i + 1 == widths.size()) ? cell : padded(cell, widths[i]) + QStringLiteral("  ");
         }
         // Multi-line cells (a description) would break the grid; they are flattened.
         line.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -88,15 +89,17 @@ void printFields(QTextStream &out, const QList<QPair<QString, QString>> &fields)
 
 void printJson(QTextStream &out, const QJsonValue &value)
 {
-    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out.flush();
 }
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"),
-                              QCoreApplication::translate("crsync::cli", "Print JSON instead of a table."));
+    return QCommandLineOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("crsync::cli", "Print JSON instead of a table."));
 }
 
 QString yesNo(bool value)

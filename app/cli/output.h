@@ -16,8 +16,8 @@ namespace crsync::cli {
 // Exit status of DESIGN.md section 5, as documented in `crsync --help`.
 enum ExitCode {
     ExitOk = 0,
-    ExitFailure = 1,     // the work ran and some of it failed (or the database did)
-    ExitInvalid = 2,     // bad input; nothing was changed
+    ExitFailure = 1, // the work ran and some of it failed (or the database did)
+    ExitInvalid = 2, // bad input; nothing was changed
     ExitUnreachable = 3, // a registry, or the keychain, could not be reached or refused
 };
 
@@ -30,7 +30,7 @@ int exitCodeFor(const Error &error);
 class Table
 {
 public:
-    explicit Table(QStringList headers) : m_headers(std::move(headers)) {}
+    explicit Table(QStringList headers) : m_headers(std::move(headers)) { }
     void addRow(QStringList cells) { m_rows << std::move(cells); }
     bool isEmpty() const { return m_rows.isEmpty(); }
     void print(QTextStream &out) const;

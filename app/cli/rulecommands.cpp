@@ -4,7 +4,6 @@
 #include "cli/commandcontext.h"
 #include "cli/commandgroups.h"
 #include "cli/output.h"
-
 #include "core/validation.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
@@ -14,7 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-
 #include <memory>
 
 namespace crsync::cli {
@@ -41,7 +39,8 @@ QString targetText(const Rule &r, const QList<Instance> &instances)
 {
     if (!r.crossAccount)
         return instanceName(instances, r.targetInstanceId);
-    return RuleCommands::tr("%1 as %2 (cross-account)").arg(r.targetUrl.toString(), r.targetUsername);
+    return RuleCommands::tr("%1 as %2 (cross-account)")
+        .arg(r.targetUrl.toString(), r.targetUsername);
 }
 
 bool loadInstances(CommandContext &ctx, QList<Instance> *instances)
@@ -64,24 +63,28 @@ bool loadInstances(CommandContext &ctx, QList<Instance> *instances)
 
 const std::map<QString, QString> &RuleCommands::flagOf()
 {
-    static const std::map<QString, QString> map{
-        {QString::fromLatin1(ValidationField::Name), QStringLiteral("NAME")},
-        {QString::fromLatin1(ValidationField::Description), QStringLiteral("--description")},
-        {QString::fromLatin1(ValidationField::SourceInstance), QStringLiteral("--source")},
-        {QString::fromLatin1(ValidationField::SourceNamespace), QStringLiteral("--namespace")},
-        {QString::fromLatin1(ValidationField::RepositoryFilter), QStringLiteral("--repo-filter")},
-        {QString::fromLatin1(ValidationField::TagFilter), QStringLiteral("--tag-filter")},
-        {QString::fromLatin1(ValidationField::TargetInstance), QStringLiteral("--target")},
-        {QString::fromLatin1(ValidationField::TargetUrl), QStringLiteral("--target-url")},
-        {QString::fromLatin1(ValidationField::TargetUsername), QStringLiteral("--target-username")},
-        {QString::fromLatin1(ValidationField::TargetPassword), QStringLiteral("--target-password-stdin")},
-        {QString::fromLatin1(ValidationField::TargetCaFile), QStringLiteral("--target-ca-file")},
-        {QString::fromLatin1(ValidationField::TargetInstanceRef), QStringLiteral("--target-instance-id")},
-        {QString::fromLatin1(ValidationField::TargetNamespace), QStringLiteral("--target-namespace")},
-        {QStringLiteral("targetFlavor"), QStringLiteral("--target-flavor")},
-        {QStringLiteral("type"), QStringLiteral("--type")},
-        {QStringLiteral("overwrite"), QStringLiteral("--overwrite")},
-        {QStringLiteral("enabled"), QStringLiteral("--enabled")},
+    static const std::map<QString, QString> map {
+        { QString::fromLatin1(ValidationField::Name), QStringLiteral("NAME") },
+        { QString::fromLatin1(ValidationField::Description), QStringLiteral("--description") },
+        { QString::fromLatin1(ValidationField::SourceInstance), QStringLiteral("--source") },
+        { QString::fromLatin1(ValidationField::SourceNamespace), QStringLiteral("--namespace") },
+        { QString::fromLatin1(ValidationField::RepositoryFilter), QStringLiteral("--repo-filter") },
+        { QString::fromLatin1(ValidationField::TagFilter), QStringLiteral("--tag-filter") },
+        { QString::fromLatin1(ValidationField::TargetInstance), QStringLiteral("--target") },
+        { QString::fromLatin1(ValidationField::TargetUrl), QStringLiteral("--target-url") },
+        { QString::fromLatin1(ValidationField::TargetUsername),
+          QStringLiteral("--target-username") },
+        { QString::fromLatin1(ValidationField::TargetPassword),
+          QStringLiteral("--target-password-stdin") },
+        { QString::fromLatin1(ValidationField::TargetCaFile), QStringLiteral("--target-ca-file") },
+        { QString::fromLatin1(ValidationField::TargetInstanceRef),
+          QStringLiteral("--target-instance-id") },
+        { QString::fromLatin1(ValidationField::TargetNamespace),
+          QStringLiteral("--target-namespace") },
+        { QStringLiteral("targetFlavor"), QStringLiteral("--target-flavor") },
+        { QStringLiteral("type"), QStringLiteral("--type") },
+        { QStringLiteral("overwrite"), QStringLiteral("--overwrite") },
+        { QStringLiteral("enabled"), QStringLiteral("--enabled") },
     };
     return map;
 }
@@ -107,41 +110,44 @@ QStringList RuleCommands::rulesSharing(const QString &key, const QList<Rule> &ru
 QJsonObject RuleCommands::toJson(const Rule &r, const QList<Instance> &instances)
 {
     const QString target = r.crossAccount ? QString() : instanceName(instances, r.targetInstanceId);
-    return QJsonObject{
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("name"), r.name},
-        {QStringLiteral("description"), r.description},
-        {QStringLiteral("enabled"), r.enabled},
-        {QStringLiteral("source"), instanceName(instances, r.sourceInstanceId)},
-        {QStringLiteral("sourceNamespace"), r.sourceNamespace},
-        {QStringLiteral("repositoryFilter"), r.repositoryFilter},
-        {QStringLiteral("tagFilter"), r.tagFilter},
-        {QStringLiteral("resourceType"), resourceTypeName(r.resourceType)},
-        {QStringLiteral("crossAccount"), r.crossAccount},
-        {QStringLiteral("target"), r.crossAccount ? QJsonValue() : QJsonValue(target)},
-        {QStringLiteral("targetUrl"), (r.crossAccount ? r.targetUrl : instanceUrl(instances, r.targetInstanceId)).toString()},
-        {QStringLiteral("targetUsername"), r.targetUsername},
-        {QStringLiteral("targetFlavor"), r.crossAccount ? QJsonValue(flavorName(r.targetFlavor)) : QJsonValue()},
-        {QStringLiteral("targetCaFile"), r.targetCaFile},
-        {QStringLiteral("targetInsecureSkipVerify"), r.targetInsecureSkipVerify},
-        {QStringLiteral("targetAllowHttp"), r.targetAllowHttp},
-        {QStringLiteral("targetInstanceId"), r.targetInstanceRef},
-        {QStringLiteral("targetNamespace"), r.targetNamespace},
-        {QStringLiteral("effectiveTargetNamespace"), r.effectiveTargetNamespace()},
-        {QStringLiteral("overwrite"), r.overwrite},
+    return QJsonObject {
+        { QStringLiteral("id"), r.id },
+        { QStringLiteral("name"), r.name },
+        { QStringLiteral("description"), r.description },
+        { QStringLiteral("enabled"), r.enabled },
+        { QStringLiteral("source"), instanceName(instances, r.sourceInstanceId) },
+        { QStringLiteral("sourceNamespace"), r.sourceNamespace },
+        { QStringLiteral("repositoryFilter"), r.repositoryFilter },
+        { QStringLiteral("tagFilter"), r.tagFilter },
+        { QStringLiteral("resourceType"), resourceTypeName(r.resourceType) },
+        { QStringLiteral("crossAccount"), r.crossAccount },
+        { QStringLiteral("target"), r.crossAccount ? QJsonValue() : QJsonValue(target) },
+        { QStringLiteral("targetUrl"),
+          (r.crossAccount ? r.targetUrl : instanceUrl(instances, r.targetInstanceId)).toString() },
+        { QStringLiteral("targetUsername"), r.targetUsername },
+        { QStringLiteral("targetFlavor"),
+          r.crossAccount ? QJsonValue(flavorName(r.targetFlavor)) : QJsonValue() },
+        { QStringLiteral("targetCaFile"), r.targetCaFile },
+        { QStringLiteral("targetInsecureSkipVerify"), r.targetInsecureSkipVerify },
+        { QStringLiteral("targetAllowHttp"), r.targetAllowHttp },
+        { QStringLiteral("targetInstanceId"), r.targetInstanceRef },
+        { QStringLiteral("targetNamespace"), r.targetNamespace },
+        { QStringLiteral("effectiveTargetNamespace"), r.effectiveTargetNamespace() },
+        { QStringLiteral("overwrite"), r.overwrite },
     };
 }
 
 QString RuleCommands::jsonFieldsHelp()
 {
-    return tr("JSON fields (stable): id (number); name, description, source (instance name), "
-              "sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType "
-              "(image|chart|all) (strings); enabled, crossAccount, overwrite (booleans); target "
-              "(instance name, null when cross-account); targetUrl (the target instance's URL, or "
-              "the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, "
-              "empty unless cross-account); targetFlavor (string, null unless cross-account); "
-              "targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, "
-              "empty = same as the source); effectiveTargetNamespace. Passwords are never printed.");
+    return tr(
+        "JSON fields (stable): id (number); name, description, source (instance name), "
+        "sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType "
+        "(image|chart|all) (strings); enabled, crossAccount, overwrite (booleans); target "
+        "(instance name, null when cross-account); targetUrl (the target instance's URL, or "
+        "the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, "
+        "empty unless cross-account); targetFlavor (string, null unless cross-account); "
+        "targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, "
+        "empty = same as the source); effectiveTargetNamespace. Passwords are never printed.");
 }
 
 bool RuleCommands::findRule(CommandContext &ctx, const QString &name, Rule *rule)
@@ -155,7 +161,9 @@ bool RuleCommands::findRule(CommandContext &ctx, const QString &name, Rule *rule
     if (!found) {
         Error e = found.error();
         if (e.kind == Error::Kind::NotFound)
-            e.message = tr("There is no rule named \"%1\". \"crsync rule list\" shows the rules there are.").arg(name);
+            e.message = tr("There is no rule named \"%1\". \"crsync rule list\" shows the rules "
+                           "there are.")
+                            .arg(name);
         ctx.fail(e);
         return false;
     }
@@ -169,38 +177,43 @@ CommandGroup RuleCommands::group()
     g.name = QStringLiteral("rule");
     g.summary = tr("Replication rules: create, list, show, edit, enable, disable, delete.");
 
-    auto named = [](const char *name, QString summary, void (*run)(CommandContext &, const QCommandLineParser &)) {
+    auto named = [](const char *name, QString summary,
+                    void (*run)(CommandContext &, const QCommandLineParser &)) {
         Subcommand s;
         s.name = QString::fromLatin1(name);
-        s.positionals = {QStringLiteral("NAME")};
+        s.positionals = { QStringLiteral("NAME") };
         s.summary = std::move(summary);
         s.run = run;
         return s;
     };
 
     Subcommand create = named("create", tr("Create a rule."), &RuleCommands::create);
-    create.usage = QStringLiteral("--source INSTANCE --namespace NS (--target INSTANCE | --target-url URL "
-                                  "--target-username U --target-password-stdin) [options]");
+    create.usage
+        = QStringLiteral("--source INSTANCE --namespace NS (--target INSTANCE | --target-url URL "
+                         "--target-username U --target-password-stdin) [options]");
     create.options = formOptions(false);
-    create.details = tr("Every value is checked before anything is stored; a bad one is refused "
-                        "with exit status 2, naming the flag. Cross-account credentials are kept in "
-                        "the keychain per (target URL, username) as crsync/target/<url>|<user>: "
-                        "giving a new password for the same target and user replaces it for every "
-                        "rule that uses them; when the keychain already holds them, "
-                        "--target-password-stdin may be left out.");
+    create.details
+        = tr("Every value is checked before anything is stored; a bad one is refused "
+             "with exit status 2, naming the flag. Cross-account credentials are kept in "
+             "the keychain per (target URL, username) as crsync/target/<url>|<user>: "
+             "giving a new password for the same target and user replaces it for every "
+             "rule that uses them; when the keychain already holds them, "
+             "--target-password-stdin may be left out.");
 
     Subcommand list = named("list", tr("List the rules."), &RuleCommands::list);
     list.positionals.clear();
-    list.options = {jsonOption()};
+    list.options = { jsonOption() };
     list.details = jsonFieldsHelp() + QLatin1Char(' ') + tr("--json prints an array of them.");
 
     Subcommand show = named("show", tr("Show one rule."), &RuleCommands::show);
-    show.options = {jsonOption()};
+    show.options = { jsonOption() };
     show.details = jsonFieldsHelp() + QLatin1Char(' ')
-                   + tr("show adds: sharedCredentialsWith (names of other rules using the same "
-                        "cross-account credentials).");
+        + tr("show adds: sharedCredentialsWith (names of other rules using the same "
+             "cross-account credentials).");
 
-    Subcommand edit = named("edit", tr("Change any field of a rule (same flags as create, plus --name, --no-overwrite, --enabled)."),
+    Subcommand edit = named("edit",
+                            tr("Change any field of a rule (same flags as create, plus --name, "
+                               "--no-overwrite, --enabled)."),
                             &RuleCommands::edit);
     edit.usage = QStringLiteral("[options]");
     edit.options = formOptions(true);
@@ -210,16 +223,18 @@ CommandGroup RuleCommands::group()
                       "with the settings it started with.");
 
     Subcommand enable = named("enable", tr("Switch a rule on."), &RuleCommands::enable);
-    Subcommand disable = named("disable", tr("Switch a rule off: no events, no manual sync."), &RuleCommands::disable);
+    Subcommand disable = named("disable", tr("Switch a rule off: no events, no manual sync."),
+                               &RuleCommands::disable);
 
-    Subcommand del = named("delete", tr("Delete a rule (asks first unless --yes); its sync logs are kept."),
-                           &RuleCommands::remove);
-    del.options = {QCommandLineOption(QStringLiteral("yes"), tr("Do not ask for confirmation."))};
+    Subcommand del
+        = named("delete", tr("Delete a rule (asks first unless --yes); its sync logs are kept."),
+                &RuleCommands::remove);
+    del.options = { QCommandLineOption(QStringLiteral("yes"), tr("Do not ask for confirmation.")) };
     del.details = tr("Without --yes the command asks on the terminal; when standard input is not "
                      "a terminal it refuses (exit status 2). The rule's cross-account credentials "
                      "leave the keychain unless another rule uses the same target and username.");
 
-    g.subcommands = {create, list, show, edit, enable, disable, del};
+    g.subcommands = { create, list, show, edit, enable, disable, del };
     return g;
 }
 
@@ -243,12 +258,12 @@ void RuleCommands::list(CommandContext &ctx, const QCommandLineParser &p)
         ctx.out() << tr("No rules yet. Create one with \"crsync rule create\".") << Qt::endl;
         return ctx.finish(ExitOk);
     }
-    Table table({tr("NAME"), tr("ENABLED"), tr("SOURCE"), tr("NAMESPACE"), tr("TARGET"),
-                 tr("TARGET NS"), tr("TYPE"), tr("OVERWRITE"), tr("DESCRIPTION")});
+    Table table({ tr("NAME"), tr("ENABLED"), tr("SOURCE"), tr("NAMESPACE"), tr("TARGET"),
+                  tr("TARGET NS"), tr("TYPE"), tr("OVERWRITE"), tr("DESCRIPTION") });
     for (const Rule &r : *rules)
-        table.addRow({r.name, yesNo(r.enabled), instanceName(instances, r.sourceInstanceId),
-                      r.sourceNamespace, targetText(r, instances), r.effectiveTargetNamespace(),
-                      resourceTypeName(r.resourceType), yesNo(r.overwrite), r.description});
+        table.addRow({ r.name, yesNo(r.enabled), instanceName(instances, r.sourceInstanceId),
+                       r.sourceNamespace, targetText(r, instances), r.effectiveTargetNamespace(),
+                       resourceTypeName(r.resourceType), yesNo(r.overwrite), r.description });
     table.print(ctx.out());
     ctx.finish(ExitOk);
 }
@@ -271,16 +286,16 @@ void RuleCommands::show(CommandContext &ctx, const QCommandLineParser &p)
         return ctx.finish(ExitOk);
     }
     auto orAll = [](const QString &s) { return s.isEmpty() ? tr("(all)") : s; };
-    QList<QPair<QString, QString>> fields{
-        {tr("Name"), r.name},
-        {tr("Description"), r.description},
-        {tr("Enabled"), yesNo(r.enabled)},
-        {tr("Source instance"), instanceName(instances, r.sourceInstanceId)},
-        {tr("Source namespace"), r.sourceNamespace},
-        {tr("Repository filter"), orAll(r.repositoryFilter)},
-        {tr("Tag filter"), orAll(r.tagFilter)},
-        {tr("Resource type"), resourceTypeName(r.resourceType)},
-        {tr("Cross-account"), yesNo(r.crossAccount)},
+    QList<QPair<QString, QString>> fields {
+        { tr("Name"), r.name },
+        { tr("Description"), r.description },
+        { tr("Enabled"), yesNo(r.enabled) },
+        { tr("Source instance"), instanceName(instances, r.sourceInstanceId) },
+        { tr("Source namespace"), r.sourceNamespace },
+        { tr("Repository filter"), orAll(r.repositoryFilter) },
+        { tr("Tag filter"), orAll(r.tagFilter) },
+        { tr("Resource type"), resourceTypeName(r.resourceType) },
+        { tr("Cross-account"), yesNo(r.crossAccount) },
     };
     if (r.crossAccount) {
         fields << qMakePair(tr("Target URL"), r.targetUrl.toString())
@@ -288,14 +303,18 @@ void RuleCommands::show(CommandContext &ctx, const QCommandLineParser &p)
                << qMakePair(tr("Target flavor"), flavorName(r.targetFlavor))
                << qMakePair(tr("Target instance ID"), r.targetInstanceRef)
                << qMakePair(tr("Target CA file"), r.targetCaFile)
-               << qMakePair(tr("Target TLS verification"), r.targetInsecureSkipVerify ? tr("off (insecure)") : tr("on"))
-               << qMakePair(tr("Credentials shared with"), sharing.isEmpty() ? tr("(no other rule)") : sharing.join(QStringLiteral(", ")));
+               << qMakePair(tr("Target TLS verification"),
+                            r.targetInsecureSkipVerify ? tr("off (insecure)") : tr("on"))
+               << qMakePair(tr("Credentials shared with"),
+                            sharing.isEmpty() ? tr("(no other rule)")
+                                              : sharing.join(QStringLiteral(", ")));
     } else {
         fields << qMakePair(tr("Target instance"), instanceName(instances, r.targetInstanceId));
     }
-    fields << qMakePair(tr("Target namespace"), r.targetNamespace.isEmpty()
-                                                    ? tr("%1 (same as the source)").arg(r.effectiveTargetNamespace())
-                                                    : r.targetNamespace)
+    fields << qMakePair(tr("Target namespace"),
+                        r.targetNamespace.isEmpty()
+                            ? tr("%1 (same as the source)").arg(r.effectiveTargetNamespace())
+                            : r.targetNamespace)
            << qMakePair(tr("Overwrite"), yesNo(r.overwrite));
     printFields(ctx.out(), fields);
     ctx.finish(ExitOk);
@@ -312,7 +331,8 @@ static void setEnabled(CommandContext &ctx, const QCommandLineParser &p, bool en
         if (!done)
             return ctx.fail(done.error());
     }
-    ctx.out() << (enabled ? RuleCommands::tr("Rule \"%1\" is enabled.") : RuleCommands::tr("Rule \"%1\" is disabled."))
+    ctx.out() << (enabled ? RuleCommands::tr("Rule \"%1\" is enabled.")
+                          : RuleCommands::tr("Rule \"%1\" is disabled."))
                      .arg(r.name)
               << Qt::endl;
     ctx.finish(ExitOk);
@@ -335,10 +355,12 @@ void RuleCommands::remove(CommandContext &ctx, const QCommandLineParser &p)
         return;
     if (!p.isSet(QStringLiteral("yes"))) {
         if (!ctx.stdinIsTerminal())
-            return ctx.fail(Error::invalid(QStringLiteral("yes"),
-                                           tr("Deleting rule \"%1\" needs confirmation, and standard input "
-                                              "is not a terminal: pass --yes to delete without asking. "
-                                              "Nothing was deleted.").arg(rule.name)));
+            return ctx.fail(
+                Error::invalid(QStringLiteral("yes"),
+                               tr("Deleting rule \"%1\" needs confirmation, and standard input "
+                                  "is not a terminal: pass --yes to delete without asking. "
+                                  "Nothing was deleted.")
+                                   .arg(rule.name)));
         if (!ctx.confirm(tr("Delete rule \"%1\"? Its sync logs are kept.").arg(rule.name))) {
             ctx.out() << tr("Nothing deleted.") << Qt::endl;
             return ctx.finish(ExitFailure);
@@ -373,9 +395,10 @@ void RuleCommands::remove(CommandContext &ctx, const QCommandLineParser &p)
         auto removed = deleteRow();
         if (!removed)
             return ctx.fail(removed.error());
-        return report(sharing.isEmpty() ? QString()
-                                        : tr("Its cross-account credentials stay in the keychain for rule(s) %1.")
-                                              .arg(sharing.join(QStringLiteral(", "))));
+        return report(sharing.isEmpty()
+                          ? QString()
+                          : tr("Its cross-account credentials stay in the keychain for rule(s) %1.")
+                                .arg(sharing.join(QStringLiteral(", "))));
     }
     // Keychain first (a missing keychain then changes nothing); the secret is held so a refused
     // database delete can put it back.
@@ -390,7 +413,8 @@ void RuleCommands::remove(CommandContext &ctx, const QCommandLineParser &p)
                 return report(tr("Its cross-account credentials were removed from the keychain."));
             if (!held)
                 return ctx.fail(removed.error());
-            ctx.credentials().persist(key, *held, [&ctx, error = removed.error()](Result<void>) { ctx.fail(error); });
+            ctx.credentials().persist(
+                key, *held, [&ctx, error = removed.error()](Result<void>) { ctx.fail(error); });
         });
     });
 }

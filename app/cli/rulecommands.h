@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
-
 #include <map>
 
 namespace crsync::cli {

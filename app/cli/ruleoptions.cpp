@@ -3,7 +3,6 @@
 #include "cli/commandcontext.h"
 #include "cli/output.h"
 #include "cli/rulecommands.h"
-
 #include "core/validation.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
@@ -12,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -40,8 +38,8 @@ struct FormState
     QList<Instance> instances;
     QList<Rule> rules;
     std::optional<Rule> before; // edit: the stored rule
-    Rule rule;                  // what will be stored
-    QString typedPassword;      // null unless --target-password-stdin
+    Rule rule; // what will be stored
+    QString typedPassword; // null unless --target-password-stdin
     std::map<QString, QString> flags = RuleCommands::flagOf(); // for messages
 };
 
@@ -51,10 +49,12 @@ void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<E
 {
     using T = RuleCommands;
     Rule &r = s.rule;
-    static const char *const editOnly[] = {"name", "no-overwrite", "enabled"};
+    static const char *const editOnly[] = { "name", "no-overwrite", "enabled" };
     auto set = [&p, forEdit](const char *name) {
-        if (!forEdit && std::find_if(std::begin(editOnly), std::end(editOnly),
-                                     [name](const char *e) { return qstrcmp(e, name) == 0; }) != std::end(editOnly))
+        if (!forEdit
+            && std::find_if(std::begin(editOnly), std::end(editOnly),
+                            [name](const char *e) { return qstrcmp(e, name) == 0; })
+                != std::end(editOnly))
             return false; // create does not define it
         return p.isSet(opt(name));
     };
@@ -68,9 +68,10 @@ void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<E
         const Instance *source = byName(s.instances, value("source"));
         r.sourceInstanceId = source ? source->id : 0;
         if (!source)
-            problems << Error::invalid(opt(ValidationField::SourceInstance),
-                                       T::tr("There is no instance named \"%1\" (see \"crsync instance list\").")
-                                           .arg(value("source")));
+            problems << Error::invalid(
+                opt(ValidationField::SourceInstance),
+                T::tr("There is no instance named \"%1\" (see \"crsync instance list\").")
+                    .arg(value("source")));
     }
     if (set("namespace"))
         r.sourceNamespace = value("namespace");
@@ -81,13 +82,15 @@ void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<E
     if (set("target-namespace"))
         r.targetNamespace = value("target-namespace");
     if (set("type") && !resourceTypeFromName(value("type"), &r.resourceType))
-        problems << Error::invalid(QStringLiteral("type"),
-                                   T::tr("\"%1\" is not a resource type; use image, chart or all.").arg(value("type")));
+        problems << Error::invalid(
+            QStringLiteral("type"),
+            T::tr("\"%1\" is not a resource type; use image, chart or all.").arg(value("type")));
 
     if (set("target") && set("target-url")) {
-        problems << Error::invalid(opt(ValidationField::TargetInstance),
-                                   T::tr("Give either --target (an instance of the same account) or "
-                                         "--target-url (cross-account), not both."));
+        problems << Error::invalid(
+            opt(ValidationField::TargetInstance),
+            T::tr("Give either --target (an instance of the same account) or "
+                  "--target-url (cross-account), not both."));
     } else if (set("target")) {
         // Same account: the cross-account details no longer apply.
         const Instance *target = byName(s.instances, value("target"));
@@ -101,18 +104,19 @@ void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<E
         r.targetInsecureSkipVerify = false;
         r.targetFlavor = Instance::Flavor::Generic;
         if (!target)
-            problems << Error::invalid(opt(ValidationField::TargetInstance),
-                                       T::tr("There is no instance named \"%1\" (see \"crsync instance list\").")
-                                           .arg(value("target")));
+            problems << Error::invalid(
+                opt(ValidationField::TargetInstance),
+                T::tr("There is no instance named \"%1\" (see \"crsync instance list\").")
+                    .arg(value("target")));
     } else if (set("target-url")) {
         r.crossAccount = true;
         r.targetInstanceId = 0;
         r.targetUrl = normalizedRegistryUrl(value("target-url"));
     }
 
-    static const char *const crossOnly[] = {"target-username", "target-password-stdin", "target-flavor",
-                                            "target-ca-file", "target-insecure", "target-allow-http",
-                                            "target-instance-id"};
+    static const char *const crossOnly[]
+        = { "target-username", "target-password-stdin", "target-flavor",     "target-ca-file",
+            "target-insecure", "target-allow-http",     "target-instance-id" };
     for (const char *name : crossOnly) {
         if (set(name) && !r.crossAccount)
             problems << Error::invalid(QStringLiteral("--") + opt(name),
@@ -124,25 +128,29 @@ void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<E
         if (set("target-instance-id"))
             r.targetInstanceRef = value("target-instance-id");
         if (set("target-ca-file"))
-            r.targetCaFile = value("target-ca-file").isEmpty() ? QString()
-                                                               : QFileInfo(value("target-ca-file")).absoluteFilePath();
+            r.targetCaFile = value("target-ca-file").isEmpty()
+                ? QString()
+                : QFileInfo(value("target-ca-file")).absoluteFilePath();
         if (set("target-allow-http"))
             r.targetAllowHttp = true;
         if (set("target-insecure"))
             r.targetInsecureSkipVerify = true;
         if (set("target-flavor") && !flavorFromName(value("target-flavor"), &r.targetFlavor))
             problems << Error::invalid(QStringLiteral("targetFlavor"),
-                                       T::tr("\"%1\" is not a flavor; use generic, harbor or tcr.").arg(value("target-flavor")));
+                                       T::tr("\"%1\" is not a flavor; use generic, harbor or tcr.")
+                                           .arg(value("target-flavor")));
     }
 
     if (set("overwrite") && set("no-overwrite"))
-        problems << Error::invalid(QStringLiteral("overwrite"), T::tr("--overwrite and --no-overwrite contradict each other."));
+        problems << Error::invalid(QStringLiteral("overwrite"),
+                                   T::tr("--overwrite and --no-overwrite contradict each other."));
     else if (set("overwrite"))
         r.overwrite = true;
     else if (forEdit && set("no-overwrite"))
         r.overwrite = false;
     if (forEdit && set("enabled") && set("disabled"))
-        problems << Error::invalid(QStringLiteral("enabled"), T::tr("--enabled and --disabled contradict each other."));
+        problems << Error::invalid(QStringLiteral("enabled"),
+                                   T::tr("--enabled and --disabled contradict each other."));
     else if (set("disabled"))
         r.enabled = false;
     else if (forEdit && set("enabled"))
@@ -159,12 +167,15 @@ void save(CommandContext &ctx, std::shared_ptr<FormState> s)
 
     auto cleanupAndReport = [&ctx, s, newKey](const Rule &stored) {
         QStringList lines;
-        lines << (s->before ? T::tr("Rule \"%1\" updated.") : T::tr("Rule \"%1\" created.")).arg(stored.name);
+        lines << (s->before ? T::tr("Rule \"%1\" updated.") : T::tr("Rule \"%1\" created."))
+                     .arg(stored.name);
         if (!s->typedPassword.isNull()) {
             const QStringList sharing = T::rulesSharing(newKey, s->rules, stored.id);
             if (!sharing.isEmpty())
-                lines << T::tr("The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.")
-                             .arg(stored.targetUsername, stored.targetUrl.toString(), sharing.join(QStringLiteral(", ")));
+                lines << T::tr("The new credentials of %1 at %2 replace the old ones for rule(s) "
+                               "%3 too.")
+                             .arg(stored.targetUsername, stored.targetUrl.toString(),
+                                  sharing.join(QStringLiteral(", ")));
         }
         const QString oldKey = s->before ? T::credentialKey(*s->before) : QString();
         auto finish = [&ctx, lines] {
@@ -172,12 +183,15 @@ void save(CommandContext &ctx, std::shared_ptr<FormState> s)
                 ctx.out() << line << '\n';
             ctx.finish(ExitOk);
         };
-        if (oldKey.isEmpty() || oldKey == newKey || !T::rulesSharing(oldKey, s->rules, stored.id).isEmpty())
+        if (oldKey.isEmpty() || oldKey == newKey
+            || !T::rulesSharing(oldKey, s->rules, stored.id).isEmpty())
             return finish();
         ctx.credentials().forget(oldKey, [&ctx, finish, oldKey](Result<void> r) {
             if (!r)
-                ctx.printError(T::tr("warning: the credentials no rule uses any more (%1) could not be "
-                                     "removed from the keychain: %2").arg(oldKey, r.error().message));
+                ctx.printError(
+                    T::tr("warning: the credentials no rule uses any more (%1) could not be "
+                          "removed from the keychain: %2")
+                        .arg(oldKey, r.error().message));
             finish();
         });
     };
@@ -200,23 +214,28 @@ void save(CommandContext &ctx, std::shared_ptr<FormState> s)
         return cleanupAndReport(*stored);
     }
 
-    ctx.credentials().fetch(newKey, [&ctx, s, newKey, writeDatabase, cleanupAndReport](Result<QString> previous) {
-        if (!previous && previous.error().kind != Error::Kind::NotFound)
-            return ctx.fail(previous.error());
-        ctx.credentials().persist(newKey, s->typedPassword,
-                                  [&ctx, s, newKey, previous, writeDatabase, cleanupAndReport](Result<void> persisted) {
-            if (!persisted)
-                return ctx.fail(persisted.error());
-            auto stored = writeDatabase();
-            if (stored)
-                return cleanupAndReport(*stored);
-            auto failWith = [&ctx, s, error = stored.error()](Result<void>) { ctx.fail(error, s->flags); };
-            if (previous)
-                ctx.credentials().persist(newKey, *previous, failWith);
-            else
-                ctx.credentials().forget(newKey, failWith);
+    ctx.credentials().fetch(
+        newKey, [&ctx, s, newKey, writeDatabase, cleanupAndReport](Result<QString> previous) {
+            if (!previous && previous.error().kind != Error::Kind::NotFound)
+                return ctx.fail(previous.error());
+            ctx.credentials().persist(
+                newKey, s->typedPassword,
+                [&ctx, s, newKey, previous, writeDatabase,
+                 cleanupAndReport](Result<void> persisted) {
+                    if (!persisted)
+                        return ctx.fail(persisted.error());
+                    auto stored = writeDatabase();
+                    if (stored)
+                        return cleanupAndReport(*stored);
+                    auto failWith = [&ctx, s, error = stored.error()](Result<void>) {
+                        ctx.fail(error, s->flags);
+                    };
+                    if (previous)
+                        ctx.credentials().persist(newKey, *previous, failWith);
+                    else
+                        ctx.credentials().forget(newKey, failWith);
+                });
         });
-    });
 }
 
 // Shared by create and edit once state.rule holds the flags: read the password, learn whether
@@ -236,18 +255,20 @@ void validateAndSave(CommandContext &ctx, std::shared_ptr<FormState> s, const QC
         if (!problems.isEmpty())
             return ctx.failInvalid(problems, s->flags);
         if (s->rule.crossAccount && s->rule.targetInsecureSkipVerify)
-            ctx.printError(T::tr("warning: TLS verification is off for the target %1: anyone on the "
-                                 "network path can impersonate it and read the password.")
-                               .arg(s->rule.targetUrl.toString()));
+            ctx.printError(
+                T::tr("warning: TLS verification is off for the target %1: anyone on the "
+                      "network path can impersonate it and read the password.")
+                    .arg(s->rule.targetUrl.toString()));
         save(ctx, s);
     };
 
     if (typed) {
         if (!problems.isEmpty()) // do not consume standard input for a command that will fail
             return finishValidation(problems, true);
-        auto password = ctx.readSecretLine(QStringLiteral("--target-password-stdin"),
-                                           T::tr("Password for %1 at %2: ")
-                                               .arg(s->rule.targetUsername, s->rule.targetUrl.toString()));
+        auto password
+            = ctx.readSecretLine(QStringLiteral("--target-password-stdin"),
+                                 T::tr("Password for %1 at %2: ")
+                                     .arg(s->rule.targetUsername, s->rule.targetUrl.toString()));
         if (!password)
             return ctx.fail(password.error(), s->flags);
         s->typedPassword = *password;
@@ -288,29 +309,49 @@ bool loadForm(CommandContext &ctx, FormState &s)
 
 QList<QCommandLineOption> RuleCommands::formOptions(bool forEdit)
 {
-    QList<QCommandLineOption> options{
-        {QStringLiteral("source"), tr("Source instance (name)."), QStringLiteral("INSTANCE")},
-        {QStringLiteral("namespace"), tr("Source namespace (exactly one)."), QStringLiteral("NS")},
-        {QStringLiteral("repo-filter"), tr("Regex matched against the whole repository path below the namespace; empty = all."), QStringLiteral("RE")},
-        {QStringLiteral("tag-filter"), tr("Regex matched against the whole tag; empty = all."), QStringLiteral("RE")},
-        {QStringLiteral("type"), tr("Resource type: image, chart or all (default all)."), QStringLiteral("image|chart|all")},
-        {QStringLiteral("target"), tr("Target instance of the same account (name)."), QStringLiteral("INSTANCE")},
-        {QStringLiteral("target-namespace"), tr("Target namespace; empty = the source namespace's name."), QStringLiteral("NS")},
-        {QStringLiteral("overwrite"), tr("Replace target tags that exist with another digest.")},
-        {QStringLiteral("disabled"), tr("Store the rule switched off.")},
-        {QStringLiteral("description"), tr("Free text."), QStringLiteral("TEXT")},
-        {QStringLiteral("target-url"), tr("Cross-account: URL of the target registry (instead of --target)."), QStringLiteral("URL")},
-        {QStringLiteral("target-username"), tr("Cross-account: a user-level account at the target (no robot$/tcr$ service accounts)."), QStringLiteral("U")},
-        {QStringLiteral("target-password-stdin"), tr("Cross-account: read the target password from the first line of standard input.")},
-        {QStringLiteral("target-flavor"), tr("Cross-account: generic, harbor or tcr."), QStringLiteral("FLAVOR")},
-        {QStringLiteral("target-ca-file"), tr("Cross-account: extra trusted CA certificate(s), PEM."), QStringLiteral("F")},
-        {QStringLiteral("target-insecure"), tr("Cross-account: skip TLS verification (unsafe).")},
-        {QStringLiteral("target-allow-http"), tr("Cross-account: allow a plain http:// target URL.")},
-        {QStringLiteral("target-instance-id"), tr("Cross-account: the target's instance ID as its owner gave it."), QStringLiteral("ID")},
+    QList<QCommandLineOption> options {
+        { QStringLiteral("source"), tr("Source instance (name)."), QStringLiteral("INSTANCE") },
+        { QStringLiteral("namespace"), tr("Source namespace (exactly one)."),
+          QStringLiteral("NS") },
+        { QStringLiteral("repo-filter"),
+          tr("Regex matched against the whole repository path below the namespace; empty = all."),
+          QStringLiteral("RE") },
+        { QStringLiteral("tag-filter"), tr("Regex matched against the whole tag; empty = all."),
+          QStringLiteral("RE") },
+        { QStringLiteral("type"), tr("Resource type: image, chart or all (default all)."),
+          QStringLiteral("image|chart|all") },
+        { QStringLiteral("target"), tr("Target instance of the same account (name)."),
+          QStringLiteral("INSTANCE") },
+        { QStringLiteral("target-namespace"),
+          tr("Target namespace; empty = the source namespace's name."), QStringLiteral("NS") },
+        { QStringLiteral("overwrite"), tr("Replace target tags that exist with another digest.") },
+        { QStringLiteral("disabled"), tr("Store the rule switched off.") },
+        { QStringLiteral("description"), tr("Free text."), QStringLiteral("TEXT") },
+        { QStringLiteral("target-url"),
+          tr("Cross-account: URL of the target registry (instead of --target)."),
+          QStringLiteral("URL") },
+        { QStringLiteral("target-username"),
+          tr("Cross-account: a user-level account at the target (no robot$/tcr$ service "
+             "accounts)."),
+          QStringLiteral("U") },
+        { QStringLiteral("target-password-stdin"),
+          tr("Cross-account: read the target password from the first line of standard input.") },
+        { QStringLiteral("target-flavor"), tr("Cross-account: generic, harbor or tcr."),
+          QStringLiteral("FLAVOR") },
+        { QStringLiteral("target-ca-file"),
+          tr("Cross-account: extra trusted CA certificate(s), PEM."), QStringLiteral("F") },
+        { QStringLiteral("target-insecure"), tr("Cross-account: skip TLS verification (unsafe).") },
+        { QStringLiteral("target-allow-http"),
+          tr("Cross-account: allow a plain http:// target URL.") },
+        { QStringLiteral("target-instance-id"),
+          tr("Cross-account: the target's instance ID as its owner gave it."),
+          QStringLiteral("ID") },
     };
     if (forEdit) {
-        options << QCommandLineOption(QStringLiteral("name"), tr("Rename the rule."), QStringLiteral("NEW_NAME"))
-                << QCommandLineOption(QStringLiteral("no-overwrite"), tr("Leave existing target tags alone."))
+        options << QCommandLineOption(QStringLiteral("name"), tr("Rename the rule."),
+                                      QStringLiteral("NEW_NAME"))
+                << QCommandLineOption(QStringLiteral("no-overwrite"),
+                                      tr("Leave existing target tags alone."))
                 << QCommandLineOption(QStringLiteral("enabled"), tr("Switch the rule on."));
     }
     return options;
@@ -324,9 +365,10 @@ void RuleCommands::create(CommandContext &ctx, const QCommandLineParser &p)
     s->rule.name = p.positionalArguments().value(0);
     QList<Error> problems;
     if (!p.isSet(QStringLiteral("target")) && !p.isSet(QStringLiteral("target-url")))
-        problems << Error::invalid(opt(ValidationField::TargetInstance),
-                                   tr("A target is required: --target INSTANCE (same account) or "
-                                      "--target-url URL --target-username U --target-password-stdin (cross-account)."));
+        problems << Error::invalid(
+            opt(ValidationField::TargetInstance),
+            tr("A target is required: --target INSTANCE (same account) or "
+               "--target-url URL --target-username U --target-password-stdin (cross-account)."));
     applyFlags(p, *s, false, problems);
     validateAndSave(ctx, s, p, problems);
 }

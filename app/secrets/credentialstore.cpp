@@ -5,7 +5,6 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSecrets, "crsync.secrets")
@@ -23,9 +22,19 @@ bool looksUnavailable(QKeychain::Error code, const QString &text)
     if (code != QKeychain::OtherError)
         return false;
     static const char *const hints[] = {
-        "org.freedesktop.secrets", "org.freedesktop.DBus", "ServiceUnknown", "NoReply",
-        "D-Bus", "DBus", "dbus", "autolaunch", "Could not connect", "Connection refused",
-        "No such file or directory", "not provided by any .service", "Timeout was reached",
+        "org.freedesktop.secrets",
+        "org.freedesktop.DBus",
+        "ServiceUnknown",
+        "NoReply",
+        "D-Bus",
+        "DBus",
+        "dbus",
+        "autolaunch",
+        "Could not connect",
+        "Connection refused",
+        "No such file or directory",
+        "not provided by any .service",
+        "Timeout was reached",
     };
     for (const char *hint : hints)
         if (text.contains(QLatin1String(hint), Qt::CaseInsensitive))
@@ -37,7 +46,8 @@ bool looksUnavailable(QKeychain::Error code, const QString &text)
 // shown (no desktop session).
 bool looksLocked(const QString &text)
 {
-    static const char *const hints[] = {"/org/freedesktop/secrets/collection", "locked", "prompt"};
+    static const char *const hints[]
+        = { "/org/freedesktop/secrets/collection", "locked", "prompt" };
     for (const char *hint : hints)
         if (text.contains(QLatin1String(hint), Qt::CaseInsensitive))
             return true;
@@ -132,8 +142,7 @@ static Error keychainError(const CredentialStore *store, const QKeychain::Job *j
                            .arg(action, job->key(), detail));
 }
 
-template<typename JobT>
-static JobT *makeJob(CredentialStore *store, const QString &key)
+template<typename JobT> static JobT *makeJob(CredentialStore *store, const QString &key)
 {
     auto *job = new JobT(store->service(), store);
     job->setAutoDelete(true);
@@ -145,16 +154,17 @@ static JobT *makeJob(CredentialStore *store, const QString &key)
 void CredentialStore::fetch(const QString &key, std::function<void(Result<QString>)> done)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(this, key);
-    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
-        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
-        if (read->error() != QKeychain::NoError) {
-            qCDebug(lcSecrets) << "fetch" << read->key() << "failed:" << read->errorString();
-            done(keychainError(this, read, tr("read the secret of")));
-            return;
-        }
-        qCDebug(lcSecrets) << "fetched" << read->key();
-        done(read->textData());
-    });
+    connect(
+        job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
+            auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+            if (read->error() != QKeychain::NoError) {
+                qCDebug(lcSecrets) << "fetch" << read->key() << "failed:" << read->errorString();
+                done(keychainError(this, read, tr("read the secret of")));
+                return;
+            }
+            qCDebug(lcSecrets) << "fetched" << read->key();
+            done(read->textData());
+        });
     job->start(); // QtKeychain starts the job from the event loop, so done never runs in here
 }
 
@@ -163,30 +173,32 @@ void CredentialStore::persist(const QString &key, const QString &secret,
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(this, key);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError) {
-            qCDebug(lcSecrets) << "persist" << j->key() << "failed:" << j->errorString();
-            done(keychainError(this, j, tr("store the secret of")));
-            return;
-        }
-        qCDebug(lcSecrets) << "persisted" << j->key();
-        done({});
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, done = std::move(done)](QKeychain::Job *j) {
+                if (j->error() != QKeychain::NoError) {
+                    qCDebug(lcSecrets) << "persist" << j->key() << "failed:" << j->errorString();
+                    done(keychainError(this, j, tr("store the secret of")));
+                    return;
+                }
+                qCDebug(lcSecrets) << "persisted" << j->key();
+                done({});
+            });
     job->start();
 }
 
 void CredentialStore::forget(const QString &key, std::function<void(Result<void>)> done)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(this, key);
-    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
-            qCDebug(lcSecrets) << "forget" << j->key() << "failed:" << j->errorString();
-            done(keychainError(this, j, tr("remove the secret of")));
-            return;
-        }
-        qCDebug(lcSecrets) << "forgot" << j->key();
-        done({});
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, done = std::move(done)](QKeychain::Job *j) {
+                if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
+                    qCDebug(lcSecrets) << "forget" << j->key() << "failed:" << j->errorString();
+                    done(keychainError(this, j, tr("remove the secret of")));
+                    return;
+                }
+                qCDebug(lcSecrets) << "forgot" << j->key();
+                done({});
+            });
     job->start();
 }
 

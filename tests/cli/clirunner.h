@@ -57,7 +57,7 @@ public:
         for (const QString &k : extraEnv.keys())
             env.insert(k, extraEnv.value(k));
         p.setProcessEnvironment(env);
-        QStringList all{QStringLiteral("--data-dir"), m_dir.path()};
+        QStringList all { QStringLiteral("--data-dir"), m_dir.path() };
         all << args;
         p.start(binary(), all);
         CliResult r;
@@ -79,8 +79,9 @@ public:
     QString keychainLookup(const QString &key) const
     {
         QProcess p;
-        p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), m_service,
-                                                QStringLiteral("user"), key});
+        p.start(QStringLiteral("secret-tool"),
+                { QStringLiteral("lookup"), QStringLiteral("server"), m_service,
+                  QStringLiteral("user"), key });
         if (!p.waitForFinished(10000) || p.exitCode() != 0)
             return {};
         return QString::fromUtf8(p.readAllStandardOutput());
@@ -90,7 +91,8 @@ public:
     QByteArray databaseBytes() const
     {
         QByteArray all;
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                       QStringLiteral("-journal") }) {
             QFile f(databaseFile() + suffix);
             if (f.open(QIODevice::ReadOnly))
                 all += f.readAll();
@@ -106,8 +108,8 @@ private:
 } // namespace crsync::test
 
 // QVERIFY with the command's output in the failure message.
-#define CLI_EXPECT(result, code)                                                                    \
+#define CLI_EXPECT(result, code)                                                                   \
     do {                                                                                           \
         const auto &r_ = (result);                                                                 \
-        QVERIFY2(r_.finished && r_.exitCode == (code), qPrintable(r_.describe()));                 \
+        QVERIFY2(r_.finished &&r_.exitCode == (code), qPrintable(r_.describe()));                  \
     } while (false)

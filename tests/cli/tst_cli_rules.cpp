@@ -1,7 +1,6 @@
 // `crsync rule ...` end to end: rules between instances of a real registry, cross-account
 // credentials in the real Secret Service, logs kept after a delete.
 #include "clirunner.h"
-
 #include "registryfixture.h"
 #include "store/database.h"
 #include "store/taskstore.h"
@@ -33,16 +32,18 @@ private:
     void addInstances(const Cli &cli)
     {
         const QString url = m_source->url().toString();
-        for (const auto &[name, account] : {std::pair{"src", "acct-a"}, std::pair{"dst", "acct-a"}, std::pair{"other", "acct-b"}}) {
-            const CliResult r = cli.run({s("instance"), s("add"), s(name), s("--url"), url, s("--allow-http"),
-                                         s("--account"), s(account)});
+        for (const auto &[name, account] :
+             { std::pair { "src", "acct-a" }, std::pair { "dst", "acct-a" },
+               std::pair { "other", "acct-b" } }) {
+            const CliResult r = cli.run({ s("instance"), s("add"), s(name), s("--url"), url,
+                                          s("--allow-http"), s("--account"), s(account) });
             CLI_EXPECT(r, 0);
         }
     }
 
     QJsonObject ruleJson(const Cli &cli, const QString &name)
     {
-        const CliResult r = cli.run({s("rule"), s("show"), name, s("--json")});
+        const CliResult r = cli.run({ s("rule"), s("show"), name, s("--json") });
         return r.exitCode == 0 ? r.jsonObject() : QJsonObject();
     }
 
@@ -53,30 +54,44 @@ private:
 
     QStringList crossArgs(const QString &name) const
     {
-        return {s("rule"), s("create"), name, s("--source"), s("src"), s("--namespace"), s("team"),
-                s("--target-url"), m_target->url().toString(), s("--target-username"), m_target->username(),
-                s("--target-ca-file"), m_target->caFile()};
+        return { s("rule"),
+                 s("create"),
+                 name,
+                 s("--source"),
+                 s("src"),
+                 s("--namespace"),
+                 s("team"),
+                 s("--target-url"),
+                 m_target->url().toString(),
+                 s("--target-username"),
+                 m_target->username(),
+                 s("--target-ca-file"),
+                 m_target->caFile() };
     }
 
     // Runs `crsync --data-dir DIR <command>` on a pseudo-terminal (script(1)) and types `typed`
     // once `prompt` shows. Returns the exit status and everything the terminal showed.
-    static std::pair<int, QString> onTerminal(const Cli &cli, const QString &command, const QString &prompt,
-                                              const QByteArray &typed)
+    static std::pair<int, QString> onTerminal(const Cli &cli, const QString &command,
+                                              const QString &prompt, const QByteArray &typed)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(s("CRSYNC_KEYCHAIN_SERVICE"), cli.service());
         p.setProcessEnvironment(env);
-        p.start(s("script"), {s("-qec"), s("%1 --data-dir %2 %3").arg(Cli::binary(), cli.dataDir(), command),
-                              s("/dev/null")});
+        p.start(s("script"),
+                { s("-qec"), s("%1 --data-dir %2 %3").arg(Cli::binary(), cli.dataDir(), command),
+                  s("/dev/null") });
         QString seen;
         QDeadlineTimer deadline(30000);
-        while (!seen.contains(prompt) && !deadline.hasExpired() && p.waitForReadyRead(1000))
+        p.waitForStarted(10000);
+        while (!seen.contains(prompt) && !deadline.hasExpired() && p.state() == QProcess::Running) {
+            p.waitForReadyRead(200);
             seen += QString::fromUtf8(p.readAll());
+        }
         p.write(typed);
         p.waitForFinished(30000);
         seen += QString::fromUtf8(p.readAll());
-        return {p.exitCode(), seen};
+        return { p.exitCode(), seen };
     }
 
 private slots:
@@ -97,16 +112,19 @@ private slots:
         Cli cli;
         addInstances(cli);
         const QString description = s("同步到广州 — nightly ✓");
-        CliResult r = cli.run({s("rule"), s("create"), s("nightly"), s("--source"), s("src"), s("--namespace"), s("team"),
-                               s("--repo-filter"), s("app(-.*)?"), s("--tag-filter"), s("v[0-9]+"), s("--type"), s("image"),
-                               s("--target"), s("dst"), s("--target-namespace"), s("mirror"), s("--overwrite"),
-                               s("--disabled"), s("--description"), description});
+        CliResult r
+            = cli.run({ s("rule"),      s("create"),       s("nightly"),    s("--source"),
+                        s("src"),       s("--namespace"),  s("team"),       s("--repo-filter"),
+                        s("app(-.*)?"), s("--tag-filter"), s("v[0-9]+"),    s("--type"),
+                        s("image"),     s("--target"),     s("dst"),        s("--target-namespace"),
+                        s("mirror"),    s("--overwrite"),  s("--disabled"), s("--description"),
+                        description });
         CLI_EXPECT(r, 0);
-        r = cli.run({s("rule"), s("create"), s("plain"), s("--source"), s("src"), s("--namespace"), s("base"),
-                     s("--target"), s("dst")});
+        r = cli.run({ s("rule"), s("create"), s("plain"), s("--source"), s("src"), s("--namespace"),
+                      s("base"), s("--target"), s("dst") });
         CLI_EXPECT(r, 0);
 
-        r = cli.run({s("rule"), s("list"), s("--json")});
+        r = cli.run({ s("rule"), s("list"), s("--json") });
         CLI_EXPECT(r, 0);
         const QJsonArray rules = r.jsonArray();
         QCOMPARE(rules.size(), 2);
@@ -139,7 +157,7 @@ private slots:
         QCOMPARE(p.value(s("repositoryFilter")).toString(), QString());
 
         // The human table has a header and a row per rule, the Chinese text intact.
-        r = cli.run({s("rule"), s("list")});
+        r = cli.run({ s("rule"), s("list") });
         CLI_EXPECT(r, 0);
         QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 3);
         QVERIFY(r.out.contains(description));
@@ -149,7 +167,7 @@ private slots:
         expected.insert(s("sharedCredentialsWith"), QJsonArray());
         QCOMPARE(ruleJson(cli, s("nightly")), expected);
 
-        r = cli.run({s("rule"), s("show"), s("nightly")});
+        r = cli.run({ s("rule"), s("show"), s("nightly") });
         CLI_EXPECT(r, 0);
         QVERIFY(r.out.contains(s("mirror")));
         QVERIFY(r.out.contains(description));
@@ -159,13 +177,16 @@ private slots:
     {
         Cli cli;
         addInstances(cli);
-        CliResult r = cli.run({s("rule"), s("create"), s("r1"), s("--source"), s("src"), s("--namespace"), s("team"),
-                               s("--target"), s("dst"), s("--tag-filter"), s("v.*"), s("--overwrite")});
+        CliResult r = cli.run({ s("rule"), s("create"), s("r1"), s("--source"), s("src"),
+                                s("--namespace"), s("team"), s("--target"), s("dst"),
+                                s("--tag-filter"), s("v.*"), s("--overwrite") });
         CLI_EXPECT(r, 0);
-        r = cli.run({s("rule"), s("edit"), s("r1"), s("--name"), s("r1-renamed"), s("--source"), s("dst"),
-                     s("--namespace"), s("ops"), s("--target"), s("src"), s("--target-namespace"), s("ops-copy"),
-                     s("--tag-filter"), QString(), s("--repo-filter"), s("tools/.*"), s("--type"), s("chart"),
-                     s("--no-overwrite"), s("--disabled"), s("--description"), s("编辑过")});
+        r = cli.run({ s("rule"),       s("edit"),          s("r1"),    s("--name"),
+                      s("r1-renamed"), s("--source"),      s("dst"),   s("--namespace"),
+                      s("ops"),        s("--target"),      s("src"),   s("--target-namespace"),
+                      s("ops-copy"),   s("--tag-filter"),  QString(),  s("--repo-filter"),
+                      s("tools/.*"),   s("--type"),        s("chart"), s("--no-overwrite"),
+                      s("--disabled"), s("--description"), s("编辑过") });
         CLI_EXPECT(r, 0);
         QVERIFY(ruleJson(cli, s("r1")).isEmpty());
         QJsonObject j = ruleJson(cli, s("r1-renamed"));
@@ -180,17 +201,18 @@ private slots:
         QCOMPARE(j.value(s("enabled")).toBool(), false);
         QCOMPARE(j.value(s("description")).toString(), s("编辑过"));
 
-        r = cli.run({s("rule"), s("enable"), s("r1-renamed")});
+        r = cli.run({ s("rule"), s("enable"), s("r1-renamed") });
         CLI_EXPECT(r, 0);
         QCOMPARE(ruleJson(cli, s("r1-renamed")).value(s("enabled")).toBool(), true);
-        r = cli.run({s("rule"), s("disable"), s("r1-renamed")});
+        r = cli.run({ s("rule"), s("disable"), s("r1-renamed") });
         CLI_EXPECT(r, 0);
         QCOMPARE(ruleJson(cli, s("r1-renamed")).value(s("enabled")).toBool(), false);
-        r = cli.run({s("rule"), s("edit"), s("r1-renamed"), s("--enabled")});
+        r = cli.run({ s("rule"), s("edit"), s("r1-renamed"), s("--enabled") });
         CLI_EXPECT(r, 0);
         QCOMPARE(ruleJson(cli, s("r1-renamed")).value(s("enabled")).toBool(), true);
         // Fields not named by an edit stay as they were.
-        QCOMPARE(ruleJson(cli, s("r1-renamed")).value(s("repositoryFilter")).toString(), s("tools/.*"));
+        QCOMPARE(ruleJson(cli, s("r1-renamed")).value(s("repositoryFilter")).toString(),
+                 s("tools/.*"));
     }
 
     void crossAccountCredentialsLifecycle()
@@ -199,10 +221,12 @@ private slots:
         addInstances(cli);
         const QString password = m_target->password();
         // The first rule brings the password on stdin; it goes to the keychain, not the database.
-        CliResult r = cli.run(crossArgs(s("x1")) << s("--target-password-stdin"), password.toUtf8() + "\n");
+        CliResult r
+            = cli.run(crossArgs(s("x1")) << s("--target-password-stdin"), password.toUtf8() + "\n");
         CLI_EXPECT(r, 0);
         QCOMPARE(cli.keychainLookup(targetKey()), password);
-        QVERIFY2(!cli.databaseBytes().contains(password.toUtf8()), "the password reached the database");
+        QVERIFY2(!cli.databaseBytes().contains(password.toUtf8()),
+                 "the password reached the database");
         QJsonObject j = ruleJson(cli, s("x1"));
         QCOMPARE(j.value(s("crossAccount")).toBool(), true);
         QVERIFY(j.value(s("target")).isNull());
@@ -215,21 +239,23 @@ private slots:
         // A second rule for the same target and user finds the credentials in the keychain.
         r = cli.run(crossArgs(s("x2")));
         CLI_EXPECT(r, 0);
-        QCOMPARE(ruleJson(cli, s("x2")).value(s("sharedCredentialsWith")).toArray(), QJsonArray{s("x1")});
+        QCOMPARE(ruleJson(cli, s("x2")).value(s("sharedCredentialsWith")).toArray(),
+                 QJsonArray { s("x1") });
 
         // Newer credentials for the same target replace them for both rules.
-        r = cli.run({s("rule"), s("edit"), s("x2"), s("--target-password-stdin")}, "a-newer-password\n");
+        r = cli.run({ s("rule"), s("edit"), s("x2"), s("--target-password-stdin") },
+                    "a-newer-password\n");
         CLI_EXPECT(r, 0);
         QVERIFY2(r.out.contains(s("x1")), qPrintable(r.out)); // says the other rule is affected
         QCOMPARE(cli.keychainLookup(targetKey()), s("a-newer-password"));
         QVERIFY(!cli.databaseBytes().contains("a-newer-password"));
 
         // Deleting one rule keeps the credentials the other still uses...
-        r = cli.run({s("rule"), s("delete"), s("x1"), s("--yes")});
+        r = cli.run({ s("rule"), s("delete"), s("x1"), s("--yes") });
         CLI_EXPECT(r, 0);
         QCOMPARE(cli.keychainLookup(targetKey()), s("a-newer-password"));
         // ...deleting the last one removes them.
-        r = cli.run({s("rule"), s("delete"), s("x2"), s("--yes")});
+        r = cli.run({ s("rule"), s("delete"), s("x2"), s("--yes") });
         CLI_EXPECT(r, 0);
         QCOMPARE(cli.keychainLookup(targetKey()), QString());
     }
@@ -241,7 +267,7 @@ private slots:
         CliResult r = cli.run(crossArgs(s("x")) << s("--target-password-stdin"), "pw-switch\n");
         CLI_EXPECT(r, 0);
         QCOMPARE(cli.keychainLookup(targetKey()), s("pw-switch"));
-        r = cli.run({s("rule"), s("edit"), s("x"), s("--target"), s("dst")});
+        r = cli.run({ s("rule"), s("edit"), s("x"), s("--target"), s("dst") });
         CLI_EXPECT(r, 0);
         const QJsonObject j = ruleJson(cli, s("x"));
         QCOMPARE(j.value(s("crossAccount")).toBool(), false);
@@ -254,8 +280,8 @@ private slots:
     {
         Cli cli;
         addInstances(cli);
-        CliResult r = cli.run({s("rule"), s("create"), s("logged"), s("--source"), s("src"), s("--namespace"), s("team"),
-                               s("--target"), s("dst")});
+        CliResult r = cli.run({ s("rule"), s("create"), s("logged"), s("--source"), s("src"),
+                                s("--namespace"), s("team"), s("--target"), s("dst") });
         CLI_EXPECT(r, 0);
         const qint64 ruleId = ruleJson(cli, s("logged")).value(s("id")).toInteger();
         {
@@ -273,15 +299,15 @@ private slots:
         }
 
         // Non-interactive without --yes: refused, nothing deleted.
-        r = cli.run({s("rule"), s("delete"), s("logged")});
+        r = cli.run({ s("rule"), s("delete"), s("logged") });
         CLI_EXPECT(r, 2);
         QVERIFY2(r.err.contains(s("--yes")), qPrintable(r.err));
         QVERIFY(!ruleJson(cli, s("logged")).isEmpty());
 
-        r = cli.run({s("rule"), s("delete"), s("logged"), s("--yes")});
+        r = cli.run({ s("rule"), s("delete"), s("logged"), s("--yes") });
         CLI_EXPECT(r, 0);
         QVERIFY(ruleJson(cli, s("logged")).isEmpty());
-        r = cli.run({s("rule"), s("show"), s("logged")});
+        r = cli.run({ s("rule"), s("show"), s("logged") });
         CLI_EXPECT(r, 2);
 
         auto db = Database::open(cli.databaseFile());
@@ -299,8 +325,9 @@ private slots:
             QSKIP("script (util-linux) is needed to give crsync a terminal");
         Cli cli;
         addInstances(cli);
-        CLI_EXPECT(cli.run({s("rule"), s("create"), s("asked"), s("--source"), s("src"), s("--namespace"), s("team"),
-                            s("--target"), s("dst")}), 0);
+        CLI_EXPECT(cli.run({ s("rule"), s("create"), s("asked"), s("--source"), s("src"),
+                             s("--namespace"), s("team"), s("--target"), s("dst") }),
+                   0);
         auto answer = [&](const QByteArray &typed) {
             return onTerminal(cli, s("rule delete asked"), s("[y/N]"), typed);
         };
@@ -320,7 +347,8 @@ private slots:
         Cli cli;
         addInstances(cli);
         const QStringList args = crossArgs(s("typed")).mid(0) << s("--target-password-stdin");
-        auto [status, shown] = onTerminal(cli, args.join(QLatin1Char(' ')), s("Password for"), "typed-on-tty\n");
+        auto [status, shown]
+            = onTerminal(cli, args.join(QLatin1Char(' ')), s("Password for"), "typed-on-tty\n");
         QVERIFY2(status == 0, qPrintable(shown));
         QVERIFY2(!shown.contains(s("typed-on-tty")), qPrintable(shown)); // echo was off
         QCOMPARE(cli.keychainLookup(targetKey()), s("typed-on-tty"));
@@ -330,24 +358,30 @@ private slots:
     {
         Cli cli;
         addInstances(cli);
-        CLI_EXPECT(cli.run(crossArgs(s("kept")) << s("--target-password-stdin"), "kept-password\n"), 0);
-        const QString rulesBefore = cli.run({s("rule"), s("list"), s("--json")}).out;
+        CLI_EXPECT(cli.run(crossArgs(s("kept")) << s("--target-password-stdin"), "kept-password\n"),
+                   0);
+        const QString rulesBefore = cli.run({ s("rule"), s("list"), s("--json") }).out;
         QTemporaryDir busDir;
         QProcessEnvironment deadBus;
         deadBus.insert(s("DBUS_SESSION_BUS_ADDRESS"), s("unix:path=%1/no-bus").arg(busDir.path()));
 
         // A new cross-account rule needs the keychain: refused with status 3, nothing stored.
-        CliResult r = cli.run(crossArgs(s("new")) << s("--target-password-stdin"), "new-password\n", deadBus);
+        CliResult r = cli.run(crossArgs(s("new")) << s("--target-password-stdin"), "new-password\n",
+                              deadBus);
         CLI_EXPECT(r, 3);
         QVERIFY2(r.err.contains(s("No keychain is available")), qPrintable(r.err));
         // Deleting the rule cannot remove its credentials: refused, the rule stays.
-        r = cli.run({s("rule"), s("delete"), s("kept"), s("--yes")}, {}, deadBus);
+        r = cli.run({ s("rule"), s("delete"), s("kept"), s("--yes") }, {}, deadBus);
         CLI_EXPECT(r, 3);
         // Editing fields other than the credentials does not need the keychain.
-        r = cli.run({s("rule"), s("edit"), s("kept"), s("--description"), s("no keychain needed")}, {}, deadBus);
+        r = cli.run(
+            { s("rule"), s("edit"), s("kept"), s("--description"), s("no keychain needed") }, {},
+            deadBus);
         CLI_EXPECT(r, 0);
 
-        QJsonArray after = QJsonDocument::fromJson(cli.run({s("rule"), s("list"), s("--json")}).out.toUtf8()).array();
+        QJsonArray after
+            = QJsonDocument::fromJson(cli.run({ s("rule"), s("list"), s("--json") }).out.toUtf8())
+                  .array();
         QJsonArray before = QJsonDocument::fromJson(rulesBefore.toUtf8()).array();
         QCOMPARE(after.size(), 1);
         QJsonObject edited = after.first().toObject();
@@ -362,22 +396,22 @@ private slots:
     {
         Cli cli;
         addInstances(cli);
-        for (const char *name : {"uses-a", "uses-b"}) {
-            const CliResult r = cli.run({s("rule"), s("create"), s(name), s("--source"), s("src"), s("--namespace"),
-                                         s("team"), s("--target"), s("dst")});
+        for (const char *name : { "uses-a", "uses-b" }) {
+            const CliResult r = cli.run({ s("rule"), s("create"), s(name), s("--source"), s("src"),
+                                          s("--namespace"), s("team"), s("--target"), s("dst") });
             CLI_EXPECT(r, 0);
         }
-        CliResult r = cli.run({s("instance"), s("remove"), s("dst")});
+        CliResult r = cli.run({ s("instance"), s("remove"), s("dst") });
         CLI_EXPECT(r, 2);
         QVERIFY2(r.err.contains(s("uses-a")) && r.err.contains(s("uses-b")), qPrintable(r.err));
-        r = cli.run({s("instance"), s("show"), s("dst"), s("--json")});
+        r = cli.run({ s("instance"), s("show"), s("dst"), s("--json") });
         CLI_EXPECT(r, 0);
         QCOMPARE(r.jsonObject().value(s("rules")).toArray().size(), 2);
 
         // Once the rules are gone, the removal goes through.
-        for (const char *name : {"uses-a", "uses-b"})
-            CLI_EXPECT(cli.run({s("rule"), s("delete"), s(name), s("--yes")}), 0);
-        CLI_EXPECT(cli.run({s("instance"), s("remove"), s("dst")}), 0);
+        for (const char *name : { "uses-a", "uses-b" })
+            CLI_EXPECT(cli.run({ s("rule"), s("delete"), s(name), s("--yes") }), 0);
+        CLI_EXPECT(cli.run({ s("instance"), s("remove"), s("dst") }), 0);
     }
 };
 

@@ -9,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
-
 #include <optional>
 
 using namespace crsync;
@@ -30,7 +29,8 @@ QString lookupWithSecretTool(const QString &service, const QString &key)
     // An independent reader: secret-tool talks to the Secret Service directly.
     QProcess p;
     p.start(QStringLiteral("secret-tool"),
-            {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key});
+            { QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"),
+              key });
     if (!p.waitForFinished(10000) || p.exitCode() != 0)
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -80,7 +80,8 @@ private slots:
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QFAIL("No D-Bus session: run the tests under scripts/with-keyring");
         // A fresh service name per run so a leftover entry cannot make a test pass.
-        m_service = QStringLiteral("crsync-test-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        m_service = QStringLiteral("crsync-test-%1")
+                        .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     }
 
     void serviceFromEnvironment()
@@ -103,12 +104,16 @@ private slots:
                                             QStringLiteral("alice")),
                  QStringLiteral("crsync/target/https://reg.example.com:5000|alice"));
         // Spellings of one target share an entry; another user or port does not.
-        QCOMPARE(CredentialStore::targetKey(QUrl(QStringLiteral("https://reg.example.com")), QStringLiteral("a")),
-                 CredentialStore::targetKey(QUrl(QStringLiteral("HTTPS://REG.example.com/v2/")), QStringLiteral("a")));
+        QCOMPARE(CredentialStore::targetKey(QUrl(QStringLiteral("https://reg.example.com")),
+                                            QStringLiteral("a")),
+                 CredentialStore::targetKey(QUrl(QStringLiteral("HTTPS://REG.example.com/v2/")),
+                                            QStringLiteral("a")));
         QVERIFY(CredentialStore::targetKey(QUrl(QStringLiteral("https://r:1")), QStringLiteral("a"))
-                != CredentialStore::targetKey(QUrl(QStringLiteral("https://r:2")), QStringLiteral("a")));
-        QVERIFY(CredentialStore::targetKey(QUrl(QStringLiteral("https://r")), QStringLiteral("a"))
-                != CredentialStore::targetKey(QUrl(QStringLiteral("https://r")), QStringLiteral("b")));
+                != CredentialStore::targetKey(QUrl(QStringLiteral("https://r:2")),
+                                              QStringLiteral("a")));
+        QVERIFY(
+            CredentialStore::targetKey(QUrl(QStringLiteral("https://r")), QStringLiteral("a"))
+            != CredentialStore::targetKey(QUrl(QStringLiteral("https://r")), QStringLiteral("b")));
     }
 
     void persistFetchForget()
@@ -155,7 +160,8 @@ private slots:
         CredentialStore other(m_service + QStringLiteral("-other"));
         const QString a = CredentialStore::instanceKey(1);
         const QString b = CredentialStore::instanceKey(2);
-        const QString t = CredentialStore::targetKey(QUrl(QStringLiteral("https://t.example")), QStringLiteral("u"));
+        const QString t = CredentialStore::targetKey(QUrl(QStringLiteral("https://t.example")),
+                                                     QStringLiteral("u"));
         Outcome o1, o2, o3, o4;
         persist(store, a, QStringLiteral("secret-a"), &o1);
         persist(store, b, QStringLiteral("secret-b"), &o2);
@@ -181,7 +187,8 @@ private slots:
         QTRY_VERIFY(f.done);
         QCOMPARE(lookupWithSecretTool(m_service, a), QString());
         QCOMPARE(lookupWithSecretTool(m_service, b), QStringLiteral("secret-b"));
-        QCOMPARE(lookupWithSecretTool(m_service + QStringLiteral("-other"), a), QStringLiteral("secret-other-a"));
+        QCOMPARE(lookupWithSecretTool(m_service + QStringLiteral("-other"), a),
+                 QStringLiteral("secret-other-a"));
 
         Outcome c1, c2, c3;
         forget(store, b, &c1);
@@ -195,8 +202,10 @@ private slots:
         // Two rules naming the same target and user read one entry; saving newer credentials
         // (even through another spelling of the URL) replaces them for both.
         CredentialStore store(m_service);
-        const QString keyRuleA = CredentialStore::targetKey(QUrl(QStringLiteral("https://target.example:443")), QStringLiteral("bob"));
-        const QString keyRuleB = CredentialStore::targetKey(QUrl(QStringLiteral("https://TARGET.example:443/")), QStringLiteral("bob"));
+        const QString keyRuleA = CredentialStore::targetKey(
+            QUrl(QStringLiteral("https://target.example:443")), QStringLiteral("bob"));
+        const QString keyRuleB = CredentialStore::targetKey(
+            QUrl(QStringLiteral("https://TARGET.example:443/")), QStringLiteral("bob"));
         QCOMPARE(keyRuleA, keyRuleB);
 
         Outcome w1;
@@ -214,9 +223,9 @@ private slots:
 
         // One entry, not two: secret-tool search lists every match.
         QProcess p;
-        p.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
-                                                QStringLiteral("server"), m_service,
-                                                QStringLiteral("user"), keyRuleA});
+        p.start(QStringLiteral("secret-tool"),
+                { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                  m_service, QStringLiteral("user"), keyRuleA });
         QVERIFY(p.waitForFinished(10000));
         const QByteArray listing = p.readAllStandardOutput() + p.readAllStandardError();
         QCOMPARE(listing.count("secret = "), 1);
@@ -242,7 +251,8 @@ private slots:
         QVERIFY(child.waitForFinished(60000));
         const QString out = QString::fromUtf8(child.readAllStandardOutput());
         QCOMPARE(child.exitCode(), 0);
-        QVERIFY2(out.contains(QLatin1String("kind=storage code=KEYCHAIN_UNAVAILABLE")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("kind=storage code=KEYCHAIN_UNAVAILABLE")),
+                 qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("No keychain is available")), qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("gnome-keyring")), qPrintable(out));
         QVERIFY2(!out.contains(QLatin1String("child-secret")), qPrintable(out));
@@ -257,16 +267,18 @@ static int runChild(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     CredentialStore store;
-    store.persist(CredentialStore::instanceKey(99), QStringLiteral("child-secret"), [](Result<void> r) {
-        QTextStream out(stdout);
-        if (r)
-            out << "stored\n";
-        else
-            out << "kind=" << (r.error().kind == Error::Kind::Storage ? "storage" : "other")
-                << " code=" << r.error().code << "\n" << r.error().message << "\n";
-        out.flush();
-        QCoreApplication::exit(0);
-    });
+    store.persist(
+        CredentialStore::instanceKey(99), QStringLiteral("child-secret"), [](Result<void> r) {
+            QTextStream out(stdout);
+            if (r)
+                out << "stored\n";
+            else
+                out << "kind=" << (r.error().kind == Error::Kind::Storage ? "storage" : "other")
+                    << " code=" << r.error().code << "\n"
+                    << r.error().message << "\n";
+            out.flush();
+            QCoreApplication::exit(0);
+        });
     return app.exec();
 }
 
