@@ -46,40 +46,40 @@ Database *openAndRecover(CommandContext &ctx)
 
 QJsonObject SyncCommands::taskJson(const Task &t)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), t.id},
-        {QStringLiteral("ruleId"), t.ruleId},
-        {QStringLiteral("rule"), t.ruleName},
-        {QStringLiteral("trigger"), triggerName(t.trigger)},
-        {QStringLiteral("status"), taskStatusName(t.status)},
-        {QStringLiteral("created"), isoTime(t.created)},
-        {QStringLiteral("started"), isoTime(t.started)},
-        {QStringLiteral("finished"), isoTime(t.finished)},
-        {QStringLiteral("durationMs"), t.durationMs()},
-        {QStringLiteral("repositories"), t.repositories},
-        {QStringLiteral("artifactsTotal"), t.artifactsTotal},
-        {QStringLiteral("artifactsCopied"), t.artifactsCopied},
-        {QStringLiteral("artifactsSkipped"), t.artifactsSkipped},
-        {QStringLiteral("artifactsFailed"), t.artifactsFailed},
-        {QStringLiteral("successRatio"), t.successRatio()},
-        {QStringLiteral("bytes"), t.bytes},
-        {QStringLiteral("message"), t.message},
+    return QJsonObject {
+        { QStringLiteral("id"), t.id },
+        { QStringLiteral("ruleId"), t.ruleId },
+        { QStringLiteral("rule"), t.ruleName },
+        { QStringLiteral("trigger"), triggerName(t.trigger) },
+        { QStringLiteral("status"), taskStatusName(t.status) },
+        { QStringLiteral("created"), isoTime(t.created) },
+        { QStringLiteral("started"), isoTime(t.started) },
+        { QStringLiteral("finished"), isoTime(t.finished) },
+        { QStringLiteral("durationMs"), t.durationMs() },
+        { QStringLiteral("repositories"), t.repositories },
+        { QStringLiteral("artifactsTotal"), t.artifactsTotal },
+        { QStringLiteral("artifactsCopied"), t.artifactsCopied },
+        { QStringLiteral("artifactsSkipped"), t.artifactsSkipped },
+        { QStringLiteral("artifactsFailed"), t.artifactsFailed },
+        { QStringLiteral("successRatio"), t.successRatio() },
+        { QStringLiteral("bytes"), t.bytes },
+        { QStringLiteral("message"), t.message },
     };
 }
 
 QJsonObject SyncCommands::itemJson(const TaskItem &i)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), i.id},
-        {QStringLiteral("sourceRepository"), i.sourceRepository},
-        {QStringLiteral("targetRepository"), i.targetRepository},
-        {QStringLiteral("tag"), i.tag},
-        {QStringLiteral("digest"), i.digest},
-        {QStringLiteral("kind"), i.kind},
-        {QStringLiteral("outcome"), outcomeName(i.outcome)},
-        {QStringLiteral("bytes"), i.bytes},
-        {QStringLiteral("durationMs"), i.durationMs},
-        {QStringLiteral("error"), i.error},
+    return QJsonObject {
+        { QStringLiteral("id"), i.id },
+        { QStringLiteral("sourceRepository"), i.sourceRepository },
+        { QStringLiteral("targetRepository"), i.targetRepository },
+        { QStringLiteral("tag"), i.tag },
+        { QStringLiteral("digest"), i.digest },
+        { QStringLiteral("kind"), i.kind },
+        { QStringLiteral("outcome"), outcomeName(i.outcome) },
+        { QStringLiteral("bytes"), i.bytes },
+        { QStringLiteral("durationMs"), i.durationMs },
+        { QStringLiteral("error"), i.error },
     };
 }
 
@@ -101,26 +101,28 @@ CommandGroup SyncCommands::logGroup()
                       "artifactsCopied, artifactsSkipped, artifactsFailed, successRatio (0..1), "
                       "bytes, message.");
     list.options = {
-        {QStringLiteral("rule"), tr("Only the tasks of this rule (also of a deleted one)."), QStringLiteral("NAME")},
-        {QStringLiteral("status"), tr("Only tasks with this status."), QStringLiteral("S")},
-        {QStringLiteral("limit"), tr("At most N tasks (default 50; 0 = all)."), QStringLiteral("N")},
+        { QStringLiteral("rule"), tr("Only the tasks of this rule (also of a deleted one)."),
+          QStringLiteral("NAME") },
+        { QStringLiteral("status"), tr("Only tasks with this status."), QStringLiteral("S") },
+        { QStringLiteral("limit"), tr("At most N tasks (default 50; 0 = all)."),
+          QStringLiteral("N") },
         jsonOption(),
     };
     list.run = &SyncCommands::logList;
 
     Subcommand show;
     show.name = QStringLiteral("show");
-    show.positionals = {QStringLiteral("TASK_ID")};
+    show.positionals = { QStringLiteral("TASK_ID") };
     show.usage = QStringLiteral("[--json]");
     show.summary = tr("Show a task and each of its artifacts.");
     show.details = tr("JSON: the task's fields (as in \"crsync log --json\") and \"items\": "
                       "sourceRepository, targetRepository, tag, digest, kind (image|chart|other), "
                       "outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), "
                       "bytes, durationMs, error.");
-    show.options = {jsonOption()};
+    show.options = { jsonOption() };
     show.run = &SyncCommands::logShow;
 
-    g.subcommands = {list, show};
+    g.subcommands = { list, show };
     return g;
 }
 
@@ -168,16 +170,17 @@ void SyncCommands::logList(CommandContext &ctx, const QCommandLineParser &p)
         ctx.finish(ExitOk);
         return;
     }
-    Table table({tr("ID"), tr("RULE"), tr("TRIGGER"), tr("STATUS"), tr("STARTED"), tr("DURATION"),
-                 tr("REPOS"), tr("ARTIFACTS"), tr("COPIED"), tr("SKIPPED"), tr("FAILED"),
-                 tr("SUCCESS"), tr("BYTES")});
+    Table table({ tr("ID"), tr("RULE"), tr("TRIGGER"), tr("STATUS"), tr("STARTED"), tr("DURATION"),
+                  tr("REPOS"), tr("ARTIFACTS"), tr("COPIED"), tr("SKIPPED"), tr("FAILED"),
+                  tr("SUCCESS"), tr("BYTES") });
     for (const Task &t : *tasks) {
-        table.addRow({QString::number(t.id), t.ruleName, triggerName(t.trigger),
-                      taskStatusName(t.status), localTime(t.started.isValid() ? t.started : t.created),
-                      formatDuration(t.durationMs()), QString::number(t.repositories),
-                      QString::number(t.artifactsTotal), QString::number(t.artifactsCopied),
-                      QString::number(t.artifactsSkipped), QString::number(t.artifactsFailed),
-                      ratio(t), formatBytes(t.bytes)});
+        table.addRow({ QString::number(t.id), t.ruleName, triggerName(t.trigger),
+                       taskStatusName(t.status),
+                       localTime(t.started.isValid() ? t.started : t.created),
+                       formatDuration(t.durationMs()), QString::number(t.repositories),
+                       QString::number(t.artifactsTotal), QString::number(t.artifactsCopied),
+                       QString::number(t.artifactsSkipped), QString::number(t.artifactsFailed),
+                       ratio(t), formatBytes(t.bytes) });
     }
     if (table.isEmpty())
         ctx.out() << tr("No tasks yet. \"crsync sync NAME\" starts one.") << Qt::endl;
@@ -221,35 +224,36 @@ void SyncCommands::logShow(CommandContext &ctx, const QCommandLineParser &p)
         return;
     }
     const Task &t = *task;
-    QList<QPair<QString, QString>> fields{
-        {tr("Task"), QString::number(t.id)},
-        {tr("Rule"), t.ruleName},
-        {tr("Trigger"), triggerName(t.trigger)},
-        {tr("Status"), taskStatusName(t.status)},
-        {tr("Created"), localTime(t.created)},
-        {tr("Started"), localTime(t.started)},
-        {tr("Finished"), localTime(t.finished)},
-        {tr("Duration"), formatDuration(t.durationMs())},
-        {tr("Repositories"), QString::number(t.repositories)},
-        {tr("Artifacts"), tr("%1 total, %2 copied, %3 skipped, %4 failed")
-                              .arg(t.artifactsTotal)
-                              .arg(t.artifactsCopied)
-                              .arg(t.artifactsSkipped)
-                              .arg(t.artifactsFailed)},
-        {tr("Success ratio"), ratio(t)},
-        {tr("Bytes moved"), formatBytes(t.bytes)},
+    QList<QPair<QString, QString>> fields {
+        { tr("Task"), QString::number(t.id) },
+        { tr("Rule"), t.ruleName },
+        { tr("Trigger"), triggerName(t.trigger) },
+        { tr("Status"), taskStatusName(t.status) },
+        { tr("Created"), localTime(t.created) },
+        { tr("Started"), localTime(t.started) },
+        { tr("Finished"), localTime(t.finished) },
+        { tr("Duration"), formatDuration(t.durationMs()) },
+        { tr("Repositories"), QString::number(t.repositories) },
+        { tr("Artifacts"),
+          tr("%1 total, %2 copied, %3 skipped, %4 failed")
+              .arg(t.artifactsTotal)
+              .arg(t.artifactsCopied)
+              .arg(t.artifactsSkipped)
+              .arg(t.artifactsFailed) },
+        { tr("Success ratio"), ratio(t) },
+        { tr("Bytes moved"), formatBytes(t.bytes) },
     };
     if (!t.message.isEmpty())
-        fields.append({tr("Message"), t.message});
+        fields.append({ tr("Message"), t.message });
     printFields(ctx.out(), fields);
     if (!items->isEmpty()) {
         ctx.out() << Qt::endl;
-        Table table({tr("SOURCE"), tr("TARGET"), tr("TAG"), tr("KIND"), tr("OUTCOME"), tr("DIGEST"),
-                     tr("BYTES"), tr("DURATION"), tr("ERROR")});
+        Table table({ tr("SOURCE"), tr("TARGET"), tr("TAG"), tr("KIND"), tr("OUTCOME"),
+                      tr("DIGEST"), tr("BYTES"), tr("DURATION"), tr("ERROR") });
         for (const TaskItem &i : *items)
-            table.addRow({i.sourceRepository, i.targetRepository, i.tag, i.kind,
-                          outcomeName(i.outcome), i.digest.left(19), formatBytes(i.bytes),
-                          formatDuration(i.durationMs), i.error});
+            table.addRow({ i.sourceRepository, i.targetRepository, i.tag, i.kind,
+                           outcomeName(i.outcome), i.digest.left(19), formatBytes(i.bytes),
+                           formatDuration(i.durationMs), i.error });
         table.print(ctx.out());
     }
     ctx.finish(ExitOk);

@@ -45,36 +45,37 @@ void printPlan(CommandContext &ctx, const Plan &plan, bool json)
     if (json) {
         QJsonArray artifacts;
         for (const ArtifactResult &a : plan.artifacts)
-            artifacts.append(QJsonObject{
-                {QStringLiteral("sourceRepository"), a.spec.sourceRepository},
-                {QStringLiteral("targetRepository"), a.spec.targetRepository},
-                {QStringLiteral("tag"), a.spec.tag},
-                {QStringLiteral("digest"), a.digest},
-                {QStringLiteral("kind"), artifactKindName(a.kind)},
-                {QStringLiteral("action"), actionName(a)},
-                {QStringLiteral("size"), a.size},
-                {QStringLiteral("error"), a.error},
+            artifacts.append(QJsonObject {
+                { QStringLiteral("sourceRepository"), a.spec.sourceRepository },
+                { QStringLiteral("targetRepository"), a.spec.targetRepository },
+                { QStringLiteral("tag"), a.spec.tag },
+                { QStringLiteral("digest"), a.digest },
+                { QStringLiteral("kind"), artifactKindName(a.kind) },
+                { QStringLiteral("action"), actionName(a) },
+                { QStringLiteral("size"), a.size },
+                { QStringLiteral("error"), a.error },
             });
-        printJson(ctx.out(), QJsonObject{
-                                 {QStringLiteral("rule"), plan.rule.name},
-                                 {QStringLiteral("repositories"), plan.repositories},
-                                 {QStringLiteral("copy"), plan.count(Decision::Copy)},
-                                 {QStringLiteral("upToDate"), plan.count(Decision::UpToDate)},
-                                 {QStringLiteral("existsNotOverwritten"),
-                                  plan.count(Decision::ExistsNotOverwritten)},
-                                 {QStringLiteral("errors"), errors},
-                                 {QStringLiteral("bytesAtMost"), toMove},
-                                 {QStringLiteral("artifacts"), artifacts},
-                             });
+        printJson(ctx.out(),
+                  QJsonObject {
+                      { QStringLiteral("rule"), plan.rule.name },
+                      { QStringLiteral("repositories"), plan.repositories },
+                      { QStringLiteral("copy"), plan.count(Decision::Copy) },
+                      { QStringLiteral("upToDate"), plan.count(Decision::UpToDate) },
+                      { QStringLiteral("existsNotOverwritten"),
+                        plan.count(Decision::ExistsNotOverwritten) },
+                      { QStringLiteral("errors"), errors },
+                      { QStringLiteral("bytesAtMost"), toMove },
+                      { QStringLiteral("artifacts"), artifacts },
+                  });
         return;
     }
-    Table table({SyncCommands::tr("SOURCE"), SyncCommands::tr("TARGET"), SyncCommands::tr("TAG"),
-                 SyncCommands::tr("KIND"), SyncCommands::tr("ACTION"), SyncCommands::tr("DIGEST"),
-                 SyncCommands::tr("SIZE"), SyncCommands::tr("ERROR")});
+    Table table({ SyncCommands::tr("SOURCE"), SyncCommands::tr("TARGET"), SyncCommands::tr("TAG"),
+                  SyncCommands::tr("KIND"), SyncCommands::tr("ACTION"), SyncCommands::tr("DIGEST"),
+                  SyncCommands::tr("SIZE"), SyncCommands::tr("ERROR") });
     for (const ArtifactResult &a : plan.artifacts)
-        table.addRow({a.spec.sourceRepository, a.spec.targetRepository, a.spec.tag,
-                      artifactKindName(a.kind), actionName(a), a.digest.left(19),
-                      SyncCommands::formatBytes(a.size), a.error});
+        table.addRow({ a.spec.sourceRepository, a.spec.targetRepository, a.spec.tag,
+                       artifactKindName(a.kind), actionName(a), a.digest.left(19),
+                       SyncCommands::formatBytes(a.size), a.error });
     if (!table.isEmpty()) {
         table.print(ctx.out());
         ctx.out() << Qt::endl;
@@ -136,7 +137,7 @@ Subcommand rulePreviewCommand()
 {
     Subcommand sub;
     sub.name = QStringLiteral("preview");
-    sub.positionals = {QStringLiteral("NAME")};
+    sub.positionals = { QStringLiteral("NAME") };
     sub.usage = QStringLiteral("[--json]");
     sub.summary = SyncCommands::tr("Show what a sync of the rule would do, moving nothing.");
     sub.details = SyncCommands::tr(
@@ -145,7 +146,7 @@ Subcommand rulePreviewCommand()
         "fields: rule, repositories, copy, upToDate, existsNotOverwritten, errors, bytesAtMost, "
         "artifacts (sourceRepository, targetRepository, tag, digest, kind, action, size, "
         "error).");
-    sub.options = {jsonOption()};
+    sub.options = { jsonOption() };
     sub.run = &preview;
     return sub;
 }

@@ -19,7 +19,6 @@
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTimer>
-
 #include <csignal>
 #include <unistd.h>
 
@@ -30,7 +29,7 @@ namespace {
 constexpr int BackgroundStartTimeoutMs = 30000;
 
 // Ctrl+C during "sync --wait" cancels the task instead of leaving it Interrupted.
-int g_signalPipe[2] = {-1, -1};
+int g_signalPipe[2] = { -1, -1 };
 void onSignal(int)
 {
     const char byte = 1;
@@ -56,15 +55,16 @@ QString progressLine(int done, int total, qint64 bytes, qint64 elapsedMs)
 
 QString SyncCommands::formatBytes(qint64 bytes)
 {
-    const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    const char *units[] = { "B", "KiB", "MiB", "GiB", "TiB" };
     double value = double(bytes);
     int unit = 0;
     while (value >= 1024.0 && unit < 4) {
         value /= 1024.0;
         ++unit;
     }
-    return unit == 0 ? QStringLiteral("%1 B").arg(bytes)
-                     : QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
+    return unit == 0
+        ? QStringLiteral("%1 B").arg(bytes)
+        : QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
 }
 
 QString SyncCommands::formatDuration(qint64 ms)
@@ -87,7 +87,7 @@ CommandGroup SyncCommands::syncGroup()
 
     Subcommand run;
     run.name = QStringLiteral("run");
-    run.positionals = {QStringLiteral("NAME")};
+    run.positionals = { QStringLiteral("NAME") };
     run.usage = QStringLiteral("[--wait]");
     run.summary = tr("Start a task for the rule NAME and print its ID (\"crsync sync NAME\").");
     run.details = tr(
@@ -98,14 +98,16 @@ CommandGroup SyncCommands::syncGroup()
         "keychain could not be reached at all (Ctrl+C cancels the task). A rule "
         "that is already syncing, or disabled, is refused with status 2.");
     run.options = {
-        {QStringLiteral("wait"), tr("Stay until the task ends; exit 0 only when it succeeded.")},
-        {QStringLiteral("quiet"), tr("With --wait: no progress line, only the ID and the summary.")},
+        { QStringLiteral("wait"), tr("Stay until the task ends; exit 0 only when it succeeded.") },
+        { QStringLiteral("quiet"),
+          tr("With --wait: no progress line, only the ID and the summary.") },
     };
-    QCommandLineOption background(QStringLiteral("background-log"), QString(), QStringLiteral("FILE"));
+    QCommandLineOption background(QStringLiteral("background-log"), QString(),
+                                  QStringLiteral("FILE"));
     background.setFlags(QCommandLineOption::HiddenFromHelp);
     run.options << background;
     run.run = &SyncCommands::sync;
-    g.subcommands = {run};
+    g.subcommands = { run };
     return g;
 }
 
@@ -118,13 +120,13 @@ CommandGroup SyncCommands::cancelGroup()
 
     Subcommand task;
     task.name = QStringLiteral("task");
-    task.positionals = {QStringLiteral("TASK_ID")};
+    task.positionals = { QStringLiteral("TASK_ID") };
     task.summary = tr("Stop the task TASK_ID within seconds (\"crsync cancel TASK_ID\").");
     task.details = tr("Works on a task run by any crsync process of the same data dir. Waits "
                       "until the task has stopped and prints its final status; exits 2 when the "
                       "task is not running.");
     task.run = &SyncCommands::cancel;
-    g.subcommands = {task};
+    g.subcommands = { task };
     return g;
 }
 
@@ -147,7 +149,8 @@ void SyncCommands::sync(CommandContext &ctx, const QCommandLineParser &p)
         return;
     }
     if (p.isSet(QStringLiteral("wait")) || p.isSet(QStringLiteral("background-log"))) {
-        syncAndWait(ctx, name, p.isSet(QStringLiteral("quiet")) || p.isSet(QStringLiteral("background-log")));
+        syncAndWait(ctx, name,
+                    p.isSet(QStringLiteral("quiet")) || p.isSet(QStringLiteral("background-log")));
         if (p.isSet(QStringLiteral("background-log"))) {
             const QString log = p.value(QStringLiteral("background-log"));
             QObject::connect(&ctx, &QObject::destroyed, [log] { QFile::remove(log); });
@@ -168,14 +171,13 @@ void SyncCommands::syncInBackground(CommandContext &ctx, const QString &rule)
 {
     const QString dataDir = ctx.dataDir();
     QDir(dataDir).mkpath(QStringLiteral("tasks"));
-    const QString log = QDir(dataDir).filePath(
-        QStringLiteral("tasks/background-%1-%2.log")
-            .arg(QCoreApplication::applicationPid())
-            .arg(QDateTime::currentMSecsSinceEpoch()));
+    const QString log = QDir(dataDir).filePath(QStringLiteral("tasks/background-%1-%2.log")
+                                                   .arg(QCoreApplication::applicationPid())
+                                                   .arg(QDateTime::currentMSecsSinceEpoch()));
     QProcess child;
     child.setProgram(QCoreApplication::applicationFilePath());
-    child.setArguments({QStringLiteral("--data-dir"), dataDir, QStringLiteral("sync"), rule,
-                        QStringLiteral("--background-log"), log});
+    child.setArguments({ QStringLiteral("--data-dir"), dataDir, QStringLiteral("sync"), rule,
+                         QStringLiteral("--background-log"), log });
     child.setStandardInputFile(QProcess::nullDevice());
     child.setStandardOutputFile(log, QIODevice::Append);
     child.setStandardErrorFile(log, QIODevice::Append);
@@ -265,60 +267,61 @@ void SyncCommands::syncAndWait(CommandContext &ctx, const QString &rule, bool qu
         std::signal(SIGTERM, onSignal);
     }
 
-    QObject::connect(engine, &Engine::taskFinished, &ctx,
-                     [&ctx, engine, credentials, database, taskId, live](qint64 id, TaskStatus status) {
-                         if (id != taskId)
-                             return;
-                         // The engine goes before the database, and not from inside its signal.
-                         const std::optional<Error> failure = engine->failure(taskId);
-                         QTimer::singleShot(0, &ctx, [&ctx, engine, credentials, database, taskId,
-                                                      live, status, failure] {
-                             delete engine;
-                             std::signal(SIGINT, SIG_DFL);
-                             std::signal(SIGTERM, SIG_DFL);
-                             if (live)
-                                 ctx.err() << '\r' << "\x1b[K" << Qt::flush;
-                             TaskStore tasks(*database);
-                             auto task = tasks.get(taskId);
-                             if (!task) {
-                                 ctx.fail(task.error());
-                                 return;
-                             }
-                             ctx.out() << tr("Task %1 %2: %3 artifacts in %4 repositories: %5 "
-                                             "copied, %6 skipped, %7 failed; %8 moved in %9.")
-                                              .arg(taskId)
-                                              .arg(taskStatusName(status))
-                                              .arg(task->artifactsTotal)
-                                              .arg(task->repositories)
-                                              .arg(task->artifactsCopied)
-                                              .arg(task->artifactsSkipped)
-                                              .arg(task->artifactsFailed)
-                                              .arg(formatBytes(task->bytes),
-                                                   formatDuration(task->durationMs()))
-                                       << Qt::endl;
-                             if (!task->message.isEmpty())
-                                 ctx.printError(task->message);
-                             if (auto items = tasks.items(taskId)) {
-                                 int shown = 0;
-                                 for (const TaskItem &item : *items) {
-                                     if (item.outcome != TaskItem::Outcome::Failed)
-                                         continue;
-                                     if (++shown > 10) {
-                                         ctx.printError(tr("... more failures: crsync log show %1")
-                                                            .arg(taskId));
-                                         break;
-                                     }
-                                     ctx.printError(item.error);
-                                 }
-                             }
-                             // A task that could not even talk to a registry (or the
-                             // keychain) ends with that status, as any other command would.
-                             if (failure && exitCodeFor(*failure) == ExitUnreachable)
-                                 ctx.finish(ExitUnreachable);
-                             else
-                                 ctx.finish(status == TaskStatus::Succeeded ? ExitOk : ExitFailure);
-                         });
-                     });
+    QObject::connect(
+        engine, &Engine::taskFinished, &ctx,
+        [&ctx, engine, credentials, database, taskId, live](qint64 id, TaskStatus status) {
+            if (id != taskId)
+                return;
+            // The engine goes before the database, and not from inside its signal.
+            const std::optional<Error> failure = engine->failure(taskId);
+            QTimer::singleShot(
+                0, &ctx, [&ctx, engine, credentials, database, taskId, live, status, failure] {
+                    delete engine;
+                    std::signal(SIGINT, SIG_DFL);
+                    std::signal(SIGTERM, SIG_DFL);
+                    if (live)
+                        ctx.err() << '\r' << "\x1b[K" << Qt::flush;
+                    TaskStore tasks(*database);
+                    auto task = tasks.get(taskId);
+                    if (!task) {
+                        ctx.fail(task.error());
+                        return;
+                    }
+                    ctx.out() << tr("Task %1 %2: %3 artifacts in %4 repositories: %5 "
+                                    "copied, %6 skipped, %7 failed; %8 moved in %9.")
+                                     .arg(taskId)
+                                     .arg(taskStatusName(status))
+                                     .arg(task->artifactsTotal)
+                                     .arg(task->repositories)
+                                     .arg(task->artifactsCopied)
+                                     .arg(task->artifactsSkipped)
+                                     .arg(task->artifactsFailed)
+                                     .arg(formatBytes(task->bytes),
+                                          formatDuration(task->durationMs()))
+                              << Qt::endl;
+                    if (!task->message.isEmpty())
+                        ctx.printError(task->message);
+                    if (auto items = tasks.items(taskId)) {
+                        int shown = 0;
+                        for (const TaskItem &item : *items) {
+                            if (item.outcome != TaskItem::Outcome::Failed)
+                                continue;
+                            if (++shown > 10) {
+                                ctx.printError(
+                                    tr("... more failures: crsync log show %1").arg(taskId));
+                                break;
+                            }
+                            ctx.printError(item.error);
+                        }
+                    }
+                    // A task that could not even talk to a registry (or the
+                    // keychain) ends with that status, as any other command would.
+                    if (failure && exitCodeFor(*failure) == ExitUnreachable)
+                        ctx.finish(ExitUnreachable);
+                    else
+                        ctx.finish(status == TaskStatus::Succeeded ? ExitOk : ExitFailure);
+                });
+        });
 }
 
 void SyncCommands::cancel(CommandContext &ctx, const QCommandLineParser &p)
@@ -343,9 +346,10 @@ void SyncCommands::cancel(CommandContext &ctx, const QCommandLineParser &p)
         return;
     }
     if (isFinished(task->status)) {
-        ctx.fail(Error::make(Error::Kind::Conflict, tr("Task %1 is not running: it ended %2.")
-                                                        .arg(taskId)
-                                                        .arg(taskStatusName(task->status))));
+        ctx.fail(Error::make(Error::Kind::Conflict,
+                             tr("Task %1 is not running: it ended %2.")
+                                 .arg(taskId)
+                                 .arg(taskStatusName(task->status))));
         return;
     }
     if (auto asked = Engine::requestCancel(ctx.dataDir(), taskId); !asked) {
@@ -360,12 +364,13 @@ void SyncCommands::cancel(CommandContext &ctx, const QCommandLineParser &p)
         auto task = TaskStore(*database).get(taskId);
         if (task && isFinished(task->status)) {
             timer->stop();
-            ctx.out() << tr("Task %1 %2.").arg(taskId).arg(taskStatusName(task->status)) << Qt::endl;
+            ctx.out() << tr("Task %1 %2.").arg(taskId).arg(taskStatusName(task->status))
+                      << Qt::endl;
             ctx.finish(ExitOk);
         } else if (clock->elapsed() > 60000) {
             timer->stop();
-            ctx.printError(tr("Task %1 was asked to cancel but has not stopped within a minute.")
-                               .arg(taskId));
+            ctx.printError(
+                tr("Task %1 was asked to cancel but has not stopped within a minute.").arg(taskId));
             ctx.finish(ExitFailure);
         }
     });
@@ -375,7 +380,16 @@ void SyncCommands::cancel(CommandContext &ctx, const QCommandLineParser &p)
 } // namespace crsync::cli
 
 namespace crsync::cli {
-CommandGroup syncCommands() { return SyncCommands::syncGroup(); }
-CommandGroup cancelCommands() { return SyncCommands::cancelGroup(); }
-CommandGroup logCommands() { return SyncCommands::logGroup(); }
+CommandGroup syncCommands()
+{
+    return SyncCommands::syncGroup();
+}
+CommandGroup cancelCommands()
+{
+    return SyncCommands::cancelGroup();
+}
+CommandGroup logCommands()
+{
+    return SyncCommands::logGroup();
+}
 } // namespace crsync::cli

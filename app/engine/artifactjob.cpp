@@ -101,15 +101,17 @@ void ArtifactJob::fetchNode(const QString &reference, int parent, int depth)
                     m_error = describe(content.error(), tr("manifest %1").arg(reference));
                 } else {
                     const int index = int(m_nodes.size());
-                    m_nodes.append(Node{std::move(manifest).value(), std::move(content).value(), {}});
+                    m_nodes.append(
+                        Node { std::move(manifest).value(), std::move(content).value(), {} });
                     if (parent >= 0)
                         m_nodes[parent].children.append(index);
                     if (m_nodes[index].content.isIndex) {
                         if (depth >= MaxIndexDepth) {
-                            m_error = Error::make(Error::Kind::Protocol,
-                                                  tr("The index %1 of %2 nests deeper than "
-                                                     "crsync follows.")
-                                                      .arg(reference, m_result.spec.sourceRepository));
+                            m_error
+                                = Error::make(Error::Kind::Protocol,
+                                              tr("The index %1 of %2 nests deeper than "
+                                                 "crsync follows.")
+                                                  .arg(reference, m_result.spec.sourceRepository));
                         } else {
                             const QList<Descriptor> children = m_nodes[index].content.children;
                             for (const Descriptor &child : children)
@@ -174,9 +176,9 @@ void ArtifactJob::fetched()
 
 void ArtifactJob::decided(const std::optional<ManifestHead> &target)
 {
-    m_result.decision = decide(m_result.digest,
-                               target ? std::optional<QString>(target->digest) : std::nullopt,
-                               m_context->rule.overwrite);
+    m_result.decision
+        = decide(m_result.digest, target ? std::optional<QString>(target->digest) : std::nullopt,
+                 m_context->rule.overwrite);
     switch (m_result.decision) {
     case Decision::UpToDate:
         m_result.outcome = TaskItem::Outcome::UpToDate;
@@ -228,11 +230,11 @@ void ArtifactJob::copyNode(int index, const QString &reference, Step done)
                     return;
                 }
                 if (!pushed->isEmpty() && *pushed != manifest.digest) {
-                    done(Error::make(Error::Kind::Digest,
-                                     tr("The target stored manifest %1 of %2 under digest %3; "
-                                        "the registry rewrote it.")
-                                         .arg(manifest.digest, m_result.spec.targetRepository,
-                                              *pushed)));
+                    done(Error::make(
+                        Error::Kind::Digest,
+                        tr("The target stored manifest %1 of %2 under digest %3; "
+                           "the registry rewrote it.")
+                            .arg(manifest.digest, m_result.spec.targetRepository, *pushed)));
                     return;
                 }
                 m_result.bytes += manifest.bytes.size();
@@ -313,21 +315,21 @@ void ArtifactJob::moveBlob(const Descriptor &blob, Step done)
         return;
     }
     const QString what = tr("blob %1").arg(blob.digest);
-    m_clients.target->headBlob(
-        m_result.spec.targetRepository, blob.digest,
-        [this, blob, what, done](Result<std::optional<qint64>> head) {
-            if (!head) {
-                done(describe(head.error(), what));
-                return;
-            }
-            if (head->has_value()) {
-                done(Result<void>());
-                return;
-            }
-            mountOrStream(blob,
-                          m_context->ledger.mountSource(blob.digest, m_result.spec.targetRepository),
-                          done);
-        });
+    m_clients.target->headBlob(m_result.spec.targetRepository, blob.digest,
+                               [this, blob, what, done](Result<std::optional<qint64>> head) {
+                                   if (!head) {
+                                       done(describe(head.error(), what));
+                                       return;
+                                   }
+                                   if (head->has_value()) {
+                                       done(Result<void>());
+                                       return;
+                                   }
+                                   mountOrStream(blob,
+                                                 m_context->ledger.mountSource(
+                                                     blob.digest, m_result.spec.targetRepository),
+                                                 done);
+                               });
 }
 
 void ArtifactJob::mountOrStream(const Descriptor &blob, const QString &from, Step done)
@@ -360,14 +362,13 @@ void ArtifactJob::streamOnce(const Descriptor &blob, Step done)
         return;
     }
     if (m_context->sameRegistry
-        || m_context->ledger.startStreaming(m_result.spec.targetRepository, blob.digest, this,
-                                            [this, blob, done](Result<void>) {
-                                                mountOrStream(blob,
-                                                              m_context->ledger.mountSource(
-                                                                  blob.digest,
-                                                                  m_result.spec.targetRepository),
-                                                              done);
-                                            })) {
+        || m_context->ledger.startStreaming(
+            m_result.spec.targetRepository, blob.digest, this, [this, blob, done](Result<void>) {
+                mountOrStream(
+                    blob,
+                    m_context->ledger.mountSource(blob.digest, m_result.spec.targetRepository),
+                    done);
+            })) {
         streamBlob(blob, done);
     }
 }

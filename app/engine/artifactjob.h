@@ -11,7 +11,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -37,7 +36,7 @@ struct ArtifactResult
     bool excluded = false; // the rule's resource type leaves it out
     Decision decision = Decision::Copy;
     TaskItem::Outcome outcome = TaskItem::Outcome::Pending;
-    qint64 size = 0;  // bytes of its blobs and manifests at the source
+    qint64 size = 0; // bytes of its blobs and manifests at the source
     qint64 bytes = 0; // bytes moved
     qint64 durationMs = 0;
     QString error;

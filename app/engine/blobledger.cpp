@@ -12,7 +12,7 @@ BlobLedger::Claim BlobLedger::claim(const QString &repository, const QString &di
     if (entry.present)
         return Claim::Present;
     if (entry.inFlight) {
-        entry.waiters.append({QPointer<QObject>(context), std::move(waiter)});
+        entry.waiters.append({ QPointer<QObject>(context), std::move(waiter) });
         return Claim::Waiting;
     }
     entry.inFlight = true;
@@ -53,13 +53,13 @@ void BlobLedger::markPresent(const QString &repository, const QString &digest)
     m_repositoriesByDigest[digest].insert(repository);
 }
 
-bool BlobLedger::startStreaming(const QString &repository, const QString &digest,
-                                QObject *context, Waiter waiter)
+bool BlobLedger::startStreaming(const QString &repository, const QString &digest, QObject *context,
+                                Waiter waiter)
 {
     QMutexLocker lock(&m_mutex);
     const auto streaming = m_streamingByDigest.constFind(digest);
     if (streaming != m_streamingByDigest.cend() && *streaming != repository) {
-        m_digestWaiters[digest].append({QPointer<QObject>(context), std::move(waiter)});
+        m_digestWaiters[digest].append({ QPointer<QObject>(context), std::move(waiter) });
         return false;
     }
     m_streamingByDigest.insert(digest, repository);

@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
-
 #include <functional>
 
 namespace crsync {
@@ -22,7 +21,7 @@ class BlobLedger
 public:
     enum class Claim {
         Present, // already at the target repository: nothing to do
-        Owner,   // the caller moves it and then calls finish()
+        Owner, // the caller moves it and then calls finish()
         Waiting, // another artifact moves it; the waiter is called when it is done
     };
     using Waiter = std::function<void(Result<void>)>;
@@ -59,7 +58,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, Entry> m_entries;
     QHash<QString, QSet<QString>> m_repositoriesByDigest; // where each digest is present
-    QHash<QString, QString> m_streamingByDigest;           // digest -> repository receiving it
+    QHash<QString, QString> m_streamingByDigest; // digest -> repository receiving it
     QHash<QString, QList<QPair<QPointer<QObject>, Waiter>>> m_digestWaiters;
 };
 

@@ -1,7 +1,6 @@
 #include "engine/concurrencylimiter.h"
 
 #include <QMutexLocker>
-
 #include <algorithm>
 
 namespace crsync {
@@ -40,7 +39,7 @@ void ConcurrencyLimiter::acquire(const QStringList &keys, QObject *context,
                                  std::function<void()> granted)
 {
     QMutexLocker lock(&m_mutex);
-    m_waiters.push_back(Waiter{unique(keys), context, std::move(granted)});
+    m_waiters.push_back(Waiter { unique(keys), context, std::move(granted) });
     grantLocked();
 }
 

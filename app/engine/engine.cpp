@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcEngine, "crsync.engine")
@@ -25,7 +26,8 @@ namespace {
 
 QString taskFile(const QString &dataDir, qint64 taskId, const char *suffix)
 {
-    return QDir(dataDir).filePath(QStringLiteral("tasks/%1.%2").arg(taskId).arg(QLatin1String(suffix)));
+    return QDir(dataDir).filePath(
+        QStringLiteral("tasks/%1.%2").arg(taskId).arg(QLatin1String(suffix)));
 }
 } // namespace
 
@@ -80,17 +82,19 @@ Engine::~Engine()
             run->context->canceled = true;
         // Going away mid-task is an interruption: the next sync completes the job.
         if (run->taskId)
-            TaskStore(m_database).setStatus(run->taskId, TaskStatus::Interrupted,
-                                            tr("crsync stopped while the task ran. Sync the rule "
-                                               "again to complete it."));
+            TaskStore(m_database)
+                .setStatus(run->taskId, TaskStatus::Interrupted,
+                           tr("crsync stopped while the task ran. Sync the rule "
+                              "again to complete it."));
     }
     // Workers go first, so no registry job can call back into a run that is gone.
     for (Worker *worker : std::as_const(m_workers))
-        QMetaObject::invokeMethod(worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     for (auto &[id, run] : m_runs)
         if (TaskRun *taskRun = run->taskRun)
-            QMetaObject::invokeMethod(taskRun, [taskRun] { delete taskRun; },
-                                      Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                taskRun, [taskRun] { delete taskRun; }, Qt::BlockingQueuedConnection);
     for (QThread *thread : std::as_const(m_threads)) {
         thread->quit();
         thread->wait();
@@ -130,14 +134,16 @@ Result<void> Engine::requestCancel(const QString &dataDir, qint64 taskId)
     QLockFile lock(taskFile(dataDir, taskId, "lock"));
     lock.setStaleLockTime(0);
     if (dataDir.isEmpty() || lock.tryLock(0) || lock.error() != QLockFile::LockFailedError) {
-        return Error::make(Error::Kind::NotFound,
-                           tr("Task %1 is not running, so there is nothing to cancel.").arg(taskId));
+        return Error::make(
+            Error::Kind::NotFound,
+            tr("Task %1 is not running, so there is nothing to cancel.").arg(taskId));
     }
     QFile file(taskFile(dataDir, taskId, "cancel"));
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error::make(Error::Kind::Storage, tr("Could not ask task %1 to cancel: %2 (%3).")
-                                                     .arg(taskId)
-                                                     .arg(file.errorString(), file.fileName()));
+        return Error::make(Error::Kind::Storage,
+                           tr("Could not ask task %1 to cancel: %2 (%3).")
+                               .arg(taskId)
+                               .arg(file.errorString(), file.fileName()));
     }
     return {};
 }
@@ -164,12 +170,12 @@ Result<std::pair<Endpoint, Endpoint>> Engine::endpoints(const Rule &rule, QStrin
     auto source = instances.get(rule.sourceInstanceId);
     if (!source)
         return source.error();
-    Endpoint from{source->url, source->username, {}, source->caFile, source->insecureSkipVerify};
+    Endpoint from { source->url, source->username, {}, source->caFile, source->insecureSkipVerify };
     secretKeys->append(source->username.isEmpty() ? QString()
-                                                    : CredentialStore::instanceKey(source->id));
+                                                  : CredentialStore::instanceKey(source->id));
     Endpoint to;
     if (rule.crossAccount) {
-        to = Endpoint{rule.targetUrl, rule.targetUsername, {}, {}, false};
+        to = Endpoint { rule.targetUrl, rule.targetUsername, {}, {}, false };
         secretKeys->append(rule.targetUsername.isEmpty()
                                ? QString()
                                : CredentialStore::targetKey(rule.targetUrl, rule.targetUsername));
@@ -177,11 +183,13 @@ Result<std::pair<Endpoint, Endpoint>> Engine::endpoints(const Rule &rule, QStrin
         auto target = instances.get(rule.targetInstanceId);
         if (!target)
             return target.error();
-        to = Endpoint{target->url, target->username, {}, target->caFile, target->insecureSkipVerify};
+        to = Endpoint {
+            target->url, target->username, {}, target->caFile, target->insecureSkipVerify
+        };
         secretKeys->append(target->username.isEmpty() ? QString()
-                                                       : CredentialStore::instanceKey(target->id));
+                                                      : CredentialStore::instanceKey(target->id));
     }
-    return std::pair{from, to};
+    return std::pair { from, to };
 }
 
 Result<qint64> Engine::start(const Rule &rule, Trigger trigger)
@@ -228,8 +236,8 @@ Result<qint64> Engine::start(const Rule &rule, Trigger trigger)
     m_runs.emplace(runId, std::move(run));
     qCInfo(lcEngine) << "task" << taskId << "of rule" << rule.name << "created";
     // Answered later even when no secret is needed, so the caller has the ID before any signal.
-    QMetaObject::invokeMethod(this, [this, runId, keys] { fetchSecrets(runId, keys, {}); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, runId, keys] { fetchSecrets(runId, keys, {}); }, Qt::QueuedConnection);
     return taskId;
 }
 
@@ -255,26 +263,33 @@ void Engine::fetchSecrets(quint64 runId, QStringList keys, QStringList secrets)
         return;
     }
     const bool forSource = secrets.isEmpty();
-    m_credentials->fetchSecret(key, [this, runId, keys, secrets, forSource](Result<QString> secret) mutable {
-        auto it = m_runs.find(runId);
-        if (it == m_runs.end())
-            return;
-        if (!secret) {
-            const Run &run = *it->second;
-            const Endpoint &endpoint = forSource ? run.source : run.target;
-            Error error = secret.error();
-            error.message
-                = tr("Could not read the password of %1 (user %2) from the keychain: %3 Store it "
-                     "again with the instance or rule settings.")
-                      .arg(endpoint.displayName(), endpoint.username, secret.error().message);
-            if (error.kind == Error::Kind::NotFound)
-                error.kind = Error::Kind::Auth;
-            failBeforeStart(runId, TaskStatus::Failed, error);
-            return;
-        }
-        secrets.append(*secret);
-        fetchSecrets(runId, keys, secrets);
-    });
+    // The keychain may answer after the engine is gone (a window closing): then nobody listens.
+    m_credentials->fetchSecret(
+        key,
+        [self = QPointer<Engine>(this), this, runId, keys, secrets,
+         forSource](Result<QString> secret) mutable {
+            if (!self)
+                return;
+            auto it = m_runs.find(runId);
+            if (it == m_runs.end())
+                return;
+            if (!secret) {
+                const Run &run = *it->second;
+                const Endpoint &endpoint = forSource ? run.source : run.target;
+                Error error = secret.error();
+                error.message
+                    = tr("Could not read the password of %1 (user %2) from the keychain: %3 Store "
+                         "it "
+                         "again with the instance or rule settings.")
+                          .arg(endpoint.displayName(), endpoint.username, secret.error().message);
+                if (error.kind == Error::Kind::NotFound)
+                    error.kind = Error::Kind::Auth;
+                failBeforeStart(runId, TaskStatus::Failed, error);
+                return;
+            }
+            secrets.append(*secret);
+            fetchSecrets(runId, keys, secrets);
+        });
 }
 
 void Engine::launch(quint64 runId, const QStringList &secrets)
@@ -361,8 +376,8 @@ void Engine::forget(quint64 runId)
     std::unique_ptr<Run> run = std::move(it->second);
     m_runs.erase(it);
     for (Worker *worker : std::as_const(m_workers))
-        QMetaObject::invokeMethod(worker, [worker, runId] { worker->releaseRun(runId); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, runId] { worker->releaseRun(runId); }, Qt::QueuedConnection);
     if (run->taskRun)
         run->taskRun->deleteLater();
     if (run->lock) {
@@ -396,7 +411,8 @@ void Engine::preview(const Rule &rule, std::function<void(Result<Plan>)> done)
                                                     "regular expression.")
                                                      .arg(rule.name))
                                 : ends.error();
-        QMetaObject::invokeMethod(this, [done, error] { done(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, error] { done(error); }, Qt::QueuedConnection);
         return;
     }
     auto run = std::make_unique<Run>();
@@ -407,8 +423,8 @@ void Engine::preview(const Rule &rule, std::function<void(Result<Plan>)> done)
     run->previewDone = std::move(done);
     const quint64 runId = run->runId;
     m_runs.emplace(runId, std::move(run));
-    QMetaObject::invokeMethod(this, [this, runId, keys] { fetchSecrets(runId, keys, {}); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, runId, keys] { fetchSecrets(runId, keys, {}); }, Qt::QueuedConnection);
 }
 
 bool Engine::isActive(qint64 taskId) const

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-
 #include <functional>
 #include <map>
 #include <memory>

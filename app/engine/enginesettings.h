@@ -10,13 +10,15 @@ namespace crsync {
 // remote pair, and every one can be changed by whoever builds the Engine.
 struct EngineSettings
 {
-    int workerThreads = 4;           // each with its own QNetworkAccessManager
-    int maxArtifactsInFlight = 24;   // across every running task
-    int maxArtifactsPerRegistry = 16; // artifacts touching one registry (as source or target)
-    int maxTagListingsInFlight = 8;  // per task, while scanning the source namespace
-    int pageSize = 1000;             // n= for _catalog and tags/list
-    int progressIntervalMs = 250;    // observers hear about progress at most this often
-    int journalIntervalMs = 500;     // task items reach the store in batches this often
+    // Qt opens at most 6 HTTP/1.1 connections per host and QNetworkAccessManager, so the
+    // threads are also what lets many artifacts move at once.
+    int workerThreads = 6; // each with its own QNetworkAccessManager
+    int maxArtifactsInFlight = 32; // across every running task
+    int maxArtifactsPerRegistry = 32; // artifacts touching one registry (as source or target)
+    int maxTagListingsInFlight = 8; // per task, while scanning the source namespace
+    int pageSize = 1000; // n= for _catalog and tags/list
+    int progressIntervalMs = 250; // observers hear about progress at most this often
+    int journalIntervalMs = 500; // task items reach the store in batches this often
     Tuning registryTuning;
     // Where cross-process state lives (<dataDir>/tasks/<id>.lock and <id>.cancel): lets a
     // second process see that a task is really running, and ask it to cancel. Empty = none.

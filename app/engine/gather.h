@@ -16,7 +16,7 @@ class Gather
 {
 public:
     using Done = std::function<void(Result<void>)>;
-    explicit Gather(Done done) : m_state(std::make_shared<State>(std::move(done))) {}
+    explicit Gather(Done done) : m_state(std::make_shared<State>(std::move(done))) { }
 
     Done add()
     {
@@ -37,7 +37,7 @@ public:
 private:
     struct State
     {
-        explicit State(Done d) : done(std::move(d)) {}
+        explicit State(Done d) : done(std::move(d)) { }
         void fireIfDone()
         {
             if (!armed || pending > 0 || fired)

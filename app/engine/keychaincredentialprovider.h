@@ -10,7 +10,7 @@ class CredentialStore;
 class KeychainCredentialProvider : public CredentialProvider
 {
 public:
-    explicit KeychainCredentialProvider(CredentialStore *store) : m_store(store) {}
+    explicit KeychainCredentialProvider(CredentialStore *store) : m_store(store) { }
     void fetchSecret(const QString &key, std::function<void(Result<QString>)> done) override;
 
 private:

@@ -7,7 +7,6 @@
 #include "registry/endpoint.h"
 
 #include <QString>
-
 #include <atomic>
 
 namespace crsync {
@@ -33,9 +32,8 @@ struct RunContext
     {
         return endpoint.url.scheme().toLower() + QLatin1String("://")
             + endpoint.url.host().toLower() + QLatin1Char(':')
-            + QString::number(endpoint.url.port(endpoint.url.scheme() == QLatin1String("http")
-                                                     ? 80
-                                                     : 443));
+            + QString::number(
+                   endpoint.url.port(endpoint.url.scheme() == QLatin1String("http") ? 80 : 443));
     }
 
     const quint64 runId; // unique per engine, also for previews
@@ -50,8 +48,8 @@ struct RunContext
     QString targetKey;
     bool sameRegistry = false;
 
-    std::atomic<bool> canceled{false};
-    std::atomic<qint64> liveBytes{0}; // bytes moved so far, for progress
+    std::atomic<bool> canceled { false };
+    std::atomic<qint64> liveBytes { 0 }; // bytes moved so far, for progress
     BlobLedger ledger;
 };
 

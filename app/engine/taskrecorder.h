@@ -14,7 +14,7 @@ class Database;
 class TaskRecorder
 {
 public:
-    explicit TaskRecorder(Database &database) : m_database(database) {}
+    explicit TaskRecorder(Database &database) : m_database(database) { }
 
     Result<void> started(qint64 taskId);
     // New items and the current counters, one batch.

@@ -18,12 +18,11 @@ namespace crsync {
 
 TaskRun::TaskRun(std::shared_ptr<RunContext> context, Worker *home, QList<Worker *> workers,
                  ConcurrencyLimiter *limiter, Database *database)
-    : m_context(std::move(context)), m_home(home), m_workers(std::move(workers)),
-      m_limiter(limiter)
+    : m_context(std::move(context)), m_home(home), m_workers(std::move(workers)), m_limiter(limiter)
 {
     if (database && !m_context->dryRun)
         m_recorder = std::make_unique<TaskRecorder>(*database);
-    m_limiterKeys = QStringList{m_context->sourceKey, m_context->targetKey};
+    m_limiterKeys = QStringList { m_context->sourceKey, m_context->targetKey };
 }
 
 TaskRun::~TaskRun() = default;
@@ -59,9 +58,9 @@ void TaskRun::start()
                 if (repositories.error().kind != Error::Kind::Canceled) {
                     m_fatal = true;
                     m_fatalKind = int(repositories.error().kind);
-                    m_message = tr("Listing the repositories of %1 failed: %2")
-                                    .arg(m_context->source.displayName(),
-                                         repositories.error().message);
+                    m_message
+                        = tr("Listing the repositories of %1 failed: %2")
+                              .arg(m_context->source.displayName(), repositories.error().message);
                 }
                 listingFinished();
                 return;
@@ -103,9 +102,10 @@ void TaskRun::tagsListed(const QString &repository, const Result<QStringList> &t
             return;
         // One repository that cannot be listed fails as one item, not the whole task.
         ArtifactResult failed;
-        failed.spec = {repository, m_context->matcher.targetRepository(repository), QString()};
+        failed.spec = { repository, m_context->matcher.targetRepository(repository), QString() };
         failed.outcome = TaskItem::Outcome::Failed;
-        failed.error = tr("Listing the tags of %1 failed: %2").arg(repository, tags.error().message);
+        failed.error
+            = tr("Listing the tags of %1 failed: %2").arg(repository, tags.error().message);
         m_tally.discovered();
         m_tally.record(failed.outcome, 0);
         if (m_recorder)
@@ -121,7 +121,7 @@ void TaskRun::tagsListed(const QString &repository, const Result<QStringList> &t
     matched.sort();
     const QString target = m_context->matcher.targetRepository(repository);
     for (const QString &tag : std::as_const(matched))
-        enqueue(ArtifactSpec{repository, target, tag});
+        enqueue(ArtifactSpec { repository, target, tag });
 }
 
 void TaskRun::listingFinished()
@@ -167,12 +167,11 @@ void TaskRun::dispatch(const ArtifactSpec &spec)
     QMetaObject::invokeMethod(
         worker,
         [worker, context = m_context, spec, self = this] {
-            auto *job = new ArtifactJob(context, worker->clients(*context), spec,
-                                        [self](const ArtifactResult &result) {
-                                            QMetaObject::invokeMethod(
-                                                self, [self, result] { self->artifactDone(result); },
-                                                Qt::QueuedConnection);
-                                        });
+            auto *job = new ArtifactJob(
+                context, worker->clients(*context), spec, [self](const ArtifactResult &result) {
+                    QMetaObject::invokeMethod(
+                        self, [self, result] { self->artifactDone(result); }, Qt::QueuedConnection);
+                });
             job->start();
         },
         Qt::QueuedConnection);
@@ -213,8 +212,9 @@ void TaskRun::cancel()
     }
     m_repositoriesToList.clear();
     for (Worker *worker : std::as_const(m_workers))
-        QMetaObject::invokeMethod(worker, [worker, id = m_context->runId] { worker->abortRun(id); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, id = m_context->runId] { worker->abortRun(id); },
+            Qt::QueuedConnection);
     maybeFinish();
 }
 
@@ -241,9 +241,9 @@ void TaskRun::maybeFinish()
 void TaskRun::tick()
 {
     if (!m_context->settings.dataDir.isEmpty() && m_context->taskId > 0
-        && QFileInfo::exists(QDir(m_context->settings.dataDir)
-                                 .filePath(QStringLiteral("tasks/%1.cancel")
-                                               .arg(m_context->taskId)))) {
+        && QFileInfo::exists(
+            QDir(m_context->settings.dataDir)
+                .filePath(QStringLiteral("tasks/%1.cancel").arg(m_context->taskId)))) {
         cancel();
         if (m_finished)
             return;

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
-
 #include <deque>
 #include <memory>
 #include <optional>

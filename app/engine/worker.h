@@ -25,7 +25,7 @@ public:
         RegistryClient *target = nullptr;
     };
     Clients clients(const RunContext &context);
-    void abortRun(quint64 runId);   // cancels the run's registry jobs on this thread
+    void abortRun(quint64 runId); // cancels the run's registry jobs on this thread
     void releaseRun(quint64 runId); // the run is over: drops its clients
 
 private:

@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 using namespace crsync::test;
@@ -19,13 +18,16 @@ using Mode = RegistryFixture::Mode;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 // Size of every complete blob the registry stores, by digest hex.
 QHash<QString, qint64> storedBlobs(const RegistryFixture &registry)
 {
     QHash<QString, qint64> blobs;
-    QDirIterator it(registry.storageDir() + "/docker/registry/v2/blobs/sha256", {"data"},
+    QDirIterator it(registry.storageDir() + "/docker/registry/v2/blobs/sha256", { "data" },
                     QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
@@ -72,13 +74,13 @@ void TestCliSync::initTestCase()
     QVERIFY2(m_target->start(&error), qPrintable(error));
     OciLayout layout(m_layoutDir.path());
     for (int i = 0; i < 2; ++i) {
-        const auto image = layout.image({OciLayout::randomBytes(20000 + i, 100 + i)});
+        const auto image = layout.image({ OciLayout::randomBytes(20000 + i, 100 + i) });
         layout.tag(image, QString("small%1").arg(i));
         QVERIFY(layout.push(*m_source, QString("small%1").arg(i), QString("small/app:%1").arg(i)));
         m_digest.insert(QString("small/app:%1").arg(i), image.digest);
     }
     for (int i = 0; i < 6; ++i) {
-        const auto image = layout.image({OciLayout::randomBytes(8 << 20, 200 + i)});
+        const auto image = layout.image({ OciLayout::randomBytes(8 << 20, 200 + i) });
         layout.tag(image, QString("big%1").arg(i));
         QVERIFY(layout.push(*m_source, QString("big%1").arg(i), QString("big/img%1:1").arg(i)));
         m_big.append(image);
@@ -89,13 +91,15 @@ void TestCliSync::setUp(Cli &cli, const QString &rule, const QString &ns, Regist
 {
     if (!target)
         target = m_target.get();
-    for (const auto &[name, registry] : {std::pair{s("src"), m_source.get()}, std::pair{s("dst"), target}}) {
-        const CliResult r = cli.run({s("instance"), s("add"), name, s("--url"), registry->url().toString(),
-                                     s("--allow-http")});
+    for (const auto &[name, registry] :
+         { std::pair { s("src"), m_source.get() }, std::pair { s("dst"), target } }) {
+        const CliResult r = cli.run({ s("instance"), s("add"), name, s("--url"),
+                                      registry->url().toString(), s("--allow-http") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     }
-    const CliResult r = cli.run({s("rule"), s("create"), rule, s("--source"), s("src"), s("--namespace"), ns,
-                                 s("--target"), s("dst"), s("--target-namespace"), rule + "-" + ns});
+    const CliResult r
+        = cli.run({ s("rule"), s("create"), rule, s("--source"), s("src"), s("--namespace"), ns,
+                    s("--target"), s("dst"), s("--target-namespace"), rule + "-" + ns });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 }
 
@@ -103,12 +107,12 @@ void TestCliSync::syncWaitLogAndPreview()
 {
     Cli cli;
     setUp(cli, "small", "small");
-    CliResult r = cli.run({s("rule"), s("preview"), s("small"), s("--json")});
+    CliResult r = cli.run({ s("rule"), s("preview"), s("small"), s("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.jsonObject().value("copy").toInt(), 2);
     QVERIFY(m_target->inspectDigest("small-small/app:0").isEmpty()); // preview moved nothing
 
-    r = cli.run({s("sync"), s("small"), s("--wait")});
+    r = cli.run({ s("sync"), s("small"), s("--wait") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const qint64 id = r.out.section('\n', 0, 0).toLongLong();
     QVERIFY2(id > 0, qPrintable(r.out));
@@ -116,7 +120,7 @@ void TestCliSync::syncWaitLogAndPreview()
     QCOMPARE(m_target->inspectDigest("small-small/app:0"), m_digest["small/app:0"]);
     QCOMPARE(m_target->inspectDigest("small-small/app:1"), m_digest["small/app:1"]);
 
-    r = cli.run({s("log"), s("--json")});
+    r = cli.run({ s("log"), s("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject task = r.jsonArray().first().toObject();
     QCOMPARE(task.value("id").toInteger(), id);
@@ -126,7 +130,7 @@ void TestCliSync::syncWaitLogAndPreview()
     QCOMPARE(task.value("successRatio").toDouble(), 1.0);
     QVERIFY(task.value("bytes").toInteger() > 40000);
 
-    r = cli.run({s("log"), s("show"), QString::number(id), s("--json")});
+    r = cli.run({ s("log"), s("show"), QString::number(id), s("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonArray items = r.jsonObject().value("items").toArray();
     QCOMPARE(items.size(), 2);
@@ -135,18 +139,19 @@ void TestCliSync::syncWaitLogAndPreview()
         QCOMPARE(v.toObject().value("kind").toString(), s("image"));
         QVERIFY(v.toObject().value("digest").toString().startsWith("sha256:"));
     }
-    r = cli.run({s("log"), s("show"), QString::number(id)});
+    r = cli.run({ s("log"), s("show"), QString::number(id) });
     QVERIFY2(r.exitCode == 0 && r.out.contains("small-small/app"), qPrintable(r.describe()));
-    r = cli.run({s("log"), s("--rule"), s("small"), s("--status"), s("Failed")});
-    QVERIFY2(r.exitCode == 0 && !r.out.contains(QString::number(id) + " "), qPrintable(r.describe()));
-    QCOMPARE(cli.run({s("log"), s("--status"), s("Bogus")}).exitCode, 2);
+    r = cli.run({ s("log"), s("--rule"), s("small"), s("--status"), s("Failed") });
+    QVERIFY2(r.exitCode == 0 && !r.out.contains(QString::number(id) + " "),
+             qPrintable(r.describe()));
+    QCOMPARE(cli.run({ s("log"), s("--status"), s("Bogus") }).exitCode, 2);
 
     // Again: everything up to date, exit 0.
-    r = cli.run({s("sync"), s("small"), s("--wait")});
+    r = cli.run({ s("sync"), s("small"), s("--wait") });
     QVERIFY2(r.exitCode == 0 && r.out.contains("2 skipped"), qPrintable(r.describe()));
-    r = cli.run({s("rule"), s("preview"), s("small")});
+    r = cli.run({ s("rule"), s("preview"), s("small") });
     QVERIFY2(r.exitCode == 0 && r.out.contains("up-to-date"), qPrintable(r.describe()));
-    QCOMPARE(cli.run({s("sync"), s("no-such-rule")}).exitCode, 2);
+    QCOMPARE(cli.run({ s("sync"), s("no-such-rule") }).exitCode, 2);
 }
 
 void TestCliSync::backgroundSyncRefusalAndCancel()
@@ -155,22 +160,23 @@ void TestCliSync::backgroundSyncRefusalAndCancel()
     setUp(cli, "bg", "big");
     QElapsedTimer clock;
     clock.start();
-    CliResult r = cli.run({s("sync"), s("bg")}, {}, limits(1));
+    CliResult r = cli.run({ s("sync"), s("bg") }, {}, limits(1));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const qint64 id = r.out.trimmed().toLongLong();
     QVERIFY2(id > 0, qPrintable(r.out));
     QVERIFY(clock.elapsed() < 15000);
 
-    r = cli.run({s("sync"), s("bg"), s("--wait")});
+    r = cli.run({ s("sync"), s("bg"), s("--wait") });
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains("already") && r.err.contains(QString::number(id)), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("already") && r.err.contains(QString::number(id)),
+             qPrintable(r.describe()));
 
-    r = cli.run({s("cancel"), QString::number(id)});
+    r = cli.run({ s("cancel"), QString::number(id) });
     QVERIFY2(r.exitCode == 0 && r.out.contains("Canceled"), qPrintable(r.describe()));
-    r = cli.run({s("log"), s("show"), QString::number(id), s("--json")});
+    r = cli.run({ s("log"), s("show"), QString::number(id), s("--json") });
     QCOMPARE(r.jsonObject().value("status").toString(), s("Canceled"));
     QVERIFY(r.jsonObject().value("artifactsCopied").toInt() < 6);
-    QCOMPARE(cli.run({s("cancel"), QString::number(id)}).exitCode, 2);
+    QCOMPARE(cli.run({ s("cancel"), QString::number(id) }).exitCode, 2);
 }
 
 void TestCliSync::killedProcessIsInterruptedAndResumes()
@@ -187,7 +193,8 @@ void TestCliSync::killedProcessIsInterruptedAndResumes()
     env.insert("CRSYNC_KEYCHAIN_SERVICE", cli.service());
     env.insert("CRSYNC_MAX_ARTIFACTS", "1");
     sync.setProcessEnvironment(env);
-    sync.start(Cli::binary(), {s("--data-dir"), cli.dataDir(), s("sync"), s("crash"), s("--wait")});
+    sync.start(Cli::binary(),
+               { s("--data-dir"), cli.dataDir(), s("sync"), s("crash"), s("--wait") });
     QVERIFY(sync.waitForStarted());
     // Kill it once some of the 48 MiB arrived, and not all.
     QTRY_VERIFY_WITH_TIMEOUT(storedBlobs(target).size() >= 3, 60000);
@@ -195,13 +202,13 @@ void TestCliSync::killedProcessIsInterruptedAndResumes()
     QVERIFY(sync.waitForFinished());
     const QHash<QString, qint64> before = storedBlobs(target);
 
-    CliResult r = cli.run({s("log"), s("--json")});
+    CliResult r = cli.run({ s("log"), s("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject first = r.jsonArray().first().toObject();
     QCOMPARE(first.value("status").toString(), s("Interrupted"));
     QVERIFY(!first.value("finished").toString().isEmpty());
 
-    r = cli.run({s("sync"), s("crash"), s("--wait")});
+    r = cli.run({ s("sync"), s("crash"), s("--wait") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const qint64 id = r.out.section('\n', 0, 0).toLongLong();
     for (int i = 0; i < 6; ++i)
@@ -216,10 +223,12 @@ void TestCliSync::killedProcessIsInterruptedAndResumes()
             if (!before.contains(blob.digest.mid(7)))
                 missing += blob.data.size();
     }
-    r = cli.run({s("log"), s("show"), QString::number(id), s("--json")});
+    r = cli.run({ s("log"), s("show"), QString::number(id), s("--json") });
     const qint64 moved = r.jsonObject().value("bytes").toInteger();
-    QVERIFY2(moved >= missing && moved <= missing + manifests,
-             qPrintable(QString("moved %1, missing %2, manifests %3").arg(moved).arg(missing).arg(manifests)));
+    QVERIFY2(
+        moved >= missing && moved <= missing + manifests,
+        qPrintable(
+            QString("moved %1, missing %2, manifests %3").arg(moved).arg(missing).arg(manifests)));
     QVERIFY(missing < 6 * (8 << 20)); // something had arrived before the kill
 }
 

@@ -16,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <memory>
 
 namespace crsync::test {
@@ -81,7 +80,8 @@ public:
         if (!added)
             qFatal("instance: %s", qPrintable(added.error().message));
         if (!i.username.isEmpty())
-            credentials.secrets.insert(CredentialStore::instanceKey(added->id), registry.password());
+            credentials.secrets.insert(CredentialStore::instanceKey(added->id),
+                                       registry.password());
         return added->id;
     }
 

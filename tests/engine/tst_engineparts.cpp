@@ -40,10 +40,10 @@ private slots:
         signature.config.mediaType = "application/vnd.dev.cosign.simplesigning.v1+json";
         QCOMPARE(classifyManifest(signature), ArtifactKind::Other);
 
-        QCOMPARE(classifyIndex({ArtifactKind::Image, ArtifactKind::Image}), ArtifactKind::Image);
-        QCOMPARE(classifyIndex({ArtifactKind::Other, ArtifactKind::Image}), ArtifactKind::Image);
-        QCOMPARE(classifyIndex({ArtifactKind::Chart}), ArtifactKind::Chart);
-        QCOMPARE(classifyIndex({ArtifactKind::Chart, ArtifactKind::Other}), ArtifactKind::Other);
+        QCOMPARE(classifyIndex({ ArtifactKind::Image, ArtifactKind::Image }), ArtifactKind::Image);
+        QCOMPARE(classifyIndex({ ArtifactKind::Other, ArtifactKind::Image }), ArtifactKind::Image);
+        QCOMPARE(classifyIndex({ ArtifactKind::Chart }), ArtifactKind::Chart);
+        QCOMPARE(classifyIndex({ ArtifactKind::Chart, ArtifactKind::Other }), ArtifactKind::Other);
         QCOMPARE(classifyIndex({}), ArtifactKind::Other);
         QCOMPARE(artifactKindName(ArtifactKind::Chart), QString("chart"));
     }
@@ -104,8 +104,8 @@ private slots:
         QObject context;
         int grantedA = 0, grantedB = 0;
         for (int i = 0; i < 4; ++i)
-            limiter.acquire({"a", "t"}, &context, [&] { ++grantedA; });
-        limiter.acquire({"b", "u"}, &context, [&] { ++grantedB; });
+            limiter.acquire({ "a", "t" }, &context, [&] { ++grantedA; });
+        limiter.acquire({ "b", "u" }, &context, [&] { ++grantedB; });
         QCoreApplication::processEvents();
         // Two for a/t (per-registry limit), and b/u is not held back by the waiting a/t ones.
         QCOMPARE(grantedA, 2);
@@ -114,17 +114,17 @@ private slots:
         QCOMPARE(limiter.inFlight("a"), 2);
         QCOMPARE(limiter.waiting(), 2);
 
-        limiter.release({"b", "u"});
+        limiter.release({ "b", "u" });
         QCoreApplication::processEvents();
         QCOMPARE(grantedA, 2); // global room, but a/t is still full
-        limiter.release({"a", "t"});
+        limiter.release({ "a", "t" });
         QCoreApplication::processEvents();
         QCOMPARE(grantedA, 3);
 
         limiter.dropWaiters(&context);
         QCOMPARE(limiter.waiting(), 0);
-        limiter.release({"a", "t"});
-        limiter.release({"a", "t"});
+        limiter.release({ "a", "t" });
+        limiter.release({ "a", "t" });
         QCOMPARE(limiter.inFlight(), 0);
         QCOMPARE(limiter.inFlight("a"), 0);
     }
@@ -134,11 +134,11 @@ private slots:
         ConcurrencyLimiter limiter(10, 1);
         QObject context;
         int granted = 0;
-        limiter.acquire({"r", "r"}, &context, [&] { ++granted; });
+        limiter.acquire({ "r", "r" }, &context, [&] { ++granted; });
         QCoreApplication::processEvents();
         QCOMPARE(granted, 1);
         QCOMPARE(limiter.inFlight("r"), 1);
-        limiter.release({"r", "r"});
+        limiter.release({ "r", "r" });
         QCOMPARE(limiter.inFlight("r"), 0);
     }
 
@@ -150,15 +150,15 @@ private slots:
         context->moveToThread(&thread);
         thread.start();
         QThread *grantedOn = nullptr;
-        std::atomic<bool> granted{false};
-        limiter.acquire({"x"}, context, [&] {
+        std::atomic<bool> granted { false };
+        limiter.acquire({ "x" }, context, [&] {
             grantedOn = QThread::currentThread();
             granted = true;
         });
         QTRY_VERIFY(granted.load());
         QCOMPARE(grantedOn, &thread);
-        QMetaObject::invokeMethod(context, [context] { delete context; },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [context] { delete context; }, Qt::BlockingQueuedConnection);
         thread.quit();
         thread.wait();
     }

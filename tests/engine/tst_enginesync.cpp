@@ -38,7 +38,8 @@ QStringList outcomes(const TaskOutcome &o)
 {
     QStringList lines;
     for (const TaskItem &i : o.items)
-        lines << QStringLiteral("%1:%2 %3 %4").arg(i.targetRepository, i.tag, outcomeName(i.outcome), i.error);
+        lines << QStringLiteral("%1:%2 %3 %4")
+                     .arg(i.targetRepository, i.tag, outcomeName(i.outcome), i.error);
     lines.sort();
     return lines;
 }
@@ -75,9 +76,16 @@ private:
     void push(const OciLayout::Built &built, const QString &repoTag)
     {
         const QString ref = repoTag;
-        m_layout->tag(built, QString(ref).replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char(':'), QLatin1Char('-')));
+        m_layout->tag(built,
+                      QString(ref)
+                          .replace(QLatin1Char('/'), QLatin1Char('_'))
+                          .replace(QLatin1Char(':'), QLatin1Char('-')));
         QString error;
-        QVERIFY2(m_layout->push(*m_source, QString(ref).replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char(':'), QLatin1Char('-')), repoTag, &error),
+        QVERIFY2(m_layout->push(*m_source,
+                                QString(ref)
+                                    .replace(QLatin1Char('/'), QLatin1Char('_'))
+                                    .replace(QLatin1Char(':'), QLatin1Char('-')),
+                                repoTag, &error),
                  qPrintable(error));
         m_digest.insert(repoTag, built.digest);
     }
@@ -88,18 +96,20 @@ void TestEngineSync::initTestCase()
     m_source = startRegistry(Mode::PlainHttp);
     m_layout = std::make_unique<OciLayout>(m_layoutDir.path());
     const QByteArray shared = OciLayout::randomBytes(300000, 1);
-    push(m_layout->image({shared, OciLayout::randomBytes(200000, 2)}), "team/app:v1");
-    push(m_layout->image({shared, OciLayout::randomBytes(100000, 3)}), "team/app:v2");
-    push(m_layout->dockerImage({OciLayout::randomBytes(50000, 4)}), "team/app:dev");
-    push(m_layout->image({OciLayout::randomBytes(70000, 5)}), "team/sub/tool:v1.0");
+    push(m_layout->image({ shared, OciLayout::randomBytes(200000, 2) }), "team/app:v1");
+    push(m_layout->image({ shared, OciLayout::randomBytes(100000, 3) }), "team/app:v2");
+    push(m_layout->dockerImage({ OciLayout::randomBytes(50000, 4) }), "team/app:dev");
+    push(m_layout->image({ OciLayout::randomBytes(70000, 5) }), "team/sub/tool:v1.0");
     push(m_layout->helmChart("demo", "1.0.0"), "team/charts/demo:1.0.0");
     push(m_layout->otherArtifact("application/vnd.example.sbom.v1+json"), "team/sbom:s1");
-    const auto amd = m_layout->image({OciLayout::randomBytes(60000, 6)}, "application/vnd.oci.image.config.v1+json", "linux/amd64");
-    const auto arm = m_layout->image({OciLayout::randomBytes(60000, 7)}, "application/vnd.oci.image.config.v1+json", "linux/arm64");
-    push(m_layout->index({amd, arm}), "team/multi:v1");
+    const auto amd = m_layout->image({ OciLayout::randomBytes(60000, 6) },
+                                     "application/vnd.oci.image.config.v1+json", "linux/amd64");
+    const auto arm = m_layout->image({ OciLayout::randomBytes(60000, 7) },
+                                     "application/vnd.oci.image.config.v1+json", "linux/arm64");
+    push(m_layout->index({ amd, arm }), "team/multi:v1");
     m_digest.insert("team/multi:amd64", amd.digest);
     m_digest.insert("team/multi:arm64", arm.digest);
-    push(m_layout->image({OciLayout::randomBytes(1000, 8)}), "other/x:v1");
+    push(m_layout->image({ OciLayout::randomBytes(1000, 8) }), "other/x:v1");
 }
 
 void TestEngineSync::nestedNamespacesAndFilters()
@@ -116,7 +126,7 @@ void TestEngineSync::nestedNamespacesAndFilters()
 
     const TaskOutcome o = env.sync("filtered");
     QCOMPARE(o.task.status, TaskStatus::Succeeded);
-    QCOMPARE(outcomes(o), QStringList({"mirror/app:v1 copied ", "mirror/sub/tool:v1.0 copied "}));
+    QCOMPARE(outcomes(o), QStringList({ "mirror/app:v1 copied ", "mirror/sub/tool:v1.0 copied " }));
     QCOMPARE(o.task.repositories, 2);
     QCOMPARE(o.task.artifactsTotal, 2);
     QCOMPARE(o.task.artifactsCopied, 2);
@@ -146,15 +156,22 @@ void TestEngineSync::resourceTypes()
     EngineEnv env;
     const qint64 s = env.addInstance("src", *m_source);
     const qint64 t = env.addInstance("dst", *target);
-    const struct { const char *name; ResourceType type; QStringList expected; } cases[] = {
-        {"images", ResourceType::Image,
-         {"images/app:dev copied ", "images/app:v1 copied ", "images/app:v2 copied ",
-          "images/multi:v1 copied ", "images/sub/tool:v1.0 copied "}},
-        {"charts", ResourceType::Chart, {"charts/charts/demo:1.0.0 copied "}},
-        {"all", ResourceType::All,
-         {"all/app:dev copied ", "all/app:v1 copied ", "all/app:v2 copied ",
-          "all/charts/demo:1.0.0 copied ", "all/multi:v1 copied ", "all/sbom:s1 copied ",
-          "all/sub/tool:v1.0 copied "}},
+    const struct
+    {
+        const char *name;
+        ResourceType type;
+        QStringList expected;
+    } cases[] = {
+        { "images",
+          ResourceType::Image,
+          { "images/app:dev copied ", "images/app:v1 copied ", "images/app:v2 copied ",
+            "images/multi:v1 copied ", "images/sub/tool:v1.0 copied " } },
+        { "charts", ResourceType::Chart, { "charts/charts/demo:1.0.0 copied " } },
+        { "all",
+          ResourceType::All,
+          { "all/app:dev copied ", "all/app:v1 copied ", "all/app:v2 copied ",
+            "all/charts/demo:1.0.0 copied ", "all/multi:v1 copied ", "all/sbom:s1 copied ",
+            "all/sub/tool:v1.0 copied " } },
     };
     for (const auto &c : cases) {
         Rule rule = makeRule(c.name, s, t, "team");
@@ -182,7 +199,7 @@ void TestEngineSync::overwriteOffAndOn()
     // The target's app:v1 is some other image.
     QTemporaryDir dir;
     OciLayout other(dir.path());
-    const auto differing = other.image({OciLayout::randomBytes(1234, 99)});
+    const auto differing = other.image({ OciLayout::randomBytes(1234, 99) });
     other.tag(differing, "x");
     QVERIFY(other.push(*target, "x", "team/app:v1"));
 
@@ -192,7 +209,7 @@ void TestEngineSync::overwriteOffAndOn()
     env.addRule(rule);
     TaskOutcome o = env.sync("keep");
     QCOMPARE(o.task.status, TaskStatus::Succeeded);
-    QCOMPARE(outcomes(o), QStringList({"team/app:v1 exists-not-overwritten "}));
+    QCOMPARE(outcomes(o), QStringList({ "team/app:v1 exists-not-overwritten " }));
     QCOMPARE(o.task.artifactsSkipped, 1);
     QCOMPARE(o.task.bytes, 0);
     QCOMPARE(target->inspectDigest("team/app:v1"), differing.digest);
@@ -202,7 +219,7 @@ void TestEngineSync::overwriteOffAndOn()
     QVERIFY(RuleStore(*env.database).update(rule));
     o = env.sync("keep");
     QCOMPARE(o.task.status, TaskStatus::Succeeded);
-    QCOMPARE(outcomes(o), QStringList({"team/app:v1 copied "}));
+    QCOMPARE(outcomes(o), QStringList({ "team/app:v1 copied " }));
     QCOMPARE(target->inspectDigest("team/app:v1"), m_digest["team/app:v1"]);
 }
 
@@ -250,14 +267,15 @@ void TestEngineSync::multiArchIndexArrivesWhole()
     QCOMPARE(o.items[0].kind, QStringLiteral("image"));
     QCOMPARE(target->inspectDigest("team/multi:v1"), m_digest["team/multi:v1"]);
     QCOMPARE(target->inspectRaw("team/multi:v1"), m_source->inspectRaw("team/multi:v1"));
-    for (const char *child : {"team/multi:amd64", "team/multi:arm64"}) {
+    for (const char *child : { "team/multi:amd64", "team/multi:arm64" }) {
         const QString digest = m_digest[child];
-        QCOMPARE(target->inspectRaw("team/multi@" + digest), m_source->inspectRaw("team/multi@" + digest));
+        QCOMPARE(target->inspectRaw("team/multi@" + digest),
+                 m_source->inspectRaw("team/multi@" + digest));
     }
     // skopeo copies the whole index out of the target: every child and blob is there.
     QTemporaryDir out;
     QByteArray err;
-    QStringList args{"copy", "--all"};
+    QStringList args { "copy", "--all" };
     args << target->skopeoArgs("src") << "docker://" + target->hostPort() + "/team/multi:v1"
          << "oci:" + out.path() + ":x";
     QVERIFY2(RegistryFixture::runSkopeo(args, nullptr, &err) == 0, err.constData());
@@ -268,7 +286,8 @@ void TestEngineSync::sameRegistryUsesMounts()
     auto registry = startRegistry(Mode::PlainHttp);
     QTemporaryDir dir;
     OciLayout layout(dir.path());
-    const auto image = layout.image({OciLayout::randomBytes(400000, 11), OciLayout::randomBytes(300000, 12)});
+    const auto image
+        = layout.image({ OciLayout::randomBytes(400000, 11), OciLayout::randomBytes(300000, 12) });
     layout.tag(image, "a");
     QVERIFY(layout.push(*registry, "a", "prod/web:1"));
 
@@ -296,12 +315,13 @@ void TestEngineSync::sharedLayerMovesOncePerTarget()
     OciLayout layout(dir.path());
     const QByteArray base = OciLayout::randomBytes(3 << 20, 51);
     for (int i = 0; i < 4; ++i) {
-        const auto image = layout.image({base, OciLayout::randomBytes(1000, 52 + i)});
+        const auto image = layout.image({ base, OciLayout::randomBytes(1000, 52 + i) });
         layout.tag(image, QString::number(i));
         QVERIFY(layout.push(*source, QString::number(i), QStringLiteral("base/r%1:1").arg(i)));
     }
     EngineEnv env;
-    env.addRule(makeRule("dedupe", env.addInstance("s", *source), env.addInstance("t", *target), "base"));
+    env.addRule(
+        makeRule("dedupe", env.addInstance("s", *source), env.addInstance("t", *target), "base"));
     const TaskOutcome o = env.sync("dedupe");
     QCOMPARE(o.task.status, TaskStatus::Succeeded);
     QCOMPARE(o.task.artifactsCopied, 4);
@@ -317,7 +337,7 @@ void TestEngineSync::tokenAuthSourceToBasicAuthTarget()
     auto target = startRegistry(Mode::BasicAuth);
     QTemporaryDir dir;
     OciLayout layout(dir.path());
-    const auto image = layout.image({OciLayout::randomBytes(250000, 21)});
+    const auto image = layout.image({ OciLayout::randomBytes(250000, 21) });
     layout.tag(image, "a");
     QVERIFY(layout.push(*source, "a", "secure/api:2.0"));
 
@@ -337,14 +357,15 @@ void TestEngineSync::corruptedSourceBlobFailsItsArtifactOnly()
     QTemporaryDir dir;
     OciLayout layout(dir.path());
     const QByteArray layer = OciLayout::randomBytes(200000, 31);
-    const auto bad = layout.image({layer});
-    const auto good = layout.image({OciLayout::randomBytes(50000, 32)});
+    const auto bad = layout.image({ layer });
+    const auto good = layout.image({ OciLayout::randomBytes(50000, 32) });
     layout.tag(bad, "bad");
     layout.tag(good, "good");
     QVERIFY(layout.push(*source, "bad", "ns/broken:1"));
     QVERIFY(layout.push(*source, "good", "ns/fine:1"));
     const QString hex = RegistryFixture::sha256Digest(layer).mid(7);
-    const QString data = source->storageDir() + "/docker/registry/v2/blobs/sha256/" + hex.left(2) + "/" + hex + "/data";
+    const QString data = source->storageDir() + "/docker/registry/v2/blobs/sha256/" + hex.left(2)
+        + "/" + hex + "/data";
     QFile file(data);
     QVERIFY2(file.open(QIODevice::ReadWrite), qPrintable(data));
     file.seek(1000);
@@ -352,7 +373,8 @@ void TestEngineSync::corruptedSourceBlobFailsItsArtifactOnly()
     file.close();
 
     EngineEnv env;
-    env.addRule(makeRule("corrupt", env.addInstance("s", *source), env.addInstance("t", *target), "ns"));
+    env.addRule(
+        makeRule("corrupt", env.addInstance("s", *source), env.addInstance("t", *target), "ns"));
     const TaskOutcome o = env.sync("corrupt");
     QCOMPARE(o.task.status, TaskStatus::PartiallySucceeded);
     const TaskItem *broken = o.item("ns/broken", "1");
@@ -371,7 +393,7 @@ void TestEngineSync::registryKilledMidTask()
     QTemporaryDir dir;
     OciLayout layout(dir.path());
     for (int i = 0; i < 6; ++i) {
-        const auto image = layout.image({OciLayout::randomBytes(6 << 20, 40 + i)});
+        const auto image = layout.image({ OciLayout::randomBytes(6 << 20, 40 + i) });
         layout.tag(image, QString::number(i));
         QVERIFY(layout.push(*source, QString::number(i), QStringLiteral("big/img:%1").arg(i)));
     }
@@ -382,16 +404,16 @@ void TestEngineSync::registryKilledMidTask()
     settings.registryTuning.backoffBaseMs = 50;
     settings.registryTuning.timeoutMs = 3000;
     EngineEnv env(settings);
-    env.addRule(makeRule("kill", env.addInstance("s", *source), env.addInstance("t", *target), "big"));
+    env.addRule(
+        makeRule("kill", env.addInstance("s", *source), env.addInstance("t", *target), "big"));
     QSignalSpy finished(env.engine.get(), &Engine::taskFinished);
     bool killed = false;
-    connect(env.engine.get(), &Engine::taskProgress, this,
-            [&](qint64, int done, int, qint64) {
-                if (done >= 1 && !killed) {
-                    killed = true;
-                    target->stop();
-                }
-            });
+    connect(env.engine.get(), &Engine::taskProgress, this, [&](qint64, int done, int, qint64) {
+        if (done >= 1 && !killed) {
+            killed = true;
+            target->stop();
+        }
+    });
     const qint64 id = env.engine->trigger("kill").value();
     QVERIFY(EngineEnv::waitFor(finished, id, 120000));
     QVERIFY(killed);
@@ -401,7 +423,8 @@ void TestEngineSync::registryKilledMidTask()
     QVERIFY(o.task.artifactsFailed >= 1);
     for (const TaskItem &i : o.items)
         if (i.outcome == TaskItem::Outcome::Failed)
-            QVERIFY2(i.error.contains("big/img:" + i.tag) && i.error.size() > 30, qPrintable(i.error));
+            QVERIFY2(i.error.contains("big/img:" + i.tag) && i.error.size() > 30,
+                     qPrintable(i.error));
 }
 
 void TestEngineSync::secondTriggerRefusedAndCancel()
@@ -411,20 +434,22 @@ void TestEngineSync::secondTriggerRefusedAndCancel()
     QTemporaryDir dir;
     OciLayout layout(dir.path());
     for (int i = 0; i < 6; ++i) {
-        const auto image = layout.image({OciLayout::randomBytes(6 << 20, 60 + i)});
+        const auto image = layout.image({ OciLayout::randomBytes(6 << 20, 60 + i) });
         layout.tag(image, QString::number(i));
         QVERIFY(layout.push(*source, QString::number(i), QStringLiteral("big/img:%1").arg(i)));
     }
     EngineSettings settings;
     settings.maxArtifactsInFlight = 1;
     EngineEnv env(settings);
-    env.addRule(makeRule("long", env.addInstance("s", *source), env.addInstance("t", *target), "big"));
+    env.addRule(
+        makeRule("long", env.addInstance("s", *source), env.addInstance("t", *target), "big"));
     QSignalSpy finished(env.engine.get(), &Engine::taskFinished);
     const qint64 id = env.engine->trigger("long").value();
     auto again = env.engine->trigger("long");
     QVERIFY(!again);
     QCOMPARE(again.error().kind, Error::Kind::Conflict);
-    QVERIFY2(again.error().message.contains(QString::number(id)), qPrintable(again.error().message));
+    QVERIFY2(again.error().message.contains(QString::number(id)),
+             qPrintable(again.error().message));
 
     QSignalSpy progress(env.engine.get(), &Engine::taskProgress);
     QVERIFY(progress.wait(10000));
@@ -503,7 +528,7 @@ void TestEngineSync::previewMovesNothing()
     const qint64 t = env.addInstance("dst", *target);
     QTemporaryDir dir;
     OciLayout other(dir.path());
-    const auto differing = other.image({OciLayout::randomBytes(999, 77)});
+    const auto differing = other.image({ OciLayout::randomBytes(999, 77) });
     other.tag(differing, "x");
     QVERIFY(other.push(*target, "x", "team/app:v2"));
     Rule rule = makeRule("peek", s, t, "team");
