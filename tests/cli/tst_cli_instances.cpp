@@ -55,6 +55,23 @@ private slots:
                "--ca-file", "--insecure", "--allow-http", "--data-dir" })
             QVERIFY2(r.out.contains(QLatin1String(flag)), flag);
 
+        // --help on every level: each subcommand of both groups answers with its usage.
+        const QList<std::pair<QString, QStringList>> groups {
+            { QStringLiteral("instance"), { "add", "list", "show", "remove", "test" } },
+            { QStringLiteral("rule"),
+              { "create", "list", "show", "edit", "enable", "disable", "delete" } },
+        };
+        for (const auto &[group, subs] : groups) {
+            for (const QString &sub : subs) {
+                r = cli.run({ group, sub, QStringLiteral("--help") });
+                CLI_EXPECT(r, 0);
+                QVERIFY2(r.out.startsWith(QStringLiteral("Usage: crsync %1 %2").arg(group, sub)),
+                         qPrintable(r.out));
+            }
+        }
+        r = cli.run({ QStringLiteral("rule"), QStringLiteral("list"), QStringLiteral("--help") });
+        QVERIFY(r.out.contains(QLatin1String("JSON fields")));
+
         r = cli.run({ QStringLiteral("frobnicate") });
         CLI_EXPECT(r, 2);
         QVERIFY(r.err.contains(QLatin1String("frobnicate")));
