@@ -52,6 +52,7 @@ struct Engine::Run
     std::unique_ptr<QLockFile> lock;
     std::function<void(Result<Plan>)> previewDone;
     bool cancelRequested = false;
+    QList<ArtifactRef> scope; // empty = the whole source namespace
 };
 
 Engine::Engine(Database &database, CredentialProvider *credentials, EngineSettings settings,
@@ -164,6 +165,19 @@ Result<qint64> Engine::trigger(qint64 ruleId, Trigger trigger)
     return start(*rule, trigger);
 }
 
+Result<qint64> Engine::triggerArtifacts(qint64 ruleId, Trigger trigger,
+                                        QList<ArtifactRef> artifacts)
+{
+    auto rule = RuleStore(m_database).get(ruleId);
+    if (!rule)
+        return rule.error();
+    if (artifacts.isEmpty()) {
+        return Error::invalid(QStringLiteral("artifacts"),
+                              tr("No artifact was named for rule %1.").arg(rule->name));
+    }
+    return start(*rule, trigger, std::move(artifacts));
+}
+
 Result<std::pair<Endpoint, Endpoint>> Engine::endpoints(const Rule &rule, QStringList *secretKeys)
 {
     InstanceStore instances(m_database);
@@ -192,7 +206,7 @@ Result<std::pair<Endpoint, Endpoint>> Engine::endpoints(const Rule &rule, QStrin
     return std::pair { from, to };
 }
 
-Result<qint64> Engine::start(const Rule &rule, Trigger trigger)
+Result<qint64> Engine::start(const Rule &rule, Trigger trigger, QList<ArtifactRef> scope)
 {
     if (!rule.enabled) {
         return Error::make(Error::Kind::Conflict,
@@ -224,6 +238,7 @@ Result<qint64> Engine::start(const Rule &rule, Trigger trigger)
     run->rule = rule;
     run->source = ends->first;
     run->target = ends->second;
+    run->scope = std::move(scope);
     if (!m_settings.dataDir.isEmpty()) {
         QDir(m_settings.dataDir).mkpath(QStringLiteral("tasks"));
         run->lock = std::make_unique<QLockFile>(taskFile(m_settings.dataDir, run->taskId, "lock"));
@@ -299,6 +314,8 @@ void Engine::launch(quint64 runId, const QStringList &secrets)
     run.target.password = secrets.value(1);
     run.context = std::make_shared<RunContext>(runId, run.taskId, run.rule, run.source, run.target,
                                                m_settings, run.taskId == 0);
+    for (const ArtifactRef &ref : std::as_const(run.scope))
+        run.context->scope.append({ ref.repository, ref.tag });
     Worker *home = m_workers.at(int(runId % quint64(m_workers.size())));
     run.taskRun = new TaskRun(run.context, home, m_workers, m_limiter.get(),
                               run.taskId ? &m_database : nullptr);

@@ -27,6 +27,13 @@ class Worker;
 struct Endpoint;
 struct RunContext;
 
+// One source repository:tag, for a task narrowed to what a push event named.
+struct ArtifactRef
+{
+    QString repository; // full path at the source
+    QString tag;
+};
+
 // What a sync of a rule would do, artifact by artifact; nothing is moved to make it.
 struct Plan
 {
@@ -53,6 +60,9 @@ public:
     // rule, and for a rule that already has a running task ("rule X is already syncing").
     Result<qint64> trigger(const QString &ruleName, Trigger trigger = Trigger::Manual);
     Result<qint64> trigger(qint64 ruleId, Trigger trigger = Trigger::Manual);
+    // A task for only these artifacts (those of them the rule covers) instead of a scan of the
+    // whole source namespace: what an event or a poll watcher that saw a push asks for.
+    Result<qint64> triggerArtifacts(qint64 ruleId, Trigger trigger, QList<ArtifactRef> artifacts);
 
     // Stops a running task within seconds; it ends Canceled. A task run by another crsync
     // process of the same data dir is asked to stop through the data dir.
@@ -82,7 +92,7 @@ signals:
 
 private:
     struct Run;
-    Result<qint64> start(const Rule &rule, Trigger trigger);
+    Result<qint64> start(const Rule &rule, Trigger trigger, QList<ArtifactRef> scope = {});
     Result<std::pair<Endpoint, Endpoint>> endpoints(const Rule &rule, QStringList *secretKeys);
     void fetchSecrets(quint64 runId, QStringList keys, QStringList secrets);
     void launch(quint64 runId, const QStringList &secrets);

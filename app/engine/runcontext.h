@@ -6,6 +6,8 @@
 #include "engine/enginesettings.h"
 #include "registry/endpoint.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <atomic>
 
@@ -47,6 +49,10 @@ struct RunContext
     QString sourceKey;
     QString targetKey;
     bool sameRegistry = false;
+
+    // Set before the run starts: (repository, tag) pairs to sync instead of scanning the
+    // namespace; empty = scan.
+    QList<QPair<QString, QString>> scope;
 
     std::atomic<bool> canceled { false };
     std::atomic<qint64> liveBytes { 0 }; // bytes moved so far, for progress

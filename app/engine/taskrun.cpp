@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcTask, "crsync.engine.task")
@@ -51,6 +52,10 @@ void TaskRun::start()
             qCWarning(lcTask) << "task" << m_context->taskId << started.error().message;
     }
 
+    if (!m_context->scope.isEmpty()) {
+        startScoped();
+        return;
+    }
     const Worker::Clients clients = m_home->clients(*m_context);
     clients.source->listRepositories(
         m_context->settings.pageSize, [this](Result<QStringList> repositories) {
@@ -74,6 +79,23 @@ void TaskRun::start()
             m_repositoriesToList.assign(matched.begin(), matched.end());
             listNextTags();
         });
+}
+
+// An event names the artifacts: no scan, only those the rule covers, each once.
+void TaskRun::startScoped()
+{
+    QSet<QString> repositories;
+    QSet<QPair<QString, QString>> seen;
+    for (const auto &[repository, tag] : std::as_const(m_context->scope)) {
+        const QPair<QString, QString> key(repository, tag);
+        if (!m_context->matcher.matches(repository, tag) || seen.contains(key))
+            continue;
+        seen.insert(key);
+        repositories.insert(repository);
+        enqueue(ArtifactSpec { repository, m_context->matcher.targetRepository(repository), tag });
+    }
+    m_repositories = int(repositories.size());
+    listingFinished();
 }
 
 void TaskRun::listNextTags()

@@ -48,6 +48,7 @@ signals:
     void finished(quint64 runId, crsync::TaskStatus status, const QString &message, int errorKind);
 
 private:
+    void startScoped();
     void listNextTags();
     void tagsListed(const QString &repository, const Result<QStringList> &tags);
     void enqueue(const ArtifactSpec &spec);

@@ -66,6 +66,7 @@ private slots:
     void disabledRuleRefused();
     void unreachableSourceFailsTheTask();
     void missingPasswordFailsTheTask();
+    void eventTriggerSyncsOnlyTheNamedArtifacts();
     void previewMovesNothing();
 
 private:
@@ -518,6 +519,30 @@ void TestEngineSync::missingPasswordFailsTheTask()
     QVERIFY2(o.task.message.contains("keychain"), qPrintable(o.task.message));
     QCOMPARE(env.engine->failure(o.task.id)->kind, Error::Kind::Auth);
     QVERIFY(o.items.isEmpty());
+}
+
+void TestEngineSync::eventTriggerSyncsOnlyTheNamedArtifacts()
+{
+    auto target = startRegistry(Mode::PlainHttp);
+    EngineEnv env;
+    Rule rule = makeRule("events", env.addInstance("src", *m_source),
+                         env.addInstance("dst", *target), "team");
+    rule.tagFilter = "v.*";
+    rule = env.addRule(rule);
+    QSignalSpy finished(env.engine.get(), &Engine::taskFinished);
+    // app:dev is outside the tag filter and other/x outside the namespace: neither moves.
+    auto id = env.engine->triggerArtifacts(
+        rule.id, Trigger::Event,
+        { { "team/app", "v2" }, { "team/app", "dev" }, { "other/x", "v1" }, { "team/app", "v2" } });
+    QVERIFY(id);
+    QVERIFY(EngineEnv::waitFor(finished, *id, 60000));
+    const TaskOutcome o = env.outcome(*id);
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(o.task.trigger, Trigger::Event);
+    QCOMPARE(outcomes(o), QStringList({ "team/app:v2 copied " }));
+    QCOMPARE(o.task.repositories, 1);
+    QCOMPARE(target->inspectDigest("team/app:v2"), m_digest["team/app:v2"]);
+    QVERIFY(target->inspectDigest("team/app:v1").isEmpty());
 }
 
 void TestEngineSync::previewMovesNothing()
