@@ -129,9 +129,34 @@ void BlobCopyJob::startSource(qint64 from)
         if (isFinished() || m_sourceRequest != request)
             return;
         if (!r)
-            return transferFailed(r.error());
+            return sourceFailed(r.error());
         m_sourceFinished = true;
         pump();
+    });
+}
+
+void BlobCopyJob::sourceFailed(Error error)
+{
+    if (isFinished())
+        return;
+    if (!upload::isResumable(error) || m_failures + 1 >= client()->tuning().maxAttempts)
+        return transferFailed(error);
+    ++m_failures;
+    if (m_sourceRequest) {
+        m_sourceRequest->abort();
+        m_sourceRequest->deleteLater();
+    }
+    m_sourceRequest = nullptr;
+    const qint64 delay = RetryPolicy::delayMs(client()->tuning(), m_failures, std::nullopt);
+    qCInfo(lcRegistry).noquote() << "source of blob" << m_blob.digest << "broke at" << m_hashed
+                                 << "bytes; reopening it there in" << delay << "ms";
+    const int generation = m_generation;
+    QTimer::singleShot(delay, this, [this, generation] {
+        if (isFinished() || generation != m_generation)
+            return;
+        if (m_patchRequest)
+            m_patchRequest->touch();
+        startSource(m_hashed);
     });
 }
 
@@ -269,7 +294,7 @@ void BlobCopyJob::pump()
         reportProgress(false);
     }
     if (m_sourceFinished && reply->bytesAvailable() == 0 && m_hashed < m_size) {
-        return transferFailed(Error::make(Error::Kind::Network,
+        return sourceFailed(Error::make(Error::Kind::Network,
                                           tr("%1 failed: the source stopped after %2 of %3 bytes.")
                                               .arg(describe())
                                               .arg(m_hashed)
@@ -405,6 +430,7 @@ void BlobCopyJob::resync()
 
 void BlobCopyJob::teardownTransfer()
 {
+    ++m_generation;
     for (QPointer<RegistryRequest> *r : {&m_sourceRequest, &m_patchRequest}) {
         if (*r) {
             (*r)->abort();

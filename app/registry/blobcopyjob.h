@@ -13,7 +13,8 @@ class BlobPipe;
 // as they pass and fed to PATCH bodies through a bounded pipe; the final bytes are held back and
 // sent with the committing PUT only once the digest matched. After a broken connection the job
 // asks the target how much it holds and restarts the source read (Range) from the last
-// acknowledged chunk boundary, with the hash state saved there.
+// acknowledged chunk boundary, with the hash state saved there. A break on the source side alone
+// only reopens the source at the byte where it stopped; the upload carries on.
 class BlobCopyJob : public TypedJob<qint64>
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
     void onChunkDone(const Result<Response> &result);
     void maybeCommit();
     void transferFailed(Error error);
+    void sourceFailed(Error error);
     void resync();
     void teardownTransfer();
     void reportProgress(bool force);
@@ -72,6 +74,7 @@ private:
     bool m_chunkActive = false;
     bool m_committing = false;
     int m_failures = 0;
+    int m_generation = 0; // bumped by teardownTransfer(): stale timers do nothing
     QElapsedTimer m_progressTimer;
 };
 

@@ -14,7 +14,7 @@
 #include <QSslCertificate>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcRegistry, "crsync.registry")
+Q_LOGGING_CATEGORY(lcRegistry, "crsync.registry", QtInfoMsg)
 
 namespace crsync {
 
