@@ -54,6 +54,9 @@ public:
         env.insert(QStringLiteral("CRSYNC_KEYCHAIN_SERVICE"), m_service);
         env.remove(QStringLiteral("CRSYNC_DATA_DIR"));
         env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        // Messages are matched in English whatever the machine's language.
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
         for (const QString &k : extraEnv.keys())
             env.insert(k, extraEnv.value(k));
         p.setProcessEnvironment(env);

@@ -77,6 +77,7 @@ private:
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(s("CRSYNC_KEYCHAIN_SERVICE"), cli.service());
+        env.insert(s("LC_ALL"), s("C.UTF-8")); // the prompts are matched in English
         p.setProcessEnvironment(env);
         p.start(s("script"),
                 { s("-qec"), s("%1 --data-dir %2 %3").arg(Cli::binary(), cli.dataDir(), command),
