@@ -18,6 +18,9 @@
 #include <QPointer>
 #include <QThread>
 
+#include <algorithm>
+#include <tuple>
+
 Q_LOGGING_CATEGORY(lcEngine, "crsync.engine")
 
 namespace crsync {
@@ -361,6 +364,12 @@ void Engine::runFinished(quint64 runId, TaskStatus status, const QString &messag
         plan.rule = run.rule;
         plan.repositories = run.taskRun->repositories();
         plan.artifacts = run.taskRun->results();
+        // Results arrive in completion order; a plan reads best in name order.
+        std::sort(plan.artifacts.begin(), plan.artifacts.end(),
+                  [](const ArtifactResult &a, const ArtifactResult &b) {
+                      return std::tie(a.spec.sourceRepository, a.spec.tag)
+                          < std::tie(b.spec.sourceRepository, b.spec.tag);
+                  });
         const bool failed = errorKind >= 0;
         forget(runId);
         if (done) {
