@@ -17,7 +17,6 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThread>
-
 #include <algorithm>
 #include <tuple>
 
@@ -232,6 +231,12 @@ Result<qint64> Engine::start(const Rule &rule, Trigger trigger, QList<ArtifactRe
     task.trigger = trigger;
     task.status = TaskStatus::Pending;
     auto created = TaskStore(m_database).createIfIdle(task);
+    if (!created && created.error().kind == Error::Kind::Conflict
+        && !m_settings.dataDir.isEmpty()) {
+        // The running task may belong to a crsync that died since this engine started.
+        if (auto marked = recoverInterrupted(m_database, m_settings.dataDir); marked && *marked > 0)
+            created = TaskStore(m_database).createIfIdle(task);
+    }
     if (!created)
         return created.error();
 

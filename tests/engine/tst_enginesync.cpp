@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +65,7 @@ private slots:
     void registryKilledMidTask();
     void secondTriggerRefusedAndCancel();
     void disabledRuleRefused();
+    void deadProcessTaskDoesNotBlockTrigger();
     void unreachableSourceFailsTheTask();
     void missingPasswordFailsTheTask();
     void eventTriggerSyncsOnlyTheNamedArtifacts();
@@ -481,6 +483,35 @@ void TestEngineSync::disabledRuleRefused()
     QVERIFY(!id);
     QVERIFY(id.error().message.contains("disabled"));
     QVERIFY(!env.engine->trigger("no-such-rule"));
+}
+
+void TestEngineSync::deadProcessTaskDoesNotBlockTrigger()
+{
+    auto target = startRegistry(Mode::PlainHttp);
+    EngineEnv env;
+    Rule rule = makeRule("stale", env.addInstance("src", *m_source),
+                         env.addInstance("dst", *target), "team");
+    rule.repositoryFilter = "sbom";
+    rule = env.addRule(rule);
+    // Another crsync started a task after this engine did, and died: no lock holds it.
+    Task orphan;
+    orphan.ruleId = rule.id;
+    orphan.ruleName = rule.name;
+    orphan.status = TaskStatus::InProgress;
+    const qint64 orphanId = TaskStore(*env.database).create(orphan).value().id;
+    const TaskOutcome o = env.sync("stale");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(TaskStore(*env.database).get(orphanId).value().status, TaskStatus::Interrupted);
+
+    // One whose process is alive (its lock is held) still blocks.
+    const qint64 liveId = TaskStore(*env.database).create(orphan).value().id;
+    QDir(env.dataDir()).mkpath("tasks");
+    QLockFile lock(env.dataDir() + QStringLiteral("/tasks/%1.lock").arg(liveId));
+    QVERIFY(lock.tryLock(0));
+    auto refused = env.engine->trigger("stale");
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+    QCOMPARE(TaskStore(*env.database).get(liveId).value().status, TaskStatus::InProgress);
 }
 
 void TestEngineSync::unreachableSourceFailsTheTask()
