@@ -251,7 +251,14 @@ void validateAndSave(CommandContext &ctx, std::shared_ptr<FormState> s, const QC
         context.instances = s->instances;
         context.rules = s->rules;
         context.hasTargetPassword = hasPassword;
-        problems << validateRule(s->rule, context);
+        // A field already refused while reading the flags (an unknown instance name) is not
+        // reported a second time as merely missing.
+        QStringList refused;
+        for (const Error &e : problems)
+            refused << e.field;
+        for (const Error &e : validateRule(s->rule, context))
+            if (!refused.contains(e.field))
+                problems << e;
         if (!problems.isEmpty())
             return ctx.failInvalid(problems, s->flags);
         if (s->rule.crossAccount && s->rule.targetInsecureSkipVerify)
