@@ -281,6 +281,10 @@ void TaskRun::flush()
 {
     if (!m_recorder || m_finished)
         return;
+    const auto state = std::make_tuple(m_tally.done(), m_tally.total(), m_repositories);
+    if (m_unwritten.isEmpty() && m_lastJournal == state)
+        return; // nothing new: no write
+    m_lastJournal = state;
     if (auto written = m_recorder->record(counters(), m_unwritten); !written)
         qCWarning(lcTask) << "task" << m_context->taskId << written.error().message;
     m_unwritten.clear();

@@ -87,6 +87,7 @@ private:
     QTimer *m_progressTimer = nullptr;
     QTimer *m_journalTimer = nullptr;
     std::optional<std::tuple<int, int, qint64>> m_lastProgress;
+    std::optional<std::tuple<int, int, int>> m_lastJournal;
 };
 
 } // namespace crsync

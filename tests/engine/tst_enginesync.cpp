@@ -233,7 +233,19 @@ void TestEngineSync::upToDateMovesNothing()
     const qint64 s = env.addInstance("src", *m_source);
     const qint64 t = env.addInstance("dst", *target);
     env.addRule(makeRule("all", s, t, "team"));
+    QSignalSpy progress(env.engine.get(), &Engine::taskProgress);
+    QSignalSpy started(env.engine.get(), &Engine::taskStarted);
+    QElapsedTimer clock;
+    clock.start();
     TaskOutcome first = env.sync("all");
+    // Progress is batched: a few signals a second, the last one complete, all on this thread.
+    QVERIFY(!progress.isEmpty());
+    QVERIFY2(progress.size() <= clock.elapsed() / env.engine->settings().progressIntervalMs + 2,
+             qPrintable(QString::number(progress.size())));
+    QCOMPARE(progress.last().at(1).toInt(), 7);
+    QCOMPARE(progress.last().at(2).toInt(), 7);
+    QCOMPARE(progress.last().at(3).toLongLong(), first.task.bytes);
+    QCOMPARE(started.size(), 1);
     QCOMPARE(first.task.status, TaskStatus::Succeeded);
     QCOMPARE(first.task.artifactsCopied, 7);
     // The blob both app:v1 and app:v2 share moved once.
