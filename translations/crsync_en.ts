@@ -5,62 +5,62 @@
     <name></name>
     <message>
         <source>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a resource type; use image, chart or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a resource type; use image, chart or all.</translation>
     </message>
     <message>
         <source>Give either --target (an instance of the same account) or --target-url (cross-account), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either --target (an instance of the same account) or --target-url (cross-account), not both.</translation>
     </message>
     <message>
         <source>Only for a cross-account target (--target-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only for a cross-account target (--target-url).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</translation>
     </message>
     <message>
         <source>--overwrite and --no-overwrite contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--overwrite and --no-overwrite contradict each other.</translation>
     </message>
     <message>
         <source>--enabled and --disabled contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--enabled and --disabled contradict each other.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;%1&quot; updated.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;%1&quot; created.</translation>
     </message>
     <message>
         <source>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</translation>
     </message>
     <message>
         <source>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</translation>
     </message>
     <message>
         <source>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1 at %2: </translation>
     </message>
 </context>
 <context>
     <name>crsync</name>
     <message>
         <source>--data-dir needs a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir needs a directory.</translation>
     </message>
     <message>
         <source>Usage: crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
@@ -70,7 +70,13 @@ Replicates container images and Helm charts between registries.
 
 Groups:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
+       crsync              (no arguments: opens the window)
+
+Replicates container images and Helm charts between registries.
+
+Groups:
+</translation>
     </message>
     <message>
         <source>
@@ -95,1855 +101,1885 @@ Exit status:
   3  a registry could not be reached or refused the credentials, or no keychain
      is available to keep or read a password
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Global options:
+  --data-dir DIR  Where crsync keeps its database (also $CRSYNC_DATA_DIR; default:
+                  the standard application data folder). Accepted before the
+                  group or after the command.
+  -h, --help      This help; &quot;crsync &lt;group&gt; --help&quot; and
+                  &quot;crsync &lt;group&gt; &lt;command&gt; --help&quot; describe each level.
+  -v, --version   The version of crsync.
+
+Passwords are never taken from the command line: they come from the keychain
+(Secret Service: GNOME Keyring or KWallet) or from standard input
+(--password-stdin reads one line). $CRSYNC_KEYCHAIN_SERVICE changes the keychain
+service name (default &quot;crsync&quot;).
+
+Exit status:
+  0  done
+  1  failures: the work ran and some of it failed (or the database failed)
+  2  invalid input: a bad or missing flag or value, an unknown instance or rule,
+     a name already taken, a refused removal; nothing was changed
+  3  a registry could not be reached or refused the credentials, or no keychain
+     is available to keep or read a password
+</translation>
     </message>
     <message>
         <source>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</translation>
     </message>
     <message>
         <source>The task was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The task was canceled.</translation>
     </message>
     <message>
         <source>The manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>The manifest</translation>
     </message>
     <message>
         <source>The manifest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The manifest %1</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be used: %2.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a JSON object</translation>
     </message>
     <message>
         <source>%1 has no valid digest (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no valid digest (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1 has no valid size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no valid size</translation>
     </message>
     <message>
         <source>it is not JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>it is not JSON (%1 at offset %2)</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>it is not a JSON object</translation>
     </message>
     <message>
         <source>Docker schema 1 manifests are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker schema 1 manifests are not supported</translation>
     </message>
     <message>
         <source>its schemaVersion is not 2</source>
-        <translation type="unfinished"></translation>
+        <translation>its schemaVersion is not 2</translation>
     </message>
     <message>
         <source>the index has no &quot;manifests&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>the index has no &quot;manifests&quot; list</translation>
     </message>
     <message>
         <source>entry %1 of &quot;manifests&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 of &quot;manifests&quot;</translation>
     </message>
     <message>
         <source>the config</source>
-        <translation type="unfinished"></translation>
+        <translation>the config</translation>
     </message>
     <message>
         <source>it has no &quot;layers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>it has no &quot;layers&quot; list</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>layer %1</translation>
     </message>
 </context>
 <context>
     <name>crsync::ArtifactJob</name>
     <message>
-        <source>%1 of %2:%3 failed: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading manifest %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The index %1 of %2 nests deeper than crsync follows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up the tag at the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pushing manifest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The index %1 of %2 nests deeper than crsync follows.</translation>
     </message>
     <message>
         <source>The target stored manifest %1 of %2 under digest %3; the registry rewrote it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copying blob %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The target stored manifest %1 of %2 under digest %3; the registry rewrote it.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>manifest %1</source>
+        <translation>manifest %1</translation>
+    </message>
+    <message>
+        <source>blob %1</source>
+        <translation>blob %1</translation>
     </message>
 </context>
 <context>
     <name>crsync::AuthSession</name>
     <message>
         <source>The registry %1 asked for a login in a way crsync cannot read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry %1 asked for a login in a way crsync cannot read. %2</translation>
     </message>
     <message>
         <source>The registry %1 sent a Bearer challenge without a usable realm (token service URL): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry %1 sent a Bearer challenge without a usable realm (token service URL): %2</translation>
     </message>
     <message>
         <source>The registry %1 asks for an authentication scheme crsync does not support: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry %1 asks for an authentication scheme crsync does not support: %2</translation>
     </message>
     <message>
         <source>Getting an access token for %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting an access token for %1 from %2</translation>
     </message>
     <message>
         <source>the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry</translation>
     </message>
     <message>
         <source>The registry %1 requires a login: its token service refused anonymous access. Set a username and password for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry %1 requires a login: its token service refused anonymous access. Set a username and password for it.</translation>
     </message>
     <message>
         <source>The registry %1 refused the credentials for user %2. Check the username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry %1 refused the credentials for user %2. Check the username and password.</translation>
     </message>
     <message>
         <source>The token service of the registry %1 answered without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>The token service of the registry %1 answered without a token.</translation>
     </message>
 </context>
 <context>
     <name>crsync::BlobCopyJob</name>
     <message>
         <source>Copying the blob %1 from %2 on %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Copying the blob %1 from %2 on %3 to %4</translation>
     </message>
     <message>
         <source>%1 on the registry %2 is not possible: the blob&apos;s digest or size is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on the registry %2 is not possible: the blob&apos;s digest or size is not valid.</translation>
     </message>
     <message>
         <source>%1 failed: the source sent %2 bytes, the manifest says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed: the source sent %2 bytes, the manifest says %3.</translation>
     </message>
     <message>
         <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry %1 started an upload to %2 without saying where to send it (no Location header).</translation>
     </message>
     <message>
         <source>Reading the blob %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the blob %1 from %2</translation>
     </message>
     <message>
         <source>%1 failed: the source has %2 bytes, the manifest says %3. Nothing was committed at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed: the source has %2 bytes, the manifest says %3. Nothing was committed at %4.</translation>
     </message>
     <message>
         <source>%1 failed: the source sent more bytes than the manifest says (%2). Nothing was committed at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed: the source sent more bytes than the manifest says (%2). Nothing was committed at %3.</translation>
     </message>
     <message>
         <source>%1 failed: the source stopped after %2 of %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed: the source stopped after %2 of %3 bytes.</translation>
     </message>
     <message>
         <source>%1: the registry %2 holds %3 bytes after a chunk that should end at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the registry %2 holds %3 bytes after a chunk that should end at %4.</translation>
     </message>
     <message>
         <source>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</translation>
     </message>
 </context>
 <context>
     <name>crsync::ChunkedUploadJob</name>
     <message>
         <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry %1 started an upload to %2 without saying where to send it (no Location header).</translation>
     </message>
 </context>
 <context>
     <name>crsync::CredentialStore</name>
     <message>
         <source>No keychain is available to %1 &quot;%2&quot;: crsync keeps passwords only in a Secret Service keychain, and none answered on the D-Bus session bus (%3). Install and start gnome-keyring or KWallet, or run crsync inside a desktop session; on a headless machine start a session bus with an unlocked keyring (for example dbus-run-session with gnome-keyring-daemon --unlock). Nothing was stored in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain is available to %1 &quot;%2&quot;: crsync keeps passwords only in a Secret Service keychain, and none answered on the D-Bus session bus (%3). Install and start gnome-keyring or KWallet, or run crsync inside a desktop session; on a headless machine start a session bus with an unlocked keyring (for example dbus-run-session with gnome-keyring-daemon --unlock). Nothing was stored in plain text.</translation>
     </message>
     <message>
         <source>The keychain could not %1 &quot;%2&quot;: it has no unlocked keyring (%3). Unlock the default keyring (log in to the desktop session, or start gnome-keyring-daemon with --unlock on a headless machine) and try again. Nothing was stored in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain could not %1 &quot;%2&quot;: it has no unlocked keyring (%3). Unlock the default keyring (log in to the desktop session, or start gnome-keyring-daemon with --unlock on a headless machine) and try again. Nothing was stored in plain text.</translation>
     </message>
     <message>
         <source>The keychain (service &quot;%1&quot;) holds no secret for &quot;%2&quot;. Store it again (for an instance: remove and add it with --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain (service &quot;%1&quot;) holds no secret for &quot;%2&quot;. Store it again (for an instance: remove and add it with --password-stdin).</translation>
     </message>
     <message>
         <source>The keychain refused to %1 &quot;%2&quot; (%3). Unlock the keyring (log in to the desktop session or unlock it in your keyring manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain refused to %1 &quot;%2&quot; (%3). Unlock the keyring (log in to the desktop session or unlock it in your keyring manager) and try again.</translation>
     </message>
     <message>
         <source>The keychain could not %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain could not %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>read the secret of</source>
-        <translation type="unfinished"></translation>
+        <translation>read the secret of</translation>
     </message>
     <message>
         <source>store the secret of</source>
-        <translation type="unfinished"></translation>
+        <translation>store the secret of</translation>
     </message>
     <message>
         <source>remove the secret of</source>
-        <translation type="unfinished"></translation>
+        <translation>remove the secret of</translation>
     </message>
 </context>
 <context>
     <name>crsync::Engine</name>
     <message>
         <source>The crsync process running this task stopped before it finished. Sync the rule again to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The crsync process running this task stopped before it finished. Sync the rule again to complete it.</translation>
     </message>
     <message>
         <source>Task %1 is not running, so there is nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 is not running, so there is nothing to cancel.</translation>
     </message>
     <message>
         <source>Could not ask task %1 to cancel: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not ask task %1 to cancel: %2 (%3).</translation>
     </message>
     <message>
         <source>Rule %1 is disabled; enable it before syncing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1 is disabled; enable it before syncing it.</translation>
     </message>
     <message>
         <source>Rule %1 has a filter that is not a valid regular expression; edit the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1 has a filter that is not a valid regular expression; edit the rule.</translation>
     </message>
     <message>
         <source>Could not read the password of %1 (user %2) from the keychain: %3 Store it again with the instance or rule settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the password of %1 (user %2) from the keychain: %3 Store it again with the instance or rule settings.</translation>
     </message>
     <message>
         <source>Rule %1 has a filter that is not a valid regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1 has a filter that is not a valid regular expression.</translation>
+    </message>
+    <message>
+        <source>crsync stopped while the task ran. Sync the rule again to complete it.</source>
+        <translation>crsync stopped while the task ran. Sync the rule again to complete it.</translation>
+    </message>
+    <message>
+        <source>No artifact was named for rule %1.</source>
+        <translation>No artifact was named for rule %1.</translation>
+    </message>
+    <message>
+        <source>The task was canceled.</source>
+        <translation>The task was canceled.</translation>
     </message>
 </context>
 <context>
     <name>crsync::MainWindow</name>
     <message>
         <source>crsync — registry replication</source>
-        <translation type="unfinished"></translation>
+        <translation>crsync — registry replication</translation>
     </message>
     <message>
         <source>Replication rules will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replication rules will appear here.</translation>
     </message>
 </context>
 <context>
     <name>crsync::PagedListJob</name>
     <message>
         <source>%1 on the registry %2 failed: the answer is not a JSON object (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on the registry %2 failed: the answer is not a JSON object (%3).</translation>
     </message>
     <message>
         <source>%1 on the registry %2 failed: &quot;%3&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on the registry %2 failed: &quot;%3&quot; is not a list.</translation>
     </message>
 </context>
 <context>
     <name>crsync::RegistryClient</name>
     <message>
         <source>The operation on the registry %1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation on the registry %1 was canceled.</translation>
     </message>
     <message>
         <source>The CA file %1 given for the registry %2 cannot be read or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA file %1 given for the registry %2 cannot be read or holds no PEM certificate.</translation>
     </message>
     <message>
         <source>Checking the registry API</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the registry API</translation>
     </message>
     <message>
         <source>Listing the repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing the repositories</translation>
     </message>
     <message>
         <source>Listing the tags of the repository %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing the tags of the repository %1</translation>
     </message>
     <message>
         <source>Reading the manifest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the manifest %1</translation>
     </message>
     <message>
         <source>The manifest %1 on the registry %2 is not a JSON document (%3); crsync cannot copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The manifest %1 on the registry %2 is not a JSON document (%3); crsync cannot copy it.</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>not an object</translation>
     </message>
     <message>
         <source>The manifest %1 read from the registry %2 does not match its digest: expected %3, got %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The manifest %1 read from the registry %2 does not match its digest: expected %3, got %4.</translation>
     </message>
     <message>
         <source>Looking up the manifest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking up the manifest %1</translation>
     </message>
     <message>
         <source>The manifest for %1 does not match its digest (%2, its bytes hash to %3); it was not pushed to the registry %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The manifest for %1 does not match its digest (%2, its bytes hash to %3); it was not pushed to the registry %4.</translation>
     </message>
     <message>
         <source>Pushing the manifest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushing the manifest %1</translation>
     </message>
     <message>
         <source>The registry %1 stored the manifest %2 under the digest %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry %1 stored the manifest %2 under the digest %3 instead of %4.</translation>
     </message>
     <message>
         <source>Looking up the blob %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking up the blob %1 in %2</translation>
     </message>
     <message>
         <source>Reading the blob %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the blob %1 from %2</translation>
     </message>
     <message>
         <source>The blob read from the repository %1 on the registry %2 does not match its digest: expected %3, got %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The blob read from the repository %1 on the registry %2 does not match its digest: expected %3, got %4.</translation>
     </message>
     <message>
         <source>The blob for the repository %1 on the registry %2 does not match its digest (expected %3, got %4); nothing was uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The blob for the repository %1 on the registry %2 does not match its digest (expected %3, got %4); nothing was uploaded.</translation>
     </message>
     <message>
         <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry %1 started an upload to %2 without saying where to send it (no Location header).</translation>
     </message>
     <message>
         <source>Mounting the blob %1 from %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mounting the blob %1 from %2 into %3</translation>
     </message>
 </context>
 <context>
     <name>crsync::RegistryRequest</name>
     <message>
         <source>the registry client is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry client is gone</translation>
     </message>
     <message>
         <source>the answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer is larger than %1 bytes</translation>
     </message>
     <message>
         <source>%1 on the registry %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on the registry %2 failed: %3</translation>
     </message>
     <message>
         <source>the TLS certificate of %1 did not verify (%2). If the registry uses a private certificate authority, give its certificate with the CA file option (--ca-file)</source>
-        <translation type="unfinished"></translation>
+        <translation>the TLS certificate of %1 did not verify (%2). If the registry uses a private certificate authority, give its certificate with the CA file option (--ca-file)</translation>
     </message>
     <message>
         <source>could not connect to %1 (connection refused). Check the URL and that the registry is running</source>
-        <translation type="unfinished"></translation>
+        <translation>could not connect to %1 (connection refused). Check the URL and that the registry is running</translation>
     </message>
     <message>
         <source>the host %1 was not found. Check the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>the host %1 was not found. Check the URL</translation>
     </message>
     <message>
         <source>no data moved for %1 seconds (after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>no data moved for %1 seconds (after %2 attempts)</translation>
     </message>
     <message>
         <source>%1 closed the connection (after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 closed the connection (after %2 attempts)</translation>
     </message>
     <message>
         <source>network error talking to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>network error talking to %1: %2</translation>
     </message>
     <message>
         <source>the registry requires a login. Set a username and password for it</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry requires a login. Set a username and password for it</translation>
     </message>
     <message>
         <source>the registry refused the credentials for user %1. Check the username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry refused the credentials for user %1. Check the username and password</translation>
     </message>
     <message>
         <source>access denied for anonymous users</source>
-        <translation type="unfinished"></translation>
+        <translation>access denied for anonymous users</translation>
     </message>
     <message>
         <source>access denied for user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>access denied for user %1</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>not found</translation>
     </message>
     <message>
         <source>conflict (HTTP 409)</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict (HTTP 409)</translation>
     </message>
     <message>
         <source>the registry answered HTTP %1 (gave up after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry answered HTTP %1 (gave up after %2 attempts)</translation>
     </message>
     <message>
         <source>the registry answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry answered HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>crsync::Store</name>
     <message>
         <source>%1 is not a crsync database: it is not an SQLite file, or it is damaged. It was left untouched; move it away, or choose another data directory with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a crsync database: it is not an SQLite file, or it is damaged. It was left untouched; move it away, or choose another data directory with --data-dir.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check that its directory exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1: %2. Check that its directory exists and is writable.</translation>
     </message>
     <message>
         <source>Setting up the database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting up the database connection</translation>
     </message>
     <message>
         <source>Cannot read the database %1: %2. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the database %1: %2. Check its permissions.</translation>
     </message>
     <message>
         <source>%1 was written by a newer crsync (schema version %2; this crsync knows up to %3). It was left untouched: use the newer crsync, or choose another data directory with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was written by a newer crsync (schema version %2; this crsync knows up to %3). It was left untouched: use the newer crsync, or choose another data directory with --data-dir.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program (it has tables but no crsync schema version). It was left untouched; choose another data directory with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is an SQLite database of another program (it has tables but no crsync schema version). It was left untouched; choose another data directory with --data-dir.</translation>
     </message>
     <message>
         <source>Switching the database to WAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Switching the database to WAL mode</translation>
     </message>
     <message>
         <source>Reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the schema version</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the database to schema version %1</translation>
     </message>
     <message>
         <source>Recording the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording the schema version</translation>
     </message>
     <message>
         <source>Starting a database transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting a database transaction</translation>
     </message>
     <message>
         <source>Saving to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving to the database</translation>
     </message>
     <message>
         <source>The data directory %1 is a file, not a directory; choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data directory %1 is a file, not a directory; choose another one with --data-dir.</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1; check the permissions of its parent or choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the data directory %1; check the permissions of its parent or choose another one with --data-dir.</translation>
     </message>
     <message>
         <source>An instance named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>An instance named &quot;%1&quot; already exists; choose another name.</translation>
     </message>
     <message>
         <source>There is no instance %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no instance %1.</translation>
     </message>
     <message>
         <source>with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>with id %1</translation>
     </message>
     <message>
         <source>Saving instance &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving instance &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The instance &quot;%1&quot; is still used by the rule(s) %2. Change or delete those rules first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The instance &quot;%1&quot; is still used by the rule(s) %2. Change or delete those rules first.</translation>
     </message>
     <message>
         <source>Deleting instance &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting instance &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reading an instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading an instance</translation>
     </message>
     <message>
         <source>Listing instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing instances</translation>
     </message>
     <message>
         <source>Listing the rules of an instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing the rules of an instance</translation>
     </message>
     <message>
         <source>A rule named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rule named &quot;%1&quot; already exists; choose another name.</translation>
     </message>
     <message>
         <source>There is no rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no rule %1.</translation>
     </message>
     <message>
         <source>Saving rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving rule &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The source instance (id %1) does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source instance (id %1) does not exist; choose another.</translation>
     </message>
     <message>
         <source>The target instance (id %1) does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target instance (id %1) does not exist; choose another.</translation>
     </message>
     <message>
         <source>Deleting a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting a rule</translation>
     </message>
     <message>
         <source>Enabling or disabling a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabling or disabling a rule</translation>
     </message>
     <message>
         <source>Reading rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading rules</translation>
     </message>
     <message>
         <source>There is no task %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no task %1.</translation>
     </message>
     <message>
         <source>Reading the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the sync log</translation>
     </message>
     <message>
         <source>Recording a task of rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording a task of rule &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is already syncing (task %2, %3); nothing new was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;%1&quot; is already syncing (task %2, %3); nothing new was started.</translation>
     </message>
     <message>
         <source>Updating a task in the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating a task in the sync log</translation>
     </message>
     <message>
         <source>Counting tasks in the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting tasks in the sync log</translation>
     </message>
     <message>
         <source>Marking interrupted tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marking interrupted tasks</translation>
     </message>
     <message>
         <source>crsync stopped before this task finished; sync the rule again to finish the job (what already arrived is not moved again).</source>
-        <translation type="unfinished"></translation>
+        <translation>crsync stopped before this task finished; sync the rule again to finish the job (what already arrived is not moved again).</translation>
     </message>
     <message>
         <source>Recording the artifacts of a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording the artifacts of a task</translation>
     </message>
     <message>
         <source>Recording the outcome of an artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording the outcome of an artifact</translation>
     </message>
     <message>
         <source>There is no task item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no task item %1.</translation>
     </message>
     <message>
         <source>Reading the artifacts of a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the artifacts of a task</translation>
     </message>
     <message>
         <source>Removing old tasks from the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Removing old tasks from the sync log</translation>
     </message>
 </context>
 <context>
     <name>crsync::TaskRun</name>
     <message>
         <source>Listing the repositories of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing the repositories of %1 failed: %2</translation>
     </message>
     <message>
         <source>Listing the tags of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing the tags of %1 failed: %2</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceled.</translation>
     </message>
 </context>
 <context>
     <name>crsync::Validation</name>
     <message>
         <source>(no account ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no account ID)</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A name is required.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is %1 characters long; at most %2 are allowed.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is not allowed: use only lower-case letters a-z, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name &quot;%1&quot; is not allowed: use only lower-case letters a-z, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, starting with a letter or digit.</translation>
     </message>
     <message>
         <source>The registry URL is required, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry URL is required, for example %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL (%2). Enter it like %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid URL (%2). Enter it like %3.</translation>
     </message>
     <message>
         <source>Plain http:// sends data and credentials unencrypted. Use https://, or explicitly allow plain HTTP for this registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain http:// sends data and credentials unencrypted. Use https://, or explicitly allow plain HTTP for this registry.</translation>
     </message>
     <message>
         <source>The URL must start with https:// (or http:// when plain HTTP is explicitly allowed), like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The URL must start with https:// (or http:// when plain HTTP is explicitly allowed), like %1.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the URL: give the username in its own field; the password goes to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the user name and password from the URL: give the username in its own field; the password goes to the keychain.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid host name or IP address.</translation>
     </message>
     <message>
         <source>A registry URL has no path: remove &quot;%1&quot; and give only scheme://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>A registry URL has no path: remove &quot;%1&quot; and give only scheme://host[:port].</translation>
     </message>
     <message>
         <source>A registry URL has no query or fragment: give only scheme://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>A registry URL has no query or fragment: give only scheme://host[:port].</translation>
     </message>
     <message>
         <source>A namespace is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A namespace is required.</translation>
     </message>
     <message>
         <source>Give exactly one namespace; lists, wildcards and &quot;all namespaces&quot; are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give exactly one namespace; lists, wildcards and &quot;all namespaces&quot; are not supported.</translation>
     </message>
     <message>
         <source>The namespace is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The namespace is %1 characters long; at most %2 are allowed.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid namespace: use lower-case letters and digits, separated by single &quot;.&quot;, &quot;_&quot;, &quot;__&quot; or &quot;-&quot;, like &quot;library&quot; or &quot;team/apps&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid namespace: use lower-case letters and digits, separated by single &quot;.&quot;, &quot;_&quot;, &quot;__&quot; or &quot;-&quot;, like &quot;library&quot; or &quot;team/apps&quot;.</translation>
     </message>
     <message>
         <source>The filter is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The filter is %1 characters long; at most %2 are allowed.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid regular expression: %2 at position %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid regular expression: %2 at position %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used as a whole-name filter: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cannot be used as a whole-name filter: %2.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA file &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a file.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; cannot be read; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA file &quot;%1&quot; cannot be read; check its permissions.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; holds no PEM certificate (a &quot;-----BEGIN CERTIFICATE-----&quot; block).</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA file &quot;%1&quot; holds no PEM certificate (a &quot;-----BEGIN CERTIFICATE-----&quot; block).</translation>
     </message>
     <message>
         <source>Cross-account replication needs the target&apos;s username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account replication needs the target&apos;s username.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a service account (robot$... or tcr$...). Cross-account replication needs a user-level account of the target; give a user&apos;s name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is a service account (robot$... or tcr$...). Cross-account replication needs a user-level account of the target; give a user&apos;s name and password.</translation>
     </message>
     <message>
         <source>The username must have no spaces and at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The username must have no spaces and at most 255 characters.</translation>
     </message>
     <message>
         <source>An instance named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>An instance named &quot;%1&quot; already exists; choose another name.</translation>
     </message>
     <message>
         <source>The account ID must have no spaces and at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account ID must have no spaces and at most 64 characters.</translation>
     </message>
     <message>
         <source>The region must be one line of at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The region must be one line of at most 64 characters.</translation>
     </message>
     <message>
         <source>A rule named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rule named &quot;%1&quot; already exists; choose another name.</translation>
     </message>
     <message>
         <source>The description is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The description is %1 characters long; at most %2 are allowed.</translation>
     </message>
     <message>
         <source>Choose the source instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the source instance.</translation>
     </message>
     <message>
         <source>The source instance (id %1) does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source instance (id %1) does not exist; choose another.</translation>
     </message>
     <message>
         <source>The source namespace is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source namespace is required.</translation>
     </message>
     <message>
         <source>The target is the source itself with the same namespace; choose another target or target namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target is the source itself with the same namespace; choose another target or target namespace.</translation>
     </message>
     <message>
         <source>Choose the target instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the target instance.</translation>
     </message>
     <message>
         <source>The target instance (id %1) does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target instance (id %1) does not exist; choose another.</translation>
     </message>
     <message>
         <source>The target instance &quot;%1&quot; belongs to account %2, the source &quot;%3&quot; to account %4. Choose an instance of the same account, or turn on cross-account replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target instance &quot;%1&quot; belongs to account %2, the source &quot;%3&quot; to account %4. Choose an instance of the same account, or turn on cross-account replication.</translation>
     </message>
     <message>
         <source>Cross-account replication needs the target&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account replication needs the target&apos;s URL.</translation>
     </message>
     <message>
         <source>Cross-account replication needs the password of the target&apos;s user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account replication needs the password of the target&apos;s user.</translation>
     </message>
     <message>
         <source>The target instance ID must have no spaces and at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target instance ID must have no spaces and at most 128 characters.</translation>
     </message>
 </context>
 <context>
     <name>crsync::cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help.</translation>
     </message>
     <message>
         <source>Where crsync keeps its database (default: $CRSYNC_DATA_DIR, else the standard application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Where crsync keeps its database (default: $CRSYNC_DATA_DIR, else the standard application data folder).</translation>
     </message>
     <message>
         <source>Usage: crsync %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: crsync %1 &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Run &quot;crsync %1 &lt;command&gt; --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &quot;crsync %1 &lt;command&gt; --help&quot; for the options of a command.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: %1</translation>
     </message>
     <message>
         <source>&quot;crsync %1&quot; needs a command before its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;crsync %1&quot; needs a command before its options.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command of &quot;crsync %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a command of &quot;crsync %2&quot;.</translation>
     </message>
     <message>
         <source>Passwords are never taken from the command line; they are read from standard input (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwords are never taken from the command line; they are read from standard input (%1).</translation>
     </message>
     <message>
         <source>See &quot;crsync %1 %2 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>See &quot;crsync %1 %2 --help&quot;.</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>no arguments</translation>
     </message>
     <message>
         <source>&quot;crsync %1 %2&quot; takes %3, but was given: %4. See &quot;crsync %1 %2 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;crsync %1 %2&quot; takes %3, but was given: %4. See &quot;crsync %1 %2 --help&quot;.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print JSON instead of a table.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>crsync::cli::CommandContext</name>
     <message>
         <source>%1 reads the password from standard input, but %2. Pipe it in, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync ...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reads the password from standard input, but %2. Pipe it in, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync ...</translation>
     </message>
     <message>
         <source>standard input was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>standard input was empty</translation>
     </message>
     <message>
         <source>the first line was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>the first line was empty</translation>
     </message>
     <message>
         <source>[y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>[y/N]</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
 </context>
 <context>
     <name>crsync::cli::InstanceCommands</name>
     <message>
         <source>There is no instance named &quot;%1&quot;. &quot;crsync instance list&quot; shows the instances there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no instance named &quot;%1&quot;. &quot;crsync instance list&quot; shows the instances there are.</translation>
     </message>
     <message>
         <source>JSON fields (stable): id (number), name, url, flavor (generic|harbor|tcr), accountId, region, username, caFile (strings, empty when unset), insecureSkipVerify, allowHttp (booleans). The password is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON fields (stable): id (number), name, url, flavor (generic|harbor|tcr), accountId, region, username, caFile (strings, empty when unset), insecureSkipVerify, allowHttp (booleans). The password is never printed.</translation>
     </message>
     <message>
         <source>Registry instances: add, list, show, remove, test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry instances: add, list, show, remove, test the connection.</translation>
     </message>
     <message>
         <source>Add a registry instance (its password goes to the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a registry instance (its password goes to the keychain).</translation>
     </message>
     <message>
         <source>The password is never given on the command line: --password-stdin reads one line from standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...) and stores it in the keychain under crsync/instance/&lt;id&gt;. Nothing is stored when any value is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is never given on the command line: --password-stdin reads one line from standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...) and stores it in the keychain under crsync/instance/&lt;id&gt;. Nothing is stored when any value is refused.</translation>
     </message>
     <message>
         <source>Registry URL, https://host[:port] (http:// needs --allow-http).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry URL, https://host[:port] (http:// needs --allow-http).</translation>
     </message>
     <message>
         <source>Account ID; instances sharing it are the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account ID; instances sharing it are the same account.</translation>
     </message>
     <message>
         <source>Region label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region label.</translation>
     </message>
     <message>
         <source>generic (OCI distribution, default), harbor or tcr.</source>
-        <translation type="unfinished"></translation>
+        <translation>generic (OCI distribution, default), harbor or tcr.</translation>
     </message>
     <message>
         <source>User to log in as (needs --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>User to log in as (needs --password-stdin).</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the password from the first line of standard input.</translation>
     </message>
     <message>
         <source>Extra trusted CA certificate(s), PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra trusted CA certificate(s), PEM.</translation>
     </message>
     <message>
         <source>Skip TLS certificate verification (unsafe: anyone on the path can read the password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip TLS certificate verification (unsafe: anyone on the path can read the password).</translation>
     </message>
     <message>
         <source>Allow a plain http:// URL (unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow a plain http:// URL (unencrypted).</translation>
     </message>
     <message>
         <source>List the instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the instances.</translation>
     </message>
     <message>
         <source>--json prints an array of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json prints an array of them.</translation>
     </message>
     <message>
         <source>Show one instance, the rules that use it, and whether its password is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show one instance, the rules that use it, and whether its password is in the keychain.</translation>
     </message>
     <message>
         <source>show adds: rules (array of rule names using the instance), passwordStored (true, false, or null when no keychain answered or no username is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>show adds: rules (array of rule names using the instance), passwordStored (true, false, or null when no keychain answered or no username is set).</translation>
     </message>
     <message>
         <source>Remove an instance and its keychain entry (refused while rules use it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove an instance and its keychain entry (refused while rules use it).</translation>
     </message>
     <message>
         <source>Ping the registry with the stored credentials and report what it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping the registry with the stored credentials and report what it allows.</translation>
     </message>
     <message>
         <source>Exit status 0 when the registry answered and accepted the credentials; 3 when it could not be reached, its certificate did not verify, or it refused the credentials.
 JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (number), authScheme (&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;), apiVersion (string), credentials (&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;), repositories (number, or null when the catalog is not allowed), catalogError (string or null), error (string or null).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit status 0 when the registry answered and accepted the credentials; 3 when it could not be reached, its certificate did not verify, or it refused the credentials.
+JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (number), authScheme (&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;), apiVersion (string), credentials (&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;), repositories (number, or null when the catalog is not allowed), catalogError (string or null), error (string or null).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</translation>
     </message>
     <message>
         <source>--password-stdin needs --username: whose password is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin needs --username: whose password is it?</translation>
     </message>
     <message>
         <source>A username needs its password: add --password-stdin and give the password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>A username needs its password: add --password-stdin and give the password on standard input.</translation>
     </message>
     <message>
         <source>warning: TLS verification is off for &quot;%1&quot;: anyone on the network path can impersonate the registry and read the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: TLS verification is off for &quot;%1&quot;: anyone on the network path can impersonate the registry and read the password.</translation>
     </message>
     <message>
         <source>Instance &quot;%1&quot; added: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance &quot;%1&quot; added: %2 (%3).</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1 at %2: </translation>
     </message>
     <message>
         <source>No instances yet. Add one with &quot;crsync instance add NAME --url URL&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No instances yet. Add one with &quot;crsync instance add NAME --url URL&quot;.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>FLAVOR</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAVOR</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCOUNT</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>USERNAME</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>none (http)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (http)</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>not verified</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verified</translation>
     </message>
     <message>
         <source>verified (own CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>verified (own CA)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>Flavor</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account ID</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonymous)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA file</translation>
     </message>
     <message>
         <source>TLS verification</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS verification</translation>
     </message>
     <message>
         <source>off (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>off (insecure)</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
         <source>Plain HTTP allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain HTTP allowed</translation>
     </message>
     <message>
         <source>Used by rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Used by rules</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>(none: anonymous access)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none: anonymous access)</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>stored in the keychain</translation>
     </message>
     <message>
         <source>MISSING from the keychain: remove and add the instance again</source>
-        <translation type="unfinished"></translation>
+        <translation>MISSING from the keychain: remove and add the instance again</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown (%1)</translation>
     </message>
     <message>
         <source>Instance &quot;%1&quot; is used by rule(s) %2; delete those rules or point them at another instance first. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance &quot;%1&quot; is used by rule(s) %2; delete those rules or point them at another instance first. Nothing was removed.</translation>
     </message>
     <message>
         <source>Instance &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance &quot;%1&quot; removed.</translation>
     </message>
     <message>
         <source>none (anonymous access)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (anonymous access)</translation>
     </message>
     <message>
         <source>accepted (user %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted (user %1)</translation>
     </message>
     <message>
         <source>REFUSED (user %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFUSED (user %1)</translation>
     </message>
     <message>
         <source>MISSING from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>MISSING from the keychain</translation>
     </message>
     <message>
         <source>none (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (anonymous)</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Reachable</translation>
     </message>
     <message>
         <source>yes (HTTP %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>yes (HTTP %1%2)</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials</translation>
     </message>
     <message>
         <source>Repositories visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositories visible</translation>
     </message>
     <message>
         <source>not listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>not listed (%1)</translation>
     </message>
 </context>
 <context>
     <name>crsync::cli::RuleCommands</name>
     <message>
         <source>%1 as %2 (cross-account)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 as %2 (cross-account)</translation>
     </message>
     <message>
         <source>JSON fields (stable): id (number); name, description, source (instance name), sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType (image|chart|all) (strings); enabled, crossAccount, overwrite (booleans); target (instance name, null when cross-account); targetUrl (the target instance&apos;s URL, or the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, empty unless cross-account); targetFlavor (string, null unless cross-account); targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, empty = same as the source); effectiveTargetNamespace. Passwords are never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON fields (stable): id (number); name, description, source (instance name), sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType (image|chart|all) (strings); enabled, crossAccount, overwrite (booleans); target (instance name, null when cross-account); targetUrl (the target instance&apos;s URL, or the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, empty unless cross-account); targetFlavor (string, null unless cross-account); targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, empty = same as the source); effectiveTargetNamespace. Passwords are never printed.</translation>
     </message>
     <message>
         <source>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</translation>
     </message>
     <message>
         <source>Replication rules: create, list, show, edit, enable, disable, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replication rules: create, list, show, edit, enable, disable, delete.</translation>
     </message>
     <message>
         <source>Create a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a rule.</translation>
     </message>
     <message>
         <source>Every value is checked before anything is stored; a bad one is refused with exit status 2, naming the flag. Cross-account credentials are kept in the keychain per (target URL, username) as crsync/target/&lt;url&gt;|&lt;user&gt;: giving a new password for the same target and user replaces it for every rule that uses them; when the keychain already holds them, --target-password-stdin may be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every value is checked before anything is stored; a bad one is refused with exit status 2, naming the flag. Cross-account credentials are kept in the keychain per (target URL, username) as crsync/target/&lt;url&gt;|&lt;user&gt;: giving a new password for the same target and user replaces it for every rule that uses them; when the keychain already holds them, --target-password-stdin may be left out.</translation>
     </message>
     <message>
         <source>List the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the rules.</translation>
     </message>
     <message>
         <source>--json prints an array of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json prints an array of them.</translation>
     </message>
     <message>
         <source>Show one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show one rule.</translation>
     </message>
     <message>
         <source>show adds: sharedCredentialsWith (names of other rules using the same cross-account credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>show adds: sharedCredentialsWith (names of other rules using the same cross-account credentials).</translation>
     </message>
     <message>
         <source>Change any field of a rule (same flags as create, plus --name, --no-overwrite, --enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Change any field of a rule (same flags as create, plus --name, --no-overwrite, --enabled).</translation>
     </message>
     <message>
         <source>Only the flags given change. An empty value clears an optional field (--repo-filter &quot;&quot;). --target switches to a same-account target, --target-url to a cross-account one. A task already running finishes with the settings it started with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the flags given change. An empty value clears an optional field (--repo-filter &quot;&quot;). --target switches to a same-account target, --target-url to a cross-account one. A task already running finishes with the settings it started with.</translation>
     </message>
     <message>
         <source>Switch a rule on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch a rule on.</translation>
     </message>
     <message>
         <source>Switch a rule off: no events, no manual sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch a rule off: no events, no manual sync.</translation>
     </message>
     <message>
         <source>Delete a rule (asks first unless --yes); its sync logs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a rule (asks first unless --yes); its sync logs are kept.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not ask for confirmation.</translation>
     </message>
     <message>
         <source>Without --yes the command asks on the terminal; when standard input is not a terminal it refuses (exit status 2). The rule&apos;s cross-account credentials leave the keychain unless another rule uses the same target and username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without --yes the command asks on the terminal; when standard input is not a terminal it refuses (exit status 2). The rule&apos;s cross-account credentials leave the keychain unless another rule uses the same target and username.</translation>
     </message>
     <message>
         <source>No rules yet. Create one with &quot;crsync rule create&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rules yet. Create one with &quot;crsync rule create&quot;.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ENABLED</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>NAMESPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAMESPACE</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>TARGET</translation>
     </message>
     <message>
         <source>TARGET NS</source>
-        <translation type="unfinished"></translation>
+        <translation>TARGET NS</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>OVERWRITE</source>
-        <translation type="unfinished"></translation>
+        <translation>OVERWRITE</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIPTION</translation>
     </message>
     <message>
         <source>(all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>Source instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Source instance</translation>
     </message>
     <message>
         <source>Source namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Source namespace</translation>
     </message>
     <message>
         <source>Repository filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository filter</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag filter</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource type</translation>
     </message>
     <message>
         <source>Cross-account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account</translation>
     </message>
     <message>
         <source>Target URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Target URL</translation>
     </message>
     <message>
         <source>Target username</source>
-        <translation type="unfinished"></translation>
+        <translation>Target username</translation>
     </message>
     <message>
         <source>Target flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>Target flavor</translation>
     </message>
     <message>
         <source>Target instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Target instance ID</translation>
     </message>
     <message>
         <source>Target CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Target CA file</translation>
     </message>
     <message>
         <source>Target TLS verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Target TLS verification</translation>
     </message>
     <message>
         <source>off (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>off (insecure)</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
         <source>Credentials shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials shared with</translation>
     </message>
     <message>
         <source>(no other rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no other rule)</translation>
     </message>
     <message>
         <source>Target instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Target instance</translation>
     </message>
     <message>
         <source>Target namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Target namespace</translation>
     </message>
     <message>
         <source>%1 (same as the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (same as the source)</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Overwrite</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;%1&quot; is enabled.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;%1&quot; is disabled.</translation>
     </message>
     <message>
         <source>Deleting rule &quot;%1&quot; needs confirmation, and standard input is not a terminal: pass --yes to delete without asking. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting rule &quot;%1&quot; needs confirmation, and standard input is not a terminal: pass --yes to delete without asking. Nothing was deleted.</translation>
     </message>
     <message>
         <source>Delete rule &quot;%1&quot;? Its sync logs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete rule &quot;%1&quot;? Its sync logs are kept.</translation>
     </message>
     <message>
         <source>Nothing deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing deleted.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;%1&quot; deleted.</translation>
     </message>
     <message numerus="yes">
         <source>Its %n sync log entries are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n sync log entry is kept.</numerusform>
+            <numerusform>Its %n sync log entries are kept.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its cross-account credentials stay in the keychain for rule(s) %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its cross-account credentials stay in the keychain for rule(s) %1.</translation>
     </message>
     <message>
         <source>Its cross-account credentials were removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its cross-account credentials were removed from the keychain.</translation>
     </message>
     <message>
         <source>Source instance (name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Source instance (name).</translation>
     </message>
     <message>
         <source>Source namespace (exactly one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Source namespace (exactly one).</translation>
     </message>
     <message>
         <source>Regex matched against the whole repository path below the namespace; empty = all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex matched against the whole repository path below the namespace; empty = all.</translation>
     </message>
     <message>
         <source>Regex matched against the whole tag; empty = all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex matched against the whole tag; empty = all.</translation>
     </message>
     <message>
         <source>Resource type: image, chart or all (default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource type: image, chart or all (default all).</translation>
     </message>
     <message>
         <source>Target instance of the same account (name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Target instance of the same account (name).</translation>
     </message>
     <message>
         <source>Target namespace; empty = the source namespace&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target namespace; empty = the source namespace&apos;s name.</translation>
     </message>
     <message>
         <source>Replace target tags that exist with another digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace target tags that exist with another digest.</translation>
     </message>
     <message>
         <source>Store the rule switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Store the rule switched off.</translation>
     </message>
     <message>
         <source>Free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Free text.</translation>
     </message>
     <message>
         <source>Cross-account: URL of the target registry (instead of --target).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account: URL of the target registry (instead of --target).</translation>
     </message>
     <message>
         <source>Cross-account: a user-level account at the target (no robot$/tcr$ service accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account: a user-level account at the target (no robot$/tcr$ service accounts).</translation>
     </message>
     <message>
         <source>Cross-account: read the target password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account: read the target password from the first line of standard input.</translation>
     </message>
     <message>
         <source>Cross-account: generic, harbor or tcr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account: generic, harbor or tcr.</translation>
     </message>
     <message>
         <source>Cross-account: extra trusted CA certificate(s), PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account: extra trusted CA certificate(s), PEM.</translation>
     </message>
     <message>
         <source>Cross-account: skip TLS verification (unsafe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account: skip TLS verification (unsafe).</translation>
     </message>
     <message>
         <source>Cross-account: allow a plain http:// target URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account: allow a plain http:// target URL.</translation>
     </message>
     <message>
         <source>Cross-account: the target&apos;s instance ID as its owner gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-account: the target&apos;s instance ID as its owner gave it.</translation>
     </message>
     <message>
         <source>Rename the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the rule.</translation>
     </message>
     <message>
         <source>Leave existing target tags alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave existing target tags alone.</translation>
     </message>
     <message>
         <source>Switch the rule on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch the rule on.</translation>
     </message>
     <message>
         <source>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</source>
-        <translation type="unfinished"></translation>
+        <translation>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</translation>
     </message>
 </context>
 <context>
     <name>crsync::cli::SyncCommands</name>
     <message>
         <source>The sync log: tasks and their artifacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync log: tasks and their artifacts.</translation>
     </message>
     <message>
         <source>List tasks, newest first (&quot;crsync log&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>List tasks, newest first (&quot;crsync log&quot;).</translation>
     </message>
     <message>
         <source>--status takes Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted, or several separated by commas. JSON fields: id, ruleId, rule, trigger, status, created, started, finished (ISO 8601 UTC, empty when unset), durationMs, repositories, artifactsTotal, artifactsCopied, artifactsSkipped, artifactsFailed, successRatio (0..1), bytes, message.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status takes Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted, or several separated by commas. JSON fields: id, ruleId, rule, trigger, status, created, started, finished (ISO 8601 UTC, empty when unset), durationMs, repositories, artifactsTotal, artifactsCopied, artifactsSkipped, artifactsFailed, successRatio (0..1), bytes, message.</translation>
     </message>
     <message>
         <source>Only the tasks of this rule (also of a deleted one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the tasks of this rule (also of a deleted one).</translation>
     </message>
     <message>
         <source>Only tasks with this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only tasks with this status.</translation>
     </message>
     <message>
         <source>At most N tasks (default 50; 0 = all).</source>
-        <translation type="unfinished"></translation>
+        <translation>At most N tasks (default 50; 0 = all).</translation>
     </message>
     <message>
         <source>Show a task and each of its artifacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a task and each of its artifacts.</translation>
     </message>
     <message>
         <source>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</translation>
     </message>
     <message>
         <source>--limit takes a number of tasks, 0 for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit takes a number of tasks, 0 for all.</translation>
     </message>
     <message>
         <source>--status: &quot;%1&quot; is not a task status; use Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: &quot;%1&quot; is not a task status; use Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>RULE</translation>
     </message>
     <message>
         <source>TRIGGER</source>
-        <translation type="unfinished"></translation>
+        <translation>TRIGGER</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTED</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATION</translation>
     </message>
     <message>
         <source>REPOS</source>
-        <translation type="unfinished"></translation>
+        <translation>REPOS</translation>
     </message>
     <message>
         <source>ARTIFACTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ARTIFACTS</translation>
     </message>
     <message>
         <source>COPIED</source>
-        <translation type="unfinished"></translation>
+        <translation>COPIED</translation>
     </message>
     <message>
         <source>SKIPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>SKIPPED</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED</translation>
     </message>
     <message>
         <source>SUCCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUCCESS</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <source>No tasks yet. &quot;crsync sync NAME&quot; starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tasks yet. &quot;crsync sync NAME&quot; starts one.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a task ID; &quot;crsync log&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a task ID; &quot;crsync log&quot; lists them.</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Started</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositories</translation>
     </message>
     <message>
         <source>Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artifacts</translation>
     </message>
     <message>
         <source>%1 total, %2 copied, %3 skipped, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 total, %2 copied, %3 skipped, %4 failed</translation>
     </message>
     <message>
         <source>Success ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Success ratio</translation>
     </message>
     <message>
         <source>Bytes moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes moved</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>TARGET</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTCOME</translation>
     </message>
     <message>
         <source>DIGEST</source>
-        <translation type="unfinished"></translation>
+        <translation>DIGEST</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ERROR</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>Rule %1: %2 artifacts in %3 repositories: %4 to copy (at most %5), %6 up to date, %7 existing and not overwritten, %8 errors. Nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1: %2 artifacts in %3 repositories: %4 to copy (at most %5), %6 up to date, %7 existing and not overwritten, %8 errors. Nothing was moved.</translation>
     </message>
     <message>
         <source>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</translation>
     </message>
     <message>
         <source>Show what a sync of the rule would do, moving nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show what a sync of the rule would do, moving nothing.</translation>
     </message>
     <message>
         <source>Lists every repository:tag the rule takes (after its filters and resource type) with the action a sync would take: copy, up-to-date, exists-not-overwritten, or error. JSON fields: rule, repositories, copy, upToDate, existsNotOverwritten, errors, bytesAtMost, artifacts (sourceRepository, targetRepository, tag, digest, kind, action, size, error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists every repository:tag the rule takes (after its filters and resource type) with the action a sync would take: copy, up-to-date, exists-not-overwritten, or error. JSON fields: rule, repositories, copy, upToDate, existsNotOverwritten, errors, bytesAtMost, artifacts (sourceRepository, targetRepository, tag, digest, kind, action, size, error).</translation>
     </message>
     <message>
         <source>%1/%2 artifacts, %3 (%4/s), %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 artifacts, %3 (%4/s), %5</translation>
     </message>
     <message>
         <source>Sync a rule now: &quot;crsync sync NAME [--wait]&quot; prints the task ID; --wait stays until the task ends and exits 0 only when it succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync a rule now: &quot;crsync sync NAME [--wait]&quot; prints the task ID; --wait stays until the task ends and exits 0 only when it succeeded.</translation>
     </message>
     <message>
         <source>Start a task for the rule NAME and print its ID (&quot;crsync sync NAME&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without --wait the task runs on in a background crsync process and the command returns at once; follow it with &quot;crsync log show TASK_ID&quot; and stop it with &quot;crsync cancel TASK_ID&quot;. With --wait the command stays until the task ends, shows its progress on a terminal, and exits 0 when it Succeeded, 1 otherwise (Ctrl+C cancels the task). A rule that is already syncing, or disabled, is refused with status 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a task for the rule NAME and print its ID (&quot;crsync sync NAME&quot;).</translation>
     </message>
     <message>
         <source>Stay until the task ends; exit 0 only when it succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay until the task ends; exit 0 only when it succeeded.</translation>
     </message>
     <message>
         <source>With --wait: no progress line, only the ID and the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>With --wait: no progress line, only the ID and the summary.</translation>
     </message>
     <message>
         <source>Cancel a running sync task: &quot;crsync cancel TASK_ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel a running sync task: &quot;crsync cancel TASK_ID&quot;.</translation>
     </message>
     <message>
         <source>Stop the task TASK_ID within seconds (&quot;crsync cancel TASK_ID&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the task TASK_ID within seconds (&quot;crsync cancel TASK_ID&quot;).</translation>
     </message>
     <message>
         <source>Works on a task run by any crsync process of the same data dir. Waits until the task has stopped and prints its final status; exits 2 when the task is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Works on a task run by any crsync process of the same data dir. Waits until the task has stopped and prints its final status; exits 2 when the task is not running.</translation>
     </message>
     <message>
         <source>Rule %1 is disabled; enable it before syncing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1 is disabled; enable it before syncing it.</translation>
     </message>
     <message>
         <source>Could not start a background crsync for the task: %1. Run &quot;crsync sync %2 --wait&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start a background crsync for the task: %1. Run &quot;crsync sync %2 --wait&quot; instead.</translation>
     </message>
     <message>
         <source>The background crsync stopped before it started the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>The background crsync stopped before it started the task.</translation>
     </message>
     <message>
         <source>Task %1 %2: %3 artifacts in %4 repositories: %5 copied, %6 skipped, %7 failed; %8 moved in %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 %2: %3 artifacts in %4 repositories: %5 copied, %6 skipped, %7 failed; %8 moved in %9.</translation>
     </message>
     <message>
         <source>... more failures: crsync log show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>... more failures: crsync log show %1</translation>
     </message>
     <message>
         <source>Task %1 is not running: it ended %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 is not running: it ended %2.</translation>
     </message>
     <message>
         <source>Task %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 %2.</translation>
     </message>
     <message>
         <source>Task %1 was asked to cancel but has not stopped within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 was asked to cancel but has not stopped within a minute.</translation>
+    </message>
+    <message>
+        <source>Without --wait the task runs on in a background crsync process and the command returns at once; follow it with &quot;crsync log show TASK_ID&quot; and stop it with &quot;crsync cancel TASK_ID&quot;. With --wait the command stays until the task ends, shows its progress on a terminal, and exits 0 when it Succeeded, 1 otherwise, 3 when a registry or the keychain could not be reached at all (Ctrl+C cancels the task). A rule that is already syncing, or disabled, is refused with status 2.</source>
+        <translation>Without --wait the task runs on in a background crsync process and the command returns at once; follow it with &quot;crsync log show TASK_ID&quot; and stop it with &quot;crsync cancel TASK_ID&quot;. With --wait the command stays until the task ends, shows its progress on a terminal, and exits 0 when it Succeeded, 1 otherwise, 3 when a registry or the keychain could not be reached at all (Ctrl+C cancels the task). A rule that is already syncing, or disabled, is refused with status 2.</translation>
     </message>
 </context>
 <context>
     <name>crsync::protocol</name>
     <message>
         <source>The registry sent a malformed WWW-Authenticate challenge (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry sent a malformed WWW-Authenticate challenge (%1): %2</translation>
     </message>
     <message>
         <source>unexpected character at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected character at position %1</translation>
     </message>
     <message>
         <source>a parameter comes before any scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>a parameter comes before any scheme</translation>
     </message>
     <message>
         <source>a quoted value is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>a quoted value is not closed</translation>
     </message>
     <message>
         <source>the parameter %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>the parameter %1 has no value</translation>
     </message>
     <message>
         <source>expected a comma at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a comma at position %1</translation>
     </message>
     <message>
         <source>no scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>no scheme</translation>
     </message>
 </context>
 <context>
     <name>crsync::upload</name>
     <message>
         <source>Starting a blob upload to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting a blob upload to %1</translation>
     </message>
     <message>
         <source>Asking how far the blob upload to %1 got</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking how far the blob upload to %1 got</translation>
     </message>
     <message>
         <source>Uploading bytes %1-%2 of a blob to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploading bytes %1-%2 of a blob to %3</translation>
     </message>
     <message>
         <source>Committing the blob %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Committing the blob %1 in %2</translation>
     </message>
     <message>
         <source>Canceling a blob upload to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceling a blob upload to %1</translation>
     </message>
 </context>
 </TS>
