@@ -375,7 +375,7 @@ private slots:
         RegistryClient insecure(Endpoint{f->url(), f->username(), f->password(), {}, true}, &nam2);
         auto ok = await<QStringList>([&](auto cb) { return insecure.listTags("content/oci", 100, cb); });
         EXPECT_OK(ok);
-        QCOMPARE(*ok, QStringList{"v1"});
+        QVERIFY(ok->contains("v1"));
     }
 
     void unreachableHost()
