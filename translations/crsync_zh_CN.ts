@@ -5,23 +5,23 @@
     <name></name>
     <message>
         <source>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</source>
-        <translation>不存在名为“%1”的实例(可用“crsync instance list”查看)。</translation>
+        <translation>不存在名为“%1”的实例（可用“crsync instance list”查看）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a resource type; use image, chart or all.</source>
-        <translation>“%1”不是有效的资源类型;请使用 image、chart 或 all。</translation>
+        <translation>“%1”不是有效的资源类型；请使用 image、chart 或 all。</translation>
     </message>
     <message>
         <source>Give either --target (an instance of the same account) or --target-url (cross-account), not both.</source>
-        <translation>请只指定 --target(同一主账号内的实例)或 --target-url(跨主账号)其中之一,不能同时指定。</translation>
+        <translation>请只指定 --target（同一主账号内的实例）或 --target-url（跨主账号）其中之一，不能同时指定。</translation>
     </message>
     <message>
         <source>Only for a cross-account target (--target-url).</source>
-        <translation>仅适用于跨主账号的目标(--target-url)。</translation>
+        <translation>仅适用于跨主账号的目标（--target-url）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</source>
-        <translation>“%1”不是有效的实例类型;请使用 generic、harbor 或 tcr。</translation>
+        <translation>“%1”不是有效的实例类型；请使用 generic、harbor 或 tcr。</translation>
     </message>
     <message>
         <source>--overwrite and --no-overwrite contradict each other.</source>
@@ -45,15 +45,15 @@
     </message>
     <message>
         <source>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
-        <translation>警告:已无同步规则使用的凭证(%1)未能从密钥环中删除:%2</translation>
+        <translation>警告：已无同步规则使用的凭证（%1）未能从密钥环中删除：%2</translation>
     </message>
     <message>
         <source>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</source>
-        <translation>警告:目标 %1 的 TLS 校验已关闭:网络路径上的任何人都可以冒充它并读取密码。</translation>
+        <translation>警告：目标 %1 的 TLS 校验已关闭：网络路径上的任何人都可以冒充它并读取密码。</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation>%2 上 %1 的密码: </translation>
+        <translation>%2 上 %1 的密码： </translation>
     </message>
 </context>
 <context>
@@ -70,12 +70,12 @@ Replicates container images and Helm charts between registries.
 
 Groups:
 </source>
-        <translation>用法:crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
-      crsync              (不带参数:打开窗口)
+        <translation>用法：crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
+      crsync              （不带参数：打开窗口）
 
 在镜像服务之间同步容器镜像及 Helm Chart。
 
-命令组:
+命令组：
 </translation>
     </message>
     <message>
@@ -102,30 +102,30 @@ Exit status:
      is available to keep or read a password
 </source>
         <translation>
-全局选项:
-  --data-dir DIR  crsync 存放数据库的目录(也可用 $CRSYNC_DATA_DIR;默认:
-                  系统标准的应用数据目录)。可放在命令组之前或命令之后。
-  -h, --help      本帮助;“crsync &lt;group&gt; --help”和
+全局选项：
+  --data-dir DIR  crsync 存放数据库的目录（也可用 $CRSYNC_DATA_DIR；默认：
+                  系统标准的应用数据目录）。可放在命令组之前或命令之后。
+  -h, --help      本帮助；“crsync &lt;group&gt; --help”和
                   “crsync &lt;group&gt; &lt;command&gt; --help”分别介绍各级命令。
   -v, --version   crsync 的版本。
 
-密码从不通过命令行传入:密码来自密钥环
-(Secret Service:GNOME Keyring 或 KWallet)或标准输入
-(--password-stdin 读取一行)。$CRSYNC_KEYCHAIN_SERVICE 可修改密钥环
-服务名称(默认“crsync”)。
+密码从不通过命令行传入：密码来自密钥环
+（Secret Service：GNOME Keyring 或 KWallet）或标准输入
+（--password-stdin 读取一行）。$CRSYNC_KEYCHAIN_SERVICE 可修改密钥环
+服务名称（默认“crsync”）。
 
-退出状态:
+退出状态：
   0  完成
-  1  失败:操作已执行,但其中部分失败(或数据库出错)
-  2  输入无效:选项或值错误或缺失、实例或规则不存在、
-     名称已被占用、删除被拒绝;未做任何修改
-  3  无法连接镜像服务或凭证被拒绝,或没有可用的密钥环
+  1  失败：操作已执行，但其中部分失败（或数据库出错）
+  2  输入无效：选项或值错误或缺失、实例或规则不存在、
+     名称已被占用、删除被拒绝；未做任何修改
+  3  无法连接镜像服务或凭证被拒绝，或没有可用的密钥环
      来保存或读取密码
 </translation>
     </message>
     <message>
         <source>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</source>
-        <translation>未知命令:%1。运行“crsync --help”查看命令列表。</translation>
+        <translation>未知命令：%1。运行“crsync --help”查看命令列表。</translation>
     </message>
     <message>
         <source>The task was canceled.</source>
@@ -141,7 +141,7 @@ Exit status:
     </message>
     <message>
         <source>%1 cannot be used: %2.</source>
-        <translation>%1 无法使用:%2。</translation>
+        <translation>%1 无法使用：%2。</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
@@ -149,7 +149,7 @@ Exit status:
     </message>
     <message>
         <source>%1 has no valid digest (&quot;%2&quot;)</source>
-        <translation>%1 没有有效的 digest(“%2”)</translation>
+        <translation>%1 没有有效的 digest（“%2”）</translation>
     </message>
     <message>
         <source>%1 has no valid size</source>
@@ -157,7 +157,7 @@ Exit status:
     </message>
     <message>
         <source>it is not JSON (%1 at offset %2)</source>
-        <translation>它不是 JSON(偏移 %2 处:%1)</translation>
+        <translation>它不是 JSON（偏移 %2 处：%1）</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
@@ -200,7 +200,7 @@ Exit status:
     </message>
     <message>
         <source>The target stored manifest %1 of %2 under digest %3; the registry rewrote it.</source>
-        <translation>目标实例将 %2 的 manifest %1 存储在 digest %3 下;镜像服务改写了它。</translation>
+        <translation>目标实例将 %2 的 manifest %1 存储在 digest %3 下；镜像服务改写了它。</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -208,11 +208,11 @@ Exit status:
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1:%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation>%1:%2:%3</translation>
+        <translation>%1：%2：%3</translation>
     </message>
     <message>
         <source>manifest %1</source>
@@ -227,15 +227,15 @@ Exit status:
     <name>crsync::AuthSession</name>
     <message>
         <source>The registry %1 asked for a login in a way crsync cannot read. %2</source>
-        <translation>镜像服务 %1 要求登录,但其方式 crsync 无法识别。%2</translation>
+        <translation>镜像服务 %1 要求登录，但其方式 crsync 无法识别。%2</translation>
     </message>
     <message>
         <source>The registry %1 sent a Bearer challenge without a usable realm (token service URL): %2</source>
-        <translation>镜像服务 %1 发送的 Bearer 质询中没有可用的 realm(令牌服务 URL):%2</translation>
+        <translation>镜像服务 %1 发送的 Bearer 质询中没有可用的 realm（令牌服务 URL）：%2</translation>
     </message>
     <message>
         <source>The registry %1 asks for an authentication scheme crsync does not support: %2</source>
-        <translation>镜像服务 %1 要求的认证方式 crsync 不支持:%2</translation>
+        <translation>镜像服务 %1 要求的认证方式 crsync 不支持：%2</translation>
     </message>
     <message>
         <source>Getting an access token for %1 from %2</source>
@@ -247,7 +247,7 @@ Exit status:
     </message>
     <message>
         <source>The registry %1 requires a login: its token service refused anonymous access. Set a username and password for it.</source>
-        <translation>镜像服务 %1 需要登录:其令牌服务拒绝匿名访问。请为它设置用户名和密码。</translation>
+        <translation>镜像服务 %1 需要登录：其令牌服务拒绝匿名访问。请为它设置用户名和密码。</translation>
     </message>
     <message>
         <source>The registry %1 refused the credentials for user %2. Check the username and password.</source>
@@ -266,15 +266,15 @@ Exit status:
     </message>
     <message>
         <source>%1 on the registry %2 is not possible: the blob&apos;s digest or size is not valid.</source>
-        <translation>无法在镜像服务 %2 上%1:blob 的 digest 或大小无效。</translation>
+        <translation>无法在镜像服务 %2 上%1：blob 的 digest 或大小无效。</translation>
     </message>
     <message>
         <source>%1 failed: the source sent %2 bytes, the manifest says %3.</source>
-        <translation>%1失败:源端发送了 %2 字节,而 manifest 中为 %3 字节。</translation>
+        <translation>%1失败：源端发送了 %2 字节，而 manifest 中为 %3 字节。</translation>
     </message>
     <message>
         <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
-        <translation>镜像服务 %1 开始了到 %2 的上传,但没有告知上传地址(缺少 Location 头)。</translation>
+        <translation>镜像服务 %1 开始了到 %2 的上传，但没有告知上传地址（缺少 Location 头）。</translation>
     </message>
     <message>
         <source>Reading the blob %1 from %2</source>
@@ -282,53 +282,53 @@ Exit status:
     </message>
     <message>
         <source>%1 failed: the source has %2 bytes, the manifest says %3. Nothing was committed at %4.</source>
-        <translation>%1失败:源端有 %2 字节,而 manifest 中为 %3 字节。未在 %4 提交任何内容。</translation>
+        <translation>%1失败：源端有 %2 字节，而 manifest 中为 %3 字节。未在 %4 提交任何内容。</translation>
     </message>
     <message>
         <source>%1 failed: the source sent more bytes than the manifest says (%2). Nothing was committed at %3.</source>
-        <translation>%1失败:源端发送的字节数超过了 manifest 中的大小(%2)。未在 %3 提交任何内容。</translation>
+        <translation>%1失败：源端发送的字节数超过了 manifest 中的大小（%2）。未在 %3 提交任何内容。</translation>
     </message>
     <message>
         <source>%1 failed: the source stopped after %2 of %3 bytes.</source>
-        <translation>%1失败:源端在 %3 字节中的第 %2 字节处中断。</translation>
+        <translation>%1失败：源端在 %3 字节中的第 %2 字节处中断。</translation>
     </message>
     <message>
         <source>%1: the registry %2 holds %3 bytes after a chunk that should end at %4.</source>
-        <translation>%1:在一个应结束于 %4 的分块之后,镜像服务 %2 上有 %3 字节。</translation>
+        <translation>%1：在一个应结束于 %4 的分块之后，镜像服务 %2 上有 %3 字节。</translation>
     </message>
     <message>
         <source>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</source>
-        <translation>从 %2 上的仓库 %1 复制的 blob 与其 digest 不符:应为 %3,实际内容的哈希为 %4。未向 %6 上的 %5 提交任何内容。</translation>
+        <translation>从 %2 上的仓库 %1 复制的 blob 与其 digest 不符：应为 %3，实际内容的哈希为 %4。未向 %6 上的 %5 提交任何内容。</translation>
     </message>
 </context>
 <context>
     <name>crsync::ChunkedUploadJob</name>
     <message>
         <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
-        <translation>镜像服务 %1 开始了到 %2 的上传,但没有告知上传地址(缺少 Location 头)。</translation>
+        <translation>镜像服务 %1 开始了到 %2 的上传，但没有告知上传地址（缺少 Location 头）。</translation>
     </message>
 </context>
 <context>
     <name>crsync::CredentialStore</name>
     <message>
         <source>No keychain is available to %1 &quot;%2&quot;: crsync keeps passwords only in a Secret Service keychain, and none answered on the D-Bus session bus (%3). Install and start gnome-keyring or KWallet, or run crsync inside a desktop session; on a headless machine start a session bus with an unlocked keyring (for example dbus-run-session with gnome-keyring-daemon --unlock). Nothing was stored in plain text.</source>
-        <translation>没有可用的密钥环来%1(条目“%2”):crsync 只把密码保存在 Secret Service 密钥环中,而 D-Bus 会话总线上没有任何密钥环应答(%3)。请安装并启动 gnome-keyring 或 KWallet,或在桌面会话中运行 crsync;在无图形界面的机器上,请启动一个带有已解锁密钥环的会话总线(例如用 dbus-run-session 配合 gnome-keyring-daemon --unlock)。未以明文保存任何内容。</translation>
+        <translation>没有可用的密钥环来%1（条目“%2”）：crsync 只把密码保存在 Secret Service 密钥环中，而 D-Bus 会话总线上没有任何密钥环应答（%3）。请安装并启动 gnome-keyring 或 KWallet，或在桌面会话中运行 crsync；在无图形界面的机器上，请启动一个带有已解锁密钥环的会话总线（例如用 dbus-run-session 配合 gnome-keyring-daemon --unlock）。未以明文保存任何内容。</translation>
     </message>
     <message>
         <source>The keychain could not %1 &quot;%2&quot;: it has no unlocked keyring (%3). Unlock the default keyring (log in to the desktop session, or start gnome-keyring-daemon with --unlock on a headless machine) and try again. Nothing was stored in plain text.</source>
-        <translation>密钥环无法%1(条目“%2”):没有已解锁的密钥环(%3)。请解锁默认密钥环(登录桌面会话,或在无图形界面的机器上用 --unlock 启动 gnome-keyring-daemon)后重试。未以明文保存任何内容。</translation>
+        <translation>密钥环无法%1（条目“%2”）：没有已解锁的密钥环（%3）。请解锁默认密钥环（登录桌面会话，或在无图形界面的机器上用 --unlock 启动 gnome-keyring-daemon）后重试。未以明文保存任何内容。</translation>
     </message>
     <message>
         <source>The keychain (service &quot;%1&quot;) holds no secret for &quot;%2&quot;. Store it again (for an instance: remove and add it with --password-stdin).</source>
-        <translation>密钥环(服务“%1”)中没有“%2”的密钥。请重新保存(对于实例:先删除,再用 --password-stdin 重新添加)。</translation>
+        <translation>密钥环（服务“%1”）中没有“%2”的密钥。请重新保存（对于实例：先删除，再用 --password-stdin 重新添加）。</translation>
     </message>
     <message>
         <source>The keychain refused to %1 &quot;%2&quot; (%3). Unlock the keyring (log in to the desktop session or unlock it in your keyring manager) and try again.</source>
-        <translation>密钥环拒绝%1(条目“%2”,%3)。请解锁密钥环(登录桌面会话,或在密钥环管理器中解锁)后重试。</translation>
+        <translation>密钥环拒绝%1（条目“%2”，%3）。请解锁密钥环（登录桌面会话，或在密钥环管理器中解锁）后重试。</translation>
     </message>
     <message>
         <source>The keychain could not %1 &quot;%2&quot;: %3</source>
-        <translation>密钥环无法%1(条目“%2”):%3</translation>
+        <translation>密钥环无法%1（条目“%2”）：%3</translation>
     </message>
     <message>
         <source>read the secret of</source>
@@ -351,23 +351,23 @@ Exit status:
     </message>
     <message>
         <source>Task %1 is not running, so there is nothing to cancel.</source>
-        <translation>任务 %1 未在运行,无需取消。</translation>
+        <translation>任务 %1 未在运行，无需取消。</translation>
     </message>
     <message>
         <source>Could not ask task %1 to cancel: %2 (%3).</source>
-        <translation>无法请求取消任务 %1:%2(%3)。</translation>
+        <translation>无法请求取消任务 %1：%2（%3）。</translation>
     </message>
     <message>
         <source>Rule %1 is disabled; enable it before syncing it.</source>
-        <translation>同步规则 %1 已关闭;请先启用再同步。</translation>
+        <translation>同步规则 %1 已关闭；请先启用再同步。</translation>
     </message>
     <message>
         <source>Rule %1 has a filter that is not a valid regular expression; edit the rule.</source>
-        <translation>同步规则 %1 的过滤条件不是有效的正则表达式;请修改该规则的配置。</translation>
+        <translation>同步规则 %1 的过滤条件不是有效的正则表达式；请修改该规则的配置。</translation>
     </message>
     <message>
         <source>Could not read the password of %1 (user %2) from the keychain: %3 Store it again with the instance or rule settings.</source>
-        <translation>无法从密钥环读取 %1(用户 %2)的密码:%3 请在实例或同步规则的配置中重新保存密码。</translation>
+        <translation>无法从密钥环读取 %1（用户 %2）的密码：%3 请在实例或同步规则的配置中重新保存密码。</translation>
     </message>
     <message>
         <source>Rule %1 has a filter that is not a valid regular expression.</source>
@@ -398,14 +398,21 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>crsync::MonolithicUploadJob</name>
+    <message>
+        <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
+        <translation>镜像服务 %1 开始了到 %2 的上传，但没有告知上传地址（缺少 Location 头）。</translation>
+    </message>
+</context>
+<context>
     <name>crsync::PagedListJob</name>
     <message>
         <source>%1 on the registry %2 failed: the answer is not a JSON object (%3).</source>
-        <translation>在镜像服务 %2 上%1失败:返回内容不是 JSON 对象(%3)。</translation>
+        <translation>在镜像服务 %2 上%1失败：返回内容不是 JSON 对象（%3）。</translation>
     </message>
     <message>
         <source>%1 on the registry %2 failed: &quot;%3&quot; is not a list.</source>
-        <translation>在镜像服务 %2 上%1失败:“%3”不是列表。</translation>
+        <translation>在镜像服务 %2 上%1失败：“%3”不是列表。</translation>
     </message>
 </context>
 <context>
@@ -416,7 +423,7 @@ Exit status:
     </message>
     <message>
         <source>The CA file %1 given for the registry %2 cannot be read or holds no PEM certificate.</source>
-        <translation>为镜像服务 %2 指定的 CA 文件 %1 无法读取,或其中没有 PEM 证书。</translation>
+        <translation>为镜像服务 %2 指定的 CA 文件 %1 无法读取，或其中没有 PEM 证书。</translation>
     </message>
     <message>
         <source>Checking the registry API</source>
@@ -436,7 +443,7 @@ Exit status:
     </message>
     <message>
         <source>The manifest %1 on the registry %2 is not a JSON document (%3); crsync cannot copy it.</source>
-        <translation>镜像服务 %2 上的 manifest %1 不是 JSON 文档(%3);crsync 无法复制它。</translation>
+        <translation>镜像服务 %2 上的 manifest %1 不是 JSON 文档（%3）；crsync 无法复制它。</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -444,7 +451,7 @@ Exit status:
     </message>
     <message>
         <source>The manifest %1 read from the registry %2 does not match its digest: expected %3, got %4.</source>
-        <translation>从镜像服务 %2 读取的 manifest %1 与其 digest 不符:应为 %3,实际为 %4。</translation>
+        <translation>从镜像服务 %2 读取的 manifest %1 与其 digest 不符：应为 %3，实际为 %4。</translation>
     </message>
     <message>
         <source>Looking up the manifest %1</source>
@@ -452,7 +459,7 @@ Exit status:
     </message>
     <message>
         <source>The manifest for %1 does not match its digest (%2, its bytes hash to %3); it was not pushed to the registry %4.</source>
-        <translation>%1 的 manifest 与其 digest 不符(%2,实际内容的哈希为 %3);未推送到镜像服务 %4。</translation>
+        <translation>%1 的 manifest 与其 digest 不符（%2，实际内容的哈希为 %3）；未推送到镜像服务 %4。</translation>
     </message>
     <message>
         <source>Pushing the manifest %1</source>
@@ -460,7 +467,7 @@ Exit status:
     </message>
     <message>
         <source>The registry %1 stored the manifest %2 under the digest %3 instead of %4.</source>
-        <translation>镜像服务 %1 将 manifest %2 存储在 digest %3 下,而不是 %4。</translation>
+        <translation>镜像服务 %1 将 manifest %2 存储在 digest %3 下，而不是 %4。</translation>
     </message>
     <message>
         <source>Looking up the blob %1 in %2</source>
@@ -472,15 +479,11 @@ Exit status:
     </message>
     <message>
         <source>The blob read from the repository %1 on the registry %2 does not match its digest: expected %3, got %4.</source>
-        <translation>从镜像服务 %2 上的仓库 %1 读取的 blob 与其 digest 不符:应为 %3,实际为 %4。</translation>
+        <translation>从镜像服务 %2 上的仓库 %1 读取的 blob 与其 digest 不符：应为 %3，实际为 %4。</translation>
     </message>
     <message>
         <source>The blob for the repository %1 on the registry %2 does not match its digest (expected %3, got %4); nothing was uploaded.</source>
-        <translation>镜像服务 %2 上仓库 %1 的 blob 与其 digest 不符(应为 %3,实际为 %4);未上传任何内容。</translation>
-    </message>
-    <message>
-        <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
-        <translation>镜像服务 %1 开始了到 %2 的上传,但没有告知上传地址(缺少 Location 头)。</translation>
+        <translation>镜像服务 %2 上仓库 %1 的 blob 与其 digest 不符（应为 %3，实际为 %4）；未上传任何内容。</translation>
     </message>
     <message>
         <source>Mounting the blob %1 from %2 into %3</source>
@@ -499,15 +502,15 @@ Exit status:
     </message>
     <message>
         <source>%1 on the registry %2 failed: %3</source>
-        <translation>在镜像服务 %2 上%1失败:%3</translation>
+        <translation>在镜像服务 %2 上%1失败：%3</translation>
     </message>
     <message>
         <source>the TLS certificate of %1 did not verify (%2). If the registry uses a private certificate authority, give its certificate with the CA file option (--ca-file)</source>
-        <translation>%1 的 TLS 证书校验失败(%2)。如果该镜像服务使用私有证书颁发机构,请通过 CA 文件选项(--ca-file)提供其证书</translation>
+        <translation>%1 的 TLS 证书校验失败（%2）。如果该镜像服务使用私有证书颁发机构，请通过 CA 文件选项（--ca-file）提供其证书</translation>
     </message>
     <message>
         <source>could not connect to %1 (connection refused). Check the URL and that the registry is running</source>
-        <translation>无法连接到 %1(连接被拒绝)。请检查 URL,并确认镜像服务正在运行</translation>
+        <translation>无法连接到 %1（连接被拒绝）。请检查 URL，并确认镜像服务正在运行</translation>
     </message>
     <message>
         <source>the host %1 was not found. Check the URL</source>
@@ -515,15 +518,15 @@ Exit status:
     </message>
     <message>
         <source>no data moved for %1 seconds (after %2 attempts)</source>
-        <translation>%1 秒内没有数据传输(已尝试 %2 次)</translation>
+        <translation>%1 秒内没有数据传输（已尝试 %2 次）</translation>
     </message>
     <message>
         <source>%1 closed the connection (after %2 attempts)</source>
-        <translation>%1 关闭了连接(已尝试 %2 次)</translation>
+        <translation>%1 关闭了连接（已尝试 %2 次）</translation>
     </message>
     <message>
         <source>network error talking to %1: %2</source>
-        <translation>与 %1 通信时发生网络错误:%2</translation>
+        <translation>与 %1 通信时发生网络错误：%2</translation>
     </message>
     <message>
         <source>the registry requires a login. Set a username and password for it</source>
@@ -547,11 +550,11 @@ Exit status:
     </message>
     <message>
         <source>conflict (HTTP 409)</source>
-        <translation>冲突(HTTP 409)</translation>
+        <translation>冲突（HTTP 409）</translation>
     </message>
     <message>
         <source>the registry answered HTTP %1 (gave up after %2 attempts)</source>
-        <translation>镜像服务返回 HTTP %1(尝试 %2 次后放弃)</translation>
+        <translation>镜像服务返回 HTTP %1（尝试 %2 次后放弃）</translation>
     </message>
     <message>
         <source>the registry answered HTTP %1</source>
@@ -562,15 +565,15 @@ Exit status:
     <name>crsync::Store</name>
     <message>
         <source>%1 is not a crsync database: it is not an SQLite file, or it is damaged. It was left untouched; move it away, or choose another data directory with --data-dir.</source>
-        <translation>%1 不是 crsync 数据库:它不是 SQLite 文件,或已损坏。该文件未被改动;请将其移走,或用 --data-dir 选择其他数据目录。</translation>
+        <translation>%1 不是 crsync 数据库：它不是 SQLite 文件，或已损坏。该文件未被改动；请将其移走，或用 --data-dir 选择其他数据目录。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1失败:%2</translation>
+        <translation>%1失败：%2</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check that its directory exists and is writable.</source>
-        <translation>无法打开数据库 %1:%2。请检查其所在目录是否存在且可写。</translation>
+        <translation>无法打开数据库 %1：%2。请检查其所在目录是否存在且可写。</translation>
     </message>
     <message>
         <source>Setting up the database connection</source>
@@ -578,15 +581,15 @@ Exit status:
     </message>
     <message>
         <source>Cannot read the database %1: %2. Check its permissions.</source>
-        <translation>无法读取数据库 %1:%2。请检查其权限。</translation>
+        <translation>无法读取数据库 %1：%2。请检查其权限。</translation>
     </message>
     <message>
         <source>%1 was written by a newer crsync (schema version %2; this crsync knows up to %3). It was left untouched: use the newer crsync, or choose another data directory with --data-dir.</source>
-        <translation>%1 由更新版本的 crsync 写入(schema 版本 %2;当前 crsync 最高支持 %3)。该文件未被改动:请使用更新版本的 crsync,或用 --data-dir 选择其他数据目录。</translation>
+        <translation>%1 由更新版本的 crsync 写入（schema 版本 %2；当前 crsync 最高支持 %3）。该文件未被改动：请使用更新版本的 crsync，或用 --data-dir 选择其他数据目录。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program (it has tables but no crsync schema version). It was left untouched; choose another data directory with --data-dir.</source>
-        <translation>%1 是其他程序的 SQLite 数据库(其中有表,但没有 crsync 的 schema 版本)。该文件未被改动;请用 --data-dir 选择其他数据目录。</translation>
+        <translation>%1 是其他程序的 SQLite 数据库（其中有表，但没有 crsync 的 schema 版本）。该文件未被改动；请用 --data-dir 选择其他数据目录。</translation>
     </message>
     <message>
         <source>Switching the database to WAL mode</source>
@@ -614,15 +617,15 @@ Exit status:
     </message>
     <message>
         <source>The data directory %1 is a file, not a directory; choose another one with --data-dir.</source>
-        <translation>数据目录 %1 是一个文件而不是目录;请用 --data-dir 选择其他目录。</translation>
+        <translation>数据目录 %1 是一个文件而不是目录；请用 --data-dir 选择其他目录。</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1; check the permissions of its parent or choose another one with --data-dir.</source>
-        <translation>无法创建数据目录 %1;请检查其上级目录的权限,或用 --data-dir 选择其他目录。</translation>
+        <translation>无法创建数据目录 %1；请检查其上级目录的权限，或用 --data-dir 选择其他目录。</translation>
     </message>
     <message>
         <source>An instance named &quot;%1&quot; already exists; choose another name.</source>
-        <translation>名为“%1”的实例已存在;请换一个名称。</translation>
+        <translation>名为“%1”的实例已存在；请换一个名称。</translation>
     </message>
     <message>
         <source>There is no instance %1.</source>
@@ -630,7 +633,7 @@ Exit status:
     </message>
     <message>
         <source>with id %1</source>
-        <translation>(ID %1)</translation>
+        <translation>（ID %1）</translation>
     </message>
     <message>
         <source>Saving instance &quot;%1&quot;</source>
@@ -658,7 +661,7 @@ Exit status:
     </message>
     <message>
         <source>A rule named &quot;%1&quot; already exists; choose another name.</source>
-        <translation>名为“%1”的同步规则已存在;请换一个名称。</translation>
+        <translation>名为“%1”的同步规则已存在；请换一个名称。</translation>
     </message>
     <message>
         <source>There is no rule %1.</source>
@@ -670,11 +673,11 @@ Exit status:
     </message>
     <message>
         <source>The source instance (id %1) does not exist; choose another.</source>
-        <translation>源实例(ID %1)不存在;请另选一个。</translation>
+        <translation>源实例（ID %1）不存在；请另选一个。</translation>
     </message>
     <message>
         <source>The target instance (id %1) does not exist; choose another.</source>
-        <translation>目标实例(ID %1)不存在;请另选一个。</translation>
+        <translation>目标实例（ID %1）不存在；请另选一个。</translation>
     </message>
     <message>
         <source>Deleting a rule</source>
@@ -702,7 +705,7 @@ Exit status:
     </message>
     <message>
         <source>Rule &quot;%1&quot; is already syncing (task %2, %3); nothing new was started.</source>
-        <translation>同步规则“%1”正在同步中(任务 %2,%3);未启动新的任务。</translation>
+        <translation>同步规则“%1”正在同步中（任务 %2，%3）；未启动新的任务。</translation>
     </message>
     <message>
         <source>Updating a task in the sync log</source>
@@ -718,7 +721,7 @@ Exit status:
     </message>
     <message>
         <source>crsync stopped before this task finished; sync the rule again to finish the job (what already arrived is not moved again).</source>
-        <translation>crsync 在此任务完成前停止了;请再次触发同步以完成该任务(已传输的内容不会重复传输)。</translation>
+        <translation>crsync 在此任务完成前停止了；请再次触发同步以完成该任务（已传输的内容不会重复传输）。</translation>
     </message>
     <message>
         <source>Recording the artifacts of a task</source>
@@ -745,11 +748,11 @@ Exit status:
     <name>crsync::TaskRun</name>
     <message>
         <source>Listing the repositories of %1 failed: %2</source>
-        <translation>列出 %1 的仓库失败:%2</translation>
+        <translation>列出 %1 的仓库失败：%2</translation>
     </message>
     <message>
         <source>Listing the tags of %1 failed: %2</source>
-        <translation>列出 %1 的 Tag 失败:%2</translation>
+        <translation>列出 %1 的 Tag 失败：%2</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -760,7 +763,7 @@ Exit status:
     <name>crsync::Validation</name>
     <message>
         <source>(no account ID)</source>
-        <translation>(无账号 ID)</translation>
+        <translation>（无账号 ID）</translation>
     </message>
     <message>
         <source>A name is required.</source>
@@ -768,31 +771,31 @@ Exit status:
     </message>
     <message>
         <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation>名称长度为 %1 个字符;最多允许 %2 个。</translation>
+        <translation>名称长度为 %1 个字符；最多允许 %2 个。</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is not allowed: use only lower-case letters a-z, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, starting with a letter or digit.</source>
-        <translation>名称“%1”不合法:只能使用小写字母 a-z、数字及“.”“_”“-”三种符号,且需以字母或数字开头。</translation>
+        <translation>名称“%1”不合法：只能使用小写字母 a-z、数字及“.”“_”“-”三种符号，且需以字母或数字开头。</translation>
     </message>
     <message>
         <source>The registry URL is required, for example %1.</source>
-        <translation>镜像服务 URL 不能为空,例如 %1。</translation>
+        <translation>镜像服务 URL 不能为空，例如 %1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL (%2). Enter it like %3.</source>
-        <translation>“%1”不是有效的 URL(%2)。请按 %3 的格式填写。</translation>
+        <translation>“%1”不是有效的 URL（%2）。请按 %3 的格式填写。</translation>
     </message>
     <message>
         <source>Plain http:// sends data and credentials unencrypted. Use https://, or explicitly allow plain HTTP for this registry.</source>
-        <translation>明文 http:// 会以不加密的方式发送数据和凭证。请使用 https://,或为该镜像服务明确允许明文 HTTP。</translation>
+        <translation>明文 http:// 会以不加密的方式发送数据和凭证。请使用 https://，或为该镜像服务明确允许明文 HTTP。</translation>
     </message>
     <message>
         <source>The URL must start with https:// (or http:// when plain HTTP is explicitly allowed), like %1.</source>
-        <translation>URL 必须以 https:// 开头(明确允许明文 HTTP 时可用 http://),例如 %1。</translation>
+        <translation>URL 必须以 https:// 开头（明确允许明文 HTTP 时可用 http://），例如 %1。</translation>
     </message>
     <message>
         <source>Remove the user name and password from the URL: give the username in its own field; the password goes to the keychain.</source>
-        <translation>请从 URL 中去掉用户名和密码:用户名填写在单独的字段中,密码保存到密钥环。</translation>
+        <translation>请从 URL 中去掉用户名和密码：用户名填写在单独的字段中，密码保存到密钥环。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name or IP address.</source>
@@ -800,11 +803,11 @@ Exit status:
     </message>
     <message>
         <source>A registry URL has no path: remove &quot;%1&quot; and give only scheme://host[:port].</source>
-        <translation>镜像服务 URL 不带路径:请去掉“%1”,只填写 scheme://host[:port]。</translation>
+        <translation>镜像服务 URL 不带路径：请去掉“%1”，只填写 scheme://host[:port]。</translation>
     </message>
     <message>
         <source>A registry URL has no query or fragment: give only scheme://host[:port].</source>
-        <translation>镜像服务 URL 不带查询参数或片段:只填写 scheme://host[:port]。</translation>
+        <translation>镜像服务 URL 不带查询参数或片段：只填写 scheme://host[:port]。</translation>
     </message>
     <message>
         <source>A namespace is required.</source>
@@ -812,27 +815,27 @@ Exit status:
     </message>
     <message>
         <source>Give exactly one namespace; lists, wildcards and &quot;all namespaces&quot; are not supported.</source>
-        <translation>请只填写一个命名空间;暂不支持列表、通配符或“全部命名空间”。</translation>
+        <translation>请只填写一个命名空间；暂不支持列表、通配符或“全部命名空间”。</translation>
     </message>
     <message>
         <source>The namespace is %1 characters long; at most %2 are allowed.</source>
-        <translation>命名空间长度为 %1 个字符;最多允许 %2 个。</translation>
+        <translation>命名空间长度为 %1 个字符；最多允许 %2 个。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid namespace: use lower-case letters and digits, separated by single &quot;.&quot;, &quot;_&quot;, &quot;__&quot; or &quot;-&quot;, like &quot;library&quot; or &quot;team/apps&quot;.</source>
-        <translation>“%1”不是有效的命名空间:请使用小写字母和数字,以单个“.”“_”“__”或“-”分隔,例如“library”或“team/apps”。</translation>
+        <translation>“%1”不是有效的命名空间：请使用小写字母和数字，以单个“.”“_”“__”或“-”分隔，例如“library”或“team/apps”。</translation>
     </message>
     <message>
         <source>The filter is %1 characters long; at most %2 are allowed.</source>
-        <translation>过滤条件长度为 %1 个字符;最多允许 %2 个。</translation>
+        <translation>过滤条件长度为 %1 个字符；最多允许 %2 个。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid regular expression: %2 at position %3.</source>
-        <translation>“%1”不是有效的正则表达式:%2(位置 %3)。</translation>
+        <translation>“%1”不是有效的正则表达式：%2（位置 %3）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used as a whole-name filter: %2.</source>
-        <translation>“%1”不能用作整名匹配的过滤条件:%2。</translation>
+        <translation>“%1”不能用作整名匹配的过滤条件：%2。</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; does not exist.</source>
@@ -844,11 +847,11 @@ Exit status:
     </message>
     <message>
         <source>The CA file &quot;%1&quot; cannot be read; check its permissions.</source>
-        <translation>CA 文件“%1”无法读取;请检查其权限。</translation>
+        <translation>CA 文件“%1”无法读取；请检查其权限。</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; holds no PEM certificate (a &quot;-----BEGIN CERTIFICATE-----&quot; block).</source>
-        <translation>CA 文件“%1”中没有 PEM 证书(“-----BEGIN CERTIFICATE-----”块)。</translation>
+        <translation>CA 文件“%1”中没有 PEM 证书（“-----BEGIN CERTIFICATE-----”块）。</translation>
     </message>
     <message>
         <source>Cross-account replication needs the target&apos;s username.</source>
@@ -856,31 +859,31 @@ Exit status:
     </message>
     <message>
         <source>&quot;%1&quot; is a service account (robot$... or tcr$...). Cross-account replication needs a user-level account of the target; give a user&apos;s name and password.</source>
-        <translation>“%1”是服务级账号(robot$... 或 tcr$...)。跨主账号同步只能使用目标侧的用户级账号;请填写用户的用户名和密码。</translation>
+        <translation>“%1”是服务级账号（robot$... 或 tcr$...）。跨主账号同步只能使用目标侧的用户级账号；请填写用户的用户名和密码。</translation>
     </message>
     <message>
         <source>The username must have no spaces and at most 255 characters.</source>
-        <translation>用户名不能包含空格,且最多 255 个字符。</translation>
+        <translation>用户名不能包含空格，且最多 255 个字符。</translation>
     </message>
     <message>
         <source>An instance named &quot;%1&quot; already exists; choose another name.</source>
-        <translation>名为“%1”的实例已存在;请换一个名称。</translation>
+        <translation>名为“%1”的实例已存在；请换一个名称。</translation>
     </message>
     <message>
         <source>The account ID must have no spaces and at most 64 characters.</source>
-        <translation>账号 ID 不能包含空格,且最多 64 个字符。</translation>
+        <translation>账号 ID 不能包含空格，且最多 64 个字符。</translation>
     </message>
     <message>
         <source>The region must be one line of at most 64 characters.</source>
-        <translation>地域只能是一行,且最多 64 个字符。</translation>
+        <translation>地域只能是一行，且最多 64 个字符。</translation>
     </message>
     <message>
         <source>A rule named &quot;%1&quot; already exists; choose another name.</source>
-        <translation>名为“%1”的同步规则已存在;请换一个名称。</translation>
+        <translation>名为“%1”的同步规则已存在；请换一个名称。</translation>
     </message>
     <message>
         <source>The description is %1 characters long; at most %2 are allowed.</source>
-        <translation>描述长度为 %1 个字符;最多允许 %2 个。</translation>
+        <translation>描述长度为 %1 个字符；最多允许 %2 个。</translation>
     </message>
     <message>
         <source>Choose the source instance.</source>
@@ -888,7 +891,7 @@ Exit status:
     </message>
     <message>
         <source>The source instance (id %1) does not exist; choose another.</source>
-        <translation>源实例(ID %1)不存在;请另选一个。</translation>
+        <translation>源实例（ID %1）不存在；请另选一个。</translation>
     </message>
     <message>
         <source>The source namespace is required.</source>
@@ -896,7 +899,7 @@ Exit status:
     </message>
     <message>
         <source>The target is the source itself with the same namespace; choose another target or target namespace.</source>
-        <translation>目标与源是同一实例的同一命名空间;请选择其他目标实例或目标命名空间。</translation>
+        <translation>目标与源是同一实例的同一命名空间；请选择其他目标实例或目标命名空间。</translation>
     </message>
     <message>
         <source>Choose the target instance.</source>
@@ -904,11 +907,11 @@ Exit status:
     </message>
     <message>
         <source>The target instance (id %1) does not exist; choose another.</source>
-        <translation>目标实例(ID %1)不存在;请另选一个。</translation>
+        <translation>目标实例（ID %1）不存在；请另选一个。</translation>
     </message>
     <message>
         <source>The target instance &quot;%1&quot; belongs to account %2, the source &quot;%3&quot; to account %4. Choose an instance of the same account, or turn on cross-account replication.</source>
-        <translation>目标实例“%1”属于账号 %2,而源实例“%3”属于账号 %4。请选择同一主账号内的实例,或开启跨主账号同步。</translation>
+        <translation>目标实例“%1”属于账号 %2，而源实例“%3”属于账号 %4。请选择同一主账号内的实例，或开启跨主账号同步。</translation>
     </message>
     <message>
         <source>Cross-account replication needs the target&apos;s URL.</source>
@@ -920,7 +923,7 @@ Exit status:
     </message>
     <message>
         <source>The target instance ID must have no spaces and at most 128 characters.</source>
-        <translation>目标实例 ID 不能包含空格,且最多 128 个字符。</translation>
+        <translation>目标实例 ID 不能包含空格，且最多 128 个字符。</translation>
     </message>
 </context>
 <context>
@@ -931,15 +934,15 @@ Exit status:
     </message>
     <message>
         <source>Where crsync keeps its database (default: $CRSYNC_DATA_DIR, else the standard application data folder).</source>
-        <translation>crsync 存放数据库的目录(默认:$CRSYNC_DATA_DIR,未设置时为系统标准的应用数据目录)。</translation>
+        <translation>crsync 存放数据库的目录（默认：$CRSYNC_DATA_DIR，未设置时为系统标准的应用数据目录）。</translation>
     </message>
     <message>
         <source>Usage: crsync %1 &lt;command&gt; [options]</source>
-        <translation>用法:crsync %1 &lt;command&gt; [options]</translation>
+        <translation>用法：crsync %1 &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>命令:</translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Run &quot;crsync %1 &lt;command&gt; --help&quot; for the options of a command.</source>
@@ -947,11 +950,11 @@ Exit status:
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>用法:%1</translation>
+        <translation>用法：%1</translation>
     </message>
     <message>
         <source>&quot;crsync %1&quot; needs a command before its options.</source>
-        <translation>“crsync %1”需要先给出命令,再给出选项。</translation>
+        <translation>“crsync %1”需要先给出命令，再给出选项。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command of &quot;crsync %2&quot;.</source>
@@ -959,7 +962,7 @@ Exit status:
     </message>
     <message>
         <source>Passwords are never taken from the command line; they are read from standard input (%1).</source>
-        <translation>密码从不通过命令行传入;密码从标准输入读取(%1)。</translation>
+        <translation>密码从不通过命令行传入；密码从标准输入读取（%1）。</translation>
     </message>
     <message>
         <source>See &quot;crsync %1 %2 --help&quot;.</source>
@@ -971,7 +974,7 @@ Exit status:
     </message>
     <message>
         <source>&quot;crsync %1 %2&quot; takes %3, but was given: %4. See &quot;crsync %1 %2 --help&quot;.</source>
-        <translation>“crsync %1 %2”接受 %3,但实际给出的是:%4。参见“crsync %1 %2 --help”。</translation>
+        <translation>“crsync %1 %2”接受 %3，但实际给出的是：%4。参见“crsync %1 %2 --help”。</translation>
     </message>
     <message>
         <source>none</source>
@@ -994,7 +997,7 @@ Exit status:
     <name>crsync::cli::CommandContext</name>
     <message>
         <source>%1 reads the password from standard input, but %2. Pipe it in, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync ...</source>
-        <translation>%1 从标准输入读取密码,但%2。请通过管道传入,例如 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync ...</translation>
+        <translation>%1 从标准输入读取密码，但%2。请通过管道传入，例如 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync ...</translation>
     </message>
     <message>
         <source>standard input was empty</source>
@@ -1025,27 +1028,27 @@ Exit status:
     </message>
     <message>
         <source>JSON fields (stable): id (number), name, url, flavor (generic|harbor|tcr), accountId, region, username, caFile (strings, empty when unset), insecureSkipVerify, allowHttp (booleans). The password is never printed.</source>
-        <translation>JSON 字段(稳定):id(数字),name、url、flavor(generic|harbor|tcr)、accountId、region、username、caFile(字符串,未设置时为空),insecureSkipVerify、allowHttp(布尔值)。从不输出密码。</translation>
+        <translation>JSON 字段（稳定）：id（数字），name、url、flavor（generic|harbor|tcr）、accountId、region、username、caFile（字符串，未设置时为空），insecureSkipVerify、allowHttp（布尔值）。从不输出密码。</translation>
     </message>
     <message>
         <source>Registry instances: add, list, show, remove, test the connection.</source>
-        <translation>镜像服务实例:添加、列出、查看、删除、测试连接。</translation>
+        <translation>镜像服务实例：添加、列出、查看、删除、测试连接。</translation>
     </message>
     <message>
         <source>Add a registry instance (its password goes to the keychain).</source>
-        <translation>添加一个镜像服务实例(其密码保存到密钥环)。</translation>
+        <translation>添加一个镜像服务实例（其密码保存到密钥环）。</translation>
     </message>
     <message>
         <source>The password is never given on the command line: --password-stdin reads one line from standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...) and stores it in the keychain under crsync/instance/&lt;id&gt;. Nothing is stored when any value is refused.</source>
-        <translation>密码从不通过命令行传入:--password-stdin 从标准输入读取一行(printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...),并以 crsync/instance/&lt;id&gt; 为键保存到密钥环。只要有任何值被拒绝,就不会保存任何内容。</translation>
+        <translation>密码从不通过命令行传入：--password-stdin 从标准输入读取一行（printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...），并以 crsync/instance/&lt;id&gt; 为键保存到密钥环。只要有任何值被拒绝，就不会保存任何内容。</translation>
     </message>
     <message>
         <source>Registry URL, https://host[:port] (http:// needs --allow-http).</source>
-        <translation>镜像服务 URL,https://host[:port](http:// 需要 --allow-http)。</translation>
+        <translation>镜像服务 URL，https://host[:port]（http:// 需要 --allow-http）。</translation>
     </message>
     <message>
         <source>Account ID; instances sharing it are the same account.</source>
-        <translation>账号 ID;账号 ID 相同的实例属于同一主账号。</translation>
+        <translation>账号 ID；账号 ID 相同的实例属于同一主账号。</translation>
     </message>
     <message>
         <source>Region label.</source>
@@ -1053,11 +1056,11 @@ Exit status:
     </message>
     <message>
         <source>generic (OCI distribution, default), harbor or tcr.</source>
-        <translation>generic(OCI distribution,默认)、harbor 或 tcr。</translation>
+        <translation>generic（OCI distribution，默认）、harbor 或 tcr。</translation>
     </message>
     <message>
         <source>User to log in as (needs --password-stdin).</source>
-        <translation>登录所用的用户名(需要 --password-stdin)。</translation>
+        <translation>登录所用的用户名（需要 --password-stdin）。</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input.</source>
@@ -1065,15 +1068,15 @@ Exit status:
     </message>
     <message>
         <source>Extra trusted CA certificate(s), PEM.</source>
-        <translation>额外信任的 CA 证书(PEM 格式)。</translation>
+        <translation>额外信任的 CA 证书（PEM 格式）。</translation>
     </message>
     <message>
         <source>Skip TLS certificate verification (unsafe: anyone on the path can read the password).</source>
-        <translation>跳过 TLS 证书校验(不安全:网络路径上的任何人都可以读取密码)。</translation>
+        <translation>跳过 TLS 证书校验（不安全：网络路径上的任何人都可以读取密码）。</translation>
     </message>
     <message>
         <source>Allow a plain http:// URL (unencrypted).</source>
-        <translation>允许明文 http:// URL(不加密)。</translation>
+        <translation>允许明文 http:// URL（不加密）。</translation>
     </message>
     <message>
         <source>List the instances.</source>
@@ -1085,49 +1088,49 @@ Exit status:
     </message>
     <message>
         <source>Show one instance, the rules that use it, and whether its password is in the keychain.</source>
-        <translation>查看一个实例、使用它的同步规则,以及其密码是否在密钥环中。</translation>
+        <translation>查看一个实例、使用它的同步规则，以及其密码是否在密钥环中。</translation>
     </message>
     <message>
         <source>show adds: rules (array of rule names using the instance), passwordStored (true, false, or null when no keychain answered or no username is set).</source>
-        <translation>show 额外输出:rules(使用该实例的同步规则名称数组),passwordStored(true、false;没有密钥环应答或未设置用户名时为 null)。</translation>
+        <translation>show 额外输出：rules（使用该实例的同步规则名称数组），passwordStored（true、false；没有密钥环应答或未设置用户名时为 null）。</translation>
     </message>
     <message>
         <source>Remove an instance and its keychain entry (refused while rules use it).</source>
-        <translation>删除一个实例及其密钥环条目(仍有同步规则使用时拒绝删除)。</translation>
+        <translation>删除一个实例及其密钥环条目（仍有同步规则使用时拒绝删除）。</translation>
     </message>
     <message>
         <source>Ping the registry with the stored credentials and report what it allows.</source>
-        <translation>用已保存的凭证连接镜像服务,并报告它允许的操作。</translation>
+        <translation>用已保存的凭证连接镜像服务，并报告它允许的操作。</translation>
     </message>
     <message>
         <source>Exit status 0 when the registry answered and accepted the credentials; 3 when it could not be reached, its certificate did not verify, or it refused the credentials.
 JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (number), authScheme (&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;), apiVersion (string), credentials (&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;), repositories (number, or null when the catalog is not allowed), catalogError (string or null), error (string or null).</source>
-        <translation>镜像服务有应答且接受凭证时退出状态为 0;无法连接、证书校验失败或拒绝凭证时为 3。
-JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(数字),authScheme(&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;),apiVersion(字符串),credentials(&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;),repositories(数字;不允许列出 catalog 时为 null),catalogError(字符串或 null),error(字符串或 null)。</translation>
+        <translation>镜像服务有应答且接受凭证时退出状态为 0；无法连接、证书校验失败或拒绝凭证时为 3。
+JSON 字段（稳定）：instance、url（字符串），reachable（布尔值），httpStatus（数字），authScheme（&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;），apiVersion（字符串），credentials（&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;），repositories（数字；不允许列出 catalog 时为 null），catalogError（字符串或 null），error（字符串或 null）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</source>
-        <translation>“%1”不是有效的实例类型;请使用 generic、harbor 或 tcr。</translation>
+        <translation>“%1”不是有效的实例类型；请使用 generic、harbor 或 tcr。</translation>
     </message>
     <message>
         <source>--password-stdin needs --username: whose password is it?</source>
-        <translation>--password-stdin 需要配合 --username:这是谁的密码?</translation>
+        <translation>--password-stdin 需要配合 --username：这是谁的密码？</translation>
     </message>
     <message>
         <source>A username needs its password: add --password-stdin and give the password on standard input.</source>
-        <translation>填写用户名时需要同时提供密码:请加上 --password-stdin 并通过标准输入提供密码。</translation>
+        <translation>填写用户名时需要同时提供密码：请加上 --password-stdin 并通过标准输入提供密码。</translation>
     </message>
     <message>
         <source>warning: TLS verification is off for &quot;%1&quot;: anyone on the network path can impersonate the registry and read the password.</source>
-        <translation>警告:“%1”的 TLS 校验已关闭:网络路径上的任何人都可以冒充该镜像服务并读取密码。</translation>
+        <translation>警告：“%1”的 TLS 校验已关闭：网络路径上的任何人都可以冒充该镜像服务并读取密码。</translation>
     </message>
     <message>
         <source>Instance &quot;%1&quot; added: %2 (%3).</source>
-        <translation>实例“%1”已添加:%2(%3)。</translation>
+        <translation>实例“%1”已添加：%2（%3）。</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation>%2 上 %1 的密码: </translation>
+        <translation>%2 上 %1 的密码： </translation>
     </message>
     <message>
         <source>No instances yet. Add one with &quot;crsync instance add NAME --url URL&quot;.</source>
@@ -1163,7 +1166,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>none (http)</source>
-        <translation>无(http)</translation>
+        <translation>无（http）</translation>
     </message>
     <message>
         <source>not verified</source>
@@ -1175,7 +1178,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>verified (own CA)</source>
-        <translation>已校验(自有 CA)</translation>
+        <translation>已校验（自有 CA）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1199,7 +1202,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation>(匿名)</translation>
+        <translation>（匿名）</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1215,7 +1218,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>off (insecure)</source>
-        <translation>关闭(不安全)</translation>
+        <translation>关闭（不安全）</translation>
     </message>
     <message>
         <source>on</source>
@@ -1231,11 +1234,11 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>(none)</source>
-        <translation>(无)</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>(none: anonymous access)</source>
-        <translation>(无:匿名访问)</translation>
+        <translation>（无：匿名访问）</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
@@ -1243,15 +1246,15 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>MISSING from the keychain: remove and add the instance again</source>
-        <translation>密钥环中缺失:请删除并重新添加该实例</translation>
+        <translation>密钥环中缺失：请删除并重新添加该实例</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation>未知(%1)</translation>
+        <translation>未知（%1）</translation>
     </message>
     <message>
         <source>Instance &quot;%1&quot; is used by rule(s) %2; delete those rules or point them at another instance first. Nothing was removed.</source>
-        <translation>实例“%1”正被同步规则 %2 使用;请先删除这些规则,或将它们改为使用其他实例。未删除任何内容。</translation>
+        <translation>实例“%1”正被同步规则 %2 使用；请先删除这些规则，或将它们改为使用其他实例。未删除任何内容。</translation>
     </message>
     <message>
         <source>Instance &quot;%1&quot; removed.</source>
@@ -1259,15 +1262,15 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>none (anonymous access)</source>
-        <translation>无(匿名访问)</translation>
+        <translation>无（匿名访问）</translation>
     </message>
     <message>
         <source>accepted (user %1)</source>
-        <translation>已接受(用户 %1)</translation>
+        <translation>已接受（用户 %1）</translation>
     </message>
     <message>
         <source>REFUSED (user %1)</source>
-        <translation>被拒绝(用户 %1)</translation>
+        <translation>被拒绝（用户 %1）</translation>
     </message>
     <message>
         <source>MISSING from the keychain</source>
@@ -1275,7 +1278,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>none (anonymous)</source>
-        <translation>无(匿名)</translation>
+        <translation>无（匿名）</translation>
     </message>
     <message>
         <source>Instance</source>
@@ -1291,7 +1294,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>yes (HTTP %1%2)</source>
-        <translation>是(HTTP %1%2)</translation>
+        <translation>是（HTTP %1%2）</translation>
     </message>
     <message>
         <source>no</source>
@@ -1311,18 +1314,18 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>not listed (%1)</source>
-        <translation>无法列出(%1)</translation>
+        <translation>无法列出（%1）</translation>
     </message>
 </context>
 <context>
     <name>crsync::cli::RuleCommands</name>
     <message>
         <source>%1 as %2 (cross-account)</source>
-        <translation>%1,用户 %2(跨主账号)</translation>
+        <translation>%1，用户 %2（跨主账号）</translation>
     </message>
     <message>
         <source>JSON fields (stable): id (number); name, description, source (instance name), sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType (image|chart|all) (strings); enabled, crossAccount, overwrite (booleans); target (instance name, null when cross-account); targetUrl (the target instance&apos;s URL, or the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, empty unless cross-account); targetFlavor (string, null unless cross-account); targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, empty = same as the source); effectiveTargetNamespace. Passwords are never printed.</source>
-        <translation>JSON 字段(稳定):id(数字);name、description、source(实例名称)、sourceNamespace、repositoryFilter、tagFilter(为空 = 全部)、resourceType(image|chart|all)(字符串);enabled、crossAccount、overwrite(布尔值);target(实例名称,跨主账号时为 null);targetUrl(目标实例的 URL,或跨主账号的 URL);targetUsername、targetCaFile、targetInstanceId(字符串,非跨主账号时为空);targetFlavor(字符串,非跨主账号时为 null);targetInsecureSkipVerify、targetAllowHttp(布尔值);targetNamespace(按填写的值,为空 = 与源相同);effectiveTargetNamespace。从不输出密码。</translation>
+        <translation>JSON 字段（稳定）：id（数字）；name、description、source（实例名称）、sourceNamespace、repositoryFilter、tagFilter（为空 = 全部）、resourceType（image|chart|all）（字符串）；enabled、crossAccount、overwrite（布尔值）；target（实例名称，跨主账号时为 null）；targetUrl（目标实例的 URL，或跨主账号的 URL）；targetUsername、targetCaFile、targetInstanceId（字符串，非跨主账号时为空）；targetFlavor（字符串，非跨主账号时为 null）；targetInsecureSkipVerify、targetAllowHttp（布尔值）；targetNamespace（按填写的值，为空 = 与源相同）；effectiveTargetNamespace。从不输出密码。</translation>
     </message>
     <message>
         <source>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</source>
@@ -1330,7 +1333,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Replication rules: create, list, show, edit, enable, disable, delete.</source>
-        <translation>同步规则:创建、列出、查看、配置、启用、关闭、删除。</translation>
+        <translation>同步规则：创建、列出、查看、配置、启用、关闭、删除。</translation>
     </message>
     <message>
         <source>Create a rule.</source>
@@ -1338,7 +1341,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Every value is checked before anything is stored; a bad one is refused with exit status 2, naming the flag. Cross-account credentials are kept in the keychain per (target URL, username) as crsync/target/&lt;url&gt;|&lt;user&gt;: giving a new password for the same target and user replaces it for every rule that uses them; when the keychain already holds them, --target-password-stdin may be left out.</source>
-        <translation>保存前会检查每一个值;有误的值会被拒绝并以退出状态 2 结束,同时指出对应的选项。跨主账号的凭证按(目标 URL,用户名)以 crsync/target/&lt;url&gt;|&lt;user&gt; 为键保存在密钥环中:为同一目标和用户提供新密码,会替换所有使用该凭证的同步规则的密码;密钥环中已有该凭证时,可以省略 --target-password-stdin。</translation>
+        <translation>保存前会检查每一个值；有误的值会被拒绝并以退出状态 2 结束，同时指出对应的选项。跨主账号的凭证按（目标 URL，用户名）以 crsync/target/&lt;url&gt;|&lt;user&gt; 为键保存在密钥环中：为同一目标和用户提供新密码，会替换所有使用该凭证的同步规则的密码；密钥环中已有该凭证时，可以省略 --target-password-stdin。</translation>
     </message>
     <message>
         <source>List the rules.</source>
@@ -1354,15 +1357,15 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>show adds: sharedCredentialsWith (names of other rules using the same cross-account credentials).</source>
-        <translation>show 额外输出:sharedCredentialsWith(使用相同跨主账号凭证的其他同步规则名称)。</translation>
+        <translation>show 额外输出：sharedCredentialsWith（使用相同跨主账号凭证的其他同步规则名称）。</translation>
     </message>
     <message>
         <source>Change any field of a rule (same flags as create, plus --name, --no-overwrite, --enabled).</source>
-        <translation>修改同步规则的任意字段(选项与 create 相同,另有 --name、--no-overwrite、--enabled)。</translation>
+        <translation>修改同步规则的任意字段（选项与 create 相同，另有 --name、--no-overwrite、--enabled）。</translation>
     </message>
     <message>
         <source>Only the flags given change. An empty value clears an optional field (--repo-filter &quot;&quot;). --target switches to a same-account target, --target-url to a cross-account one. A task already running finishes with the settings it started with.</source>
-        <translation>只修改给出的选项。空值会清除可选字段(--repo-filter &quot;&quot;)。--target 改为同一主账号内的目标,--target-url 改为跨主账号的目标。正在运行的任务会按其开始时的配置完成。</translation>
+        <translation>只修改给出的选项。空值会清除可选字段（--repo-filter &quot;&quot;）。--target 改为同一主账号内的目标，--target-url 改为跨主账号的目标。正在运行的任务会按其开始时的配置完成。</translation>
     </message>
     <message>
         <source>Switch a rule on.</source>
@@ -1370,11 +1373,11 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Switch a rule off: no events, no manual sync.</source>
-        <translation>关闭同步规则:不再接收事件,也不能手动触发同步。</translation>
+        <translation>关闭同步规则：不再接收事件，也不能手动触发同步。</translation>
     </message>
     <message>
         <source>Delete a rule (asks first unless --yes); its sync logs are kept.</source>
-        <translation>删除同步规则(除非给出 --yes,否则先确认);其同步日志会保留。</translation>
+        <translation>删除同步规则（除非给出 --yes，否则先确认）；其同步日志会保留。</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
@@ -1382,7 +1385,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Without --yes the command asks on the terminal; when standard input is not a terminal it refuses (exit status 2). The rule&apos;s cross-account credentials leave the keychain unless another rule uses the same target and username.</source>
-        <translation>不带 --yes 时,命令会在终端上询问;标准输入不是终端时拒绝执行(退出状态 2)。除非还有其他同步规则使用相同的目标和用户名,否则该规则的跨主账号凭证会从密钥环中删除。</translation>
+        <translation>不带 --yes 时，命令会在终端上询问；标准输入不是终端时拒绝执行（退出状态 2）。除非还有其他同步规则使用相同的目标和用户名，否则该规则的跨主账号凭证会从密钥环中删除。</translation>
     </message>
     <message>
         <source>No rules yet. Create one with &quot;crsync rule create&quot;.</source>
@@ -1426,7 +1429,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>(all)</source>
-        <translation>(全部)</translation>
+        <translation>（全部）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1490,7 +1493,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>off (insecure)</source>
-        <translation>关闭(不安全)</translation>
+        <translation>关闭（不安全）</translation>
     </message>
     <message>
         <source>on</source>
@@ -1502,7 +1505,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>(no other rule)</source>
-        <translation>(无其他规则)</translation>
+        <translation>（无其他规则）</translation>
     </message>
     <message>
         <source>Target instance</source>
@@ -1514,7 +1517,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>%1 (same as the source)</source>
-        <translation>%1(与源相同)</translation>
+        <translation>%1（与源相同）</translation>
     </message>
     <message>
         <source>Overwrite</source>
@@ -1530,11 +1533,11 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Deleting rule &quot;%1&quot; needs confirmation, and standard input is not a terminal: pass --yes to delete without asking. Nothing was deleted.</source>
-        <translation>删除同步规则“%1”需要确认,但标准输入不是终端:请加上 --yes 以不经询问直接删除。未删除任何内容。</translation>
+        <translation>删除同步规则“%1”需要确认，但标准输入不是终端：请加上 --yes 以不经询问直接删除。未删除任何内容。</translation>
     </message>
     <message>
         <source>Delete rule &quot;%1&quot;? Its sync logs are kept.</source>
-        <translation>删除同步规则“%1”?其同步日志会保留。</translation>
+        <translation>删除同步规则“%1”？其同步日志会保留。</translation>
     </message>
     <message>
         <source>Nothing deleted.</source>
@@ -1552,7 +1555,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Its cross-account credentials stay in the keychain for rule(s) %1.</source>
-        <translation>其跨主账号凭证仍保留在密钥环中,供同步规则 %1 使用。</translation>
+        <translation>其跨主账号凭证仍保留在密钥环中，供同步规则 %1 使用。</translation>
     </message>
     <message>
         <source>Its cross-account credentials were removed from the keychain.</source>
@@ -1560,35 +1563,35 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Source instance (name).</source>
-        <translation>源实例(名称)。</translation>
+        <translation>源实例（名称）。</translation>
     </message>
     <message>
         <source>Source namespace (exactly one).</source>
-        <translation>源命名空间(只能一个)。</translation>
+        <translation>源命名空间（只能一个）。</translation>
     </message>
     <message>
         <source>Regex matched against the whole repository path below the namespace; empty = all.</source>
-        <translation>匹配命名空间下完整仓库路径的正则表达式;为空 = 全部仓库。</translation>
+        <translation>匹配命名空间下完整仓库路径的正则表达式；为空 = 全部仓库。</translation>
     </message>
     <message>
         <source>Regex matched against the whole tag; empty = all.</source>
-        <translation>匹配完整 Tag 的正则表达式;为空 = 全部版本。</translation>
+        <translation>匹配完整 Tag 的正则表达式；为空 = 全部版本。</translation>
     </message>
     <message>
         <source>Resource type: image, chart or all (default all).</source>
-        <translation>仓库类型:image(容器镜像)、chart(Helm Chart)或 all(全部,默认)。</translation>
+        <translation>仓库类型：image（容器镜像）、chart（Helm Chart）或 all（全部，默认）。</translation>
     </message>
     <message>
         <source>Target instance of the same account (name).</source>
-        <translation>同一主账号内的目标实例(名称)。</translation>
+        <translation>同一主账号内的目标实例（名称）。</translation>
     </message>
     <message>
         <source>Target namespace; empty = the source namespace&apos;s name.</source>
-        <translation>目标命名空间;为空 = 与源命名空间同名。</translation>
+        <translation>目标命名空间；为空 = 与源命名空间同名。</translation>
     </message>
     <message>
         <source>Replace target tags that exist with another digest.</source>
-        <translation>镜像覆盖:目标实例中已有同名 Tag 但 digest 不同时,予以替换。</translation>
+        <translation>镜像覆盖：目标实例中已有同名 Tag 但 digest 不同时，予以替换。</translation>
     </message>
     <message>
         <source>Store the rule switched off.</source>
@@ -1600,35 +1603,35 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Cross-account: URL of the target registry (instead of --target).</source>
-        <translation>跨主账号:目标镜像服务的 URL(代替 --target)。</translation>
+        <translation>跨主账号：目标镜像服务的 URL（代替 --target）。</translation>
     </message>
     <message>
         <source>Cross-account: a user-level account at the target (no robot$/tcr$ service accounts).</source>
-        <translation>跨主账号:目标侧的用户级账号(不支持 robot$/tcr$ 服务级账号)。</translation>
+        <translation>跨主账号：目标侧的用户级账号（不支持 robot$/tcr$ 服务级账号）。</translation>
     </message>
     <message>
         <source>Cross-account: read the target password from the first line of standard input.</source>
-        <translation>跨主账号:从标准输入的第一行读取目标密码。</translation>
+        <translation>跨主账号：从标准输入的第一行读取目标密码。</translation>
     </message>
     <message>
         <source>Cross-account: generic, harbor or tcr.</source>
-        <translation>跨主账号:generic、harbor 或 tcr。</translation>
+        <translation>跨主账号：generic、harbor 或 tcr。</translation>
     </message>
     <message>
         <source>Cross-account: extra trusted CA certificate(s), PEM.</source>
-        <translation>跨主账号:额外信任的 CA 证书(PEM 格式)。</translation>
+        <translation>跨主账号：额外信任的 CA 证书（PEM 格式）。</translation>
     </message>
     <message>
         <source>Cross-account: skip TLS verification (unsafe).</source>
-        <translation>跨主账号:跳过 TLS 校验(不安全)。</translation>
+        <translation>跨主账号：跳过 TLS 校验（不安全）。</translation>
     </message>
     <message>
         <source>Cross-account: allow a plain http:// target URL.</source>
-        <translation>跨主账号:允许明文 http:// 目标 URL。</translation>
+        <translation>跨主账号：允许明文 http:// 目标 URL。</translation>
     </message>
     <message>
         <source>Cross-account: the target&apos;s instance ID as its owner gave it.</source>
-        <translation>跨主账号:目标账号提供的目标实例 ID。</translation>
+        <translation>跨主账号：目标账号提供的目标实例 ID。</translation>
     </message>
     <message>
         <source>Rename the rule.</source>
@@ -1644,26 +1647,26 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</source>
-        <translation>必须指定目标:--target INSTANCE(同一主账号)或 --target-url URL --target-username U --target-password-stdin(跨主账号)。</translation>
+        <translation>必须指定目标：--target INSTANCE（同一主账号）或 --target-url URL --target-username U --target-password-stdin（跨主账号）。</translation>
     </message>
 </context>
 <context>
     <name>crsync::cli::SyncCommands</name>
     <message>
         <source>The sync log: tasks and their artifacts.</source>
-        <translation>同步日志:任务及其制品。</translation>
+        <translation>同步日志：任务及其制品。</translation>
     </message>
     <message>
         <source>List tasks, newest first (&quot;crsync log&quot;).</source>
-        <translation>列出任务,最新的在前(“crsync log”)。</translation>
+        <translation>列出任务，最新的在前（“crsync log”）。</translation>
     </message>
     <message>
         <source>--status takes Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted, or several separated by commas. JSON fields: id, ruleId, rule, trigger, status, created, started, finished (ISO 8601 UTC, empty when unset), durationMs, repositories, artifactsTotal, artifactsCopied, artifactsSkipped, artifactsFailed, successRatio (0..1), bytes, message.</source>
-        <translation>--status 可取 Pending、InProgress、Succeeded、PartiallySucceeded、Failed、Canceled 或 Interrupted,多个值以逗号分隔。JSON 字段:id、ruleId、rule、trigger、status、created、started、finished(ISO 8601 UTC,未设置时为空)、durationMs、repositories、artifactsTotal、artifactsCopied、artifactsSkipped、artifactsFailed、successRatio(0..1)、bytes、message。</translation>
+        <translation>--status 可取 Pending、InProgress、Succeeded、PartiallySucceeded、Failed、Canceled 或 Interrupted，多个值以逗号分隔。JSON 字段：id、ruleId、rule、trigger、status、created、started、finished（ISO 8601 UTC，未设置时为空）、durationMs、repositories、artifactsTotal、artifactsCopied、artifactsSkipped、artifactsFailed、successRatio（0..1）、bytes、message。</translation>
     </message>
     <message>
         <source>Only the tasks of this rule (also of a deleted one).</source>
-        <translation>只显示该同步规则的任务(规则已删除也可)。</translation>
+        <translation>只显示该同步规则的任务（规则已删除也可）。</translation>
     </message>
     <message>
         <source>Only tasks with this status.</source>
@@ -1671,7 +1674,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>At most N tasks (default 50; 0 = all).</source>
-        <translation>最多 N 个任务(默认 50;0 = 全部)。</translation>
+        <translation>最多 N 个任务（默认 50；0 = 全部）。</translation>
     </message>
     <message>
         <source>Show a task and each of its artifacts.</source>
@@ -1679,15 +1682,15 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</source>
-        <translation>JSON:任务的字段(同“crsync log --json”)以及 &quot;items&quot;:sourceRepository、targetRepository、tag、digest、kind(image|chart|other)、outcome(copied|up-to-date|exists-not-overwritten|failed|canceled)、bytes、durationMs、error。</translation>
+        <translation>JSON：任务的字段（同“crsync log --json”）以及 &quot;items&quot;：sourceRepository、targetRepository、tag、digest、kind（image|chart|other）、outcome（copied|up-to-date|exists-not-overwritten|failed|canceled）、bytes、durationMs、error。</translation>
     </message>
     <message>
         <source>--limit takes a number of tasks, 0 for all.</source>
-        <translation>--limit 需要一个任务数,0 表示全部。</translation>
+        <translation>--limit 需要一个任务数，0 表示全部。</translation>
     </message>
     <message>
         <source>--status: &quot;%1&quot; is not a task status; use Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted.</source>
-        <translation>--status:“%1”不是任务状态;请使用 Pending、InProgress、Succeeded、PartiallySucceeded、Failed、Canceled 或 Interrupted。</translation>
+        <translation>--status：“%1”不是任务状态；请使用 Pending、InProgress、Succeeded、PartiallySucceeded、Failed、Canceled 或 Interrupted。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1747,7 +1750,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>&quot;%1&quot; is not a task ID; &quot;crsync log&quot; lists them.</source>
-        <translation>“%1”不是任务ID;“crsync log”可列出任务。</translation>
+        <translation>“%1”不是任务ID；“crsync log”可列出任务。</translation>
     </message>
     <message>
         <source>Task</source>
@@ -1791,7 +1794,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>%1 total, %2 copied, %3 skipped, %4 failed</source>
-        <translation>共 %1 个,已复制 %2 个,跳过 %3 个,失败 %4 个</translation>
+        <translation>共 %1 个，已复制 %2 个，跳过 %3 个，失败 %4 个</translation>
     </message>
     <message>
         <source>Success ratio</source>
@@ -1843,7 +1846,7 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Rule %1: %2 artifacts in %3 repositories: %4 to copy (at most %5), %6 up to date, %7 existing and not overwritten, %8 errors. Nothing was moved.</source>
-        <translation>同步规则 %1:%3 个仓库中共 %2 个制品:待复制 %4 个(最多 %5),已是最新 %6 个,已存在且不覆盖 %7 个,错误 %8 个。未传输任何内容。</translation>
+        <translation>同步规则 %1：%3 个仓库中共 %2 个制品：待复制 %4 个（最多 %5），已是最新 %6 个，已存在且不覆盖 %7 个，错误 %8 个。未传输任何内容。</translation>
     </message>
     <message>
         <source>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</source>
@@ -1851,51 +1854,51 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Show what a sync of the rule would do, moving nothing.</source>
-        <translation>预览同步该规则会执行的操作,不传输任何内容。</translation>
+        <translation>预览同步该规则会执行的操作，不传输任何内容。</translation>
     </message>
     <message>
         <source>Lists every repository:tag the rule takes (after its filters and resource type) with the action a sync would take: copy, up-to-date, exists-not-overwritten, or error. JSON fields: rule, repositories, copy, upToDate, existsNotOverwritten, errors, bytesAtMost, artifacts (sourceRepository, targetRepository, tag, digest, kind, action, size, error).</source>
-        <translation>列出规则涉及的每个 repository:tag(经过其过滤条件和仓库类型筛选后),以及同步时将执行的操作:copy、up-to-date、exists-not-overwritten 或 error。JSON 字段:rule、repositories、copy、upToDate、existsNotOverwritten、errors、bytesAtMost、artifacts(sourceRepository、targetRepository、tag、digest、kind、action、size、error)。</translation>
+        <translation>列出规则涉及的每个 repository：tag（经过其过滤条件和仓库类型筛选后），以及同步时将执行的操作：copy、up-to-date、exists-not-overwritten 或 error。JSON 字段：rule、repositories、copy、upToDate、existsNotOverwritten、errors、bytesAtMost、artifacts（sourceRepository、targetRepository、tag、digest、kind、action、size、error）。</translation>
     </message>
     <message>
         <source>%1/%2 artifacts, %3 (%4/s), %5</source>
-        <translation>%1/%2 个制品,%3(%4/s),%5</translation>
+        <translation>%1/%2 个制品，%3（%4/s），%5</translation>
     </message>
     <message>
         <source>Sync a rule now: &quot;crsync sync NAME [--wait]&quot; prints the task ID; --wait stays until the task ends and exits 0 only when it succeeded.</source>
-        <translation>立即触发同步:“crsync sync NAME [--wait]”输出任务ID;--wait 会一直等到任务结束,仅在任务成功时以 0 退出。</translation>
+        <translation>立即触发同步：“crsync sync NAME [--wait]”输出任务ID；--wait 会一直等到任务结束，仅在任务成功时以 0 退出。</translation>
     </message>
     <message>
         <source>Start a task for the rule NAME and print its ID (&quot;crsync sync NAME&quot;).</source>
-        <translation>为同步规则 NAME 启动一个任务并输出其 ID(“crsync sync NAME”)。</translation>
+        <translation>为同步规则 NAME 启动一个任务并输出其 ID（“crsync sync NAME”）。</translation>
     </message>
     <message>
         <source>Stay until the task ends; exit 0 only when it succeeded.</source>
-        <translation>等待任务结束;仅在任务成功时以 0 退出。</translation>
+        <translation>等待任务结束；仅在任务成功时以 0 退出。</translation>
     </message>
     <message>
         <source>With --wait: no progress line, only the ID and the summary.</source>
-        <translation>与 --wait 一起使用:不显示进度行,只输出任务ID和汇总。</translation>
+        <translation>与 --wait 一起使用：不显示进度行，只输出任务ID和汇总。</translation>
     </message>
     <message>
         <source>Cancel a running sync task: &quot;crsync cancel TASK_ID&quot;.</source>
-        <translation>取消正在运行的同步任务:“crsync cancel TASK_ID”。</translation>
+        <translation>取消正在运行的同步任务：“crsync cancel TASK_ID”。</translation>
     </message>
     <message>
         <source>Stop the task TASK_ID within seconds (&quot;crsync cancel TASK_ID&quot;).</source>
-        <translation>在数秒内停止任务 TASK_ID(“crsync cancel TASK_ID”)。</translation>
+        <translation>在数秒内停止任务 TASK_ID（“crsync cancel TASK_ID”）。</translation>
     </message>
     <message>
         <source>Works on a task run by any crsync process of the same data dir. Waits until the task has stopped and prints its final status; exits 2 when the task is not running.</source>
-        <translation>适用于使用同一数据目录的任意 crsync 进程所运行的任务。会等到任务停止后输出其最终状态;任务未在运行时以 2 退出。</translation>
+        <translation>适用于使用同一数据目录的任意 crsync 进程所运行的任务。会等到任务停止后输出其最终状态；任务未在运行时以 2 退出。</translation>
     </message>
     <message>
         <source>Rule %1 is disabled; enable it before syncing it.</source>
-        <translation>同步规则 %1 已关闭;请先启用再同步。</translation>
+        <translation>同步规则 %1 已关闭；请先启用再同步。</translation>
     </message>
     <message>
         <source>Could not start a background crsync for the task: %1. Run &quot;crsync sync %2 --wait&quot; instead.</source>
-        <translation>无法为该任务启动后台 crsync:%1。请改为运行“crsync sync %2 --wait”。</translation>
+        <translation>无法为该任务启动后台 crsync：%1。请改为运行“crsync sync %2 --wait”。</translation>
     </message>
     <message>
         <source>The background crsync stopped before it started the task.</source>
@@ -1903,15 +1906,15 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Task %1 %2: %3 artifacts in %4 repositories: %5 copied, %6 skipped, %7 failed; %8 moved in %9.</source>
-        <translation>任务 %1 %2:%4 个仓库中共 %3 个制品:已复制 %5 个,跳过 %6 个,失败 %7 个;传输 %8,耗时 %9。</translation>
+        <translation>任务 %1 %2：%4 个仓库中共 %3 个制品：已复制 %5 个，跳过 %6 个，失败 %7 个；传输 %8，耗时 %9。</translation>
     </message>
     <message>
         <source>... more failures: crsync log show %1</source>
-        <translation>... 更多失败:crsync log show %1</translation>
+        <translation>... 更多失败：crsync log show %1</translation>
     </message>
     <message>
         <source>Task %1 is not running: it ended %2.</source>
-        <translation>任务 %1 未在运行:它已结束,状态为 %2。</translation>
+        <translation>任务 %1 未在运行：它已结束，状态为 %2。</translation>
     </message>
     <message>
         <source>Task %1 %2.</source>
@@ -1919,18 +1922,18 @@ JSON 字段(稳定):instance、url(字符串),reachable(布尔值),httpStatus(�
     </message>
     <message>
         <source>Task %1 was asked to cancel but has not stopped within a minute.</source>
-        <translation>已请求取消任务 %1,但它在一分钟内仍未停止。</translation>
+        <translation>已请求取消任务 %1，但它在一分钟内仍未停止。</translation>
     </message>
     <message>
         <source>Without --wait the task runs on in a background crsync process and the command returns at once; follow it with &quot;crsync log show TASK_ID&quot; and stop it with &quot;crsync cancel TASK_ID&quot;. With --wait the command stays until the task ends, shows its progress on a terminal, and exits 0 when it Succeeded, 1 otherwise, 3 when a registry or the keychain could not be reached at all (Ctrl+C cancels the task). A rule that is already syncing, or disabled, is refused with status 2.</source>
-        <translation>不带 --wait 时,任务在后台 crsync 进程中继续运行,命令立即返回;可用“crsync log show TASK_ID”查看进度,用“crsync cancel TASK_ID”停止任务。带 --wait 时,命令会一直等到任务结束,在终端上显示进度;任务 Succeeded 时以 0 退出,否则以 1 退出,完全无法连接镜像服务或密钥环时以 3 退出(Ctrl+C 取消任务)。正在同步中或已关闭的规则会被拒绝,退出状态为 2。</translation>
+        <translation>不带 --wait 时，任务在后台 crsync 进程中继续运行，命令立即返回；可用“crsync log show TASK_ID”查看进度，用“crsync cancel TASK_ID”停止任务。带 --wait 时，命令会一直等到任务结束，在终端上显示进度；任务 Succeeded 时以 0 退出，否则以 1 退出，完全无法连接镜像服务或密钥环时以 3 退出（Ctrl+C 取消任务）。正在同步中或已关闭的规则会被拒绝，退出状态为 2。</translation>
     </message>
 </context>
 <context>
     <name>crsync::protocol</name>
     <message>
         <source>The registry sent a malformed WWW-Authenticate challenge (%1): %2</source>
-        <translation>镜像服务发送了格式错误的 WWW-Authenticate 质询(%1):%2</translation>
+        <translation>镜像服务发送了格式错误的 WWW-Authenticate 质询（%1）：%2</translation>
     </message>
     <message>
         <source>unexpected character at position %1</source>
