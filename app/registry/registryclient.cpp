@@ -286,7 +286,7 @@ QPointer<RegistryJob> RegistryClient::getBlob(const QString &repository, const Q
 QPointer<RegistryJob> RegistryClient::uploadBlob(const QString &repository, const QString &digest,
                                                  const QByteArray &data, Callback<void> done)
 {
-    auto *job = new TypedJob<void>(this, std::move(done));
+    auto *job = new MonolithicUploadJob(this, repository, digest, data, std::move(done));
     const QString actual = digestLike(digest, data);
     if (actual != digest) {
         job->fail(Error::make(Error::Kind::Digest,
@@ -295,18 +295,7 @@ QPointer<RegistryJob> RegistryClient::uploadBlob(const QString &repository, cons
                                   .arg(repository, endpoint().displayName(), digest, actual)));
         return job;
     }
-    job->send(upload::startSpec(this, repository), [this, job, repository, digest, data](Response r) {
-        const QUrl url = upload::location(r);
-        if (url.isEmpty())
-            return job->fail(Error::make(Error::Kind::Protocol,
-                                         tr("The registry %1 started an upload to %2 without "
-                                            "saying where to send it (no Location header).")
-                                             .arg(endpoint().displayName(), repository)));
-        RequestSpec put = upload::finishSpec(url, repository, digest, data, 0);
-        put.headers = {{"Content-Type", "application/octet-stream"}};
-        put.retry = true; // a whole-body PUT can simply be sent again
-        job->send(put, [job](Response) { job->finish(Result<void>()); });
-    });
+    job->start();
     return job;
 }
 

@@ -61,6 +61,9 @@ struct Tuning
 // Talks OCI distribution / Docker registry v2 to one registry, asynchronously, on the thread that
 // owns it and its QNetworkAccessManager. Callbacks run on that thread, never synchronously
 // from within the call that started them. Tokens are cached per scope and refreshed on 401.
+// Note: QNetworkAccessManager reuses connections per host:port whatever their TLS settings, so
+// clients of one host with different TLS settings (CA file, skip verification) should not share
+// an access manager.
 class RegistryClient : public QObject
 {
     Q_OBJECT

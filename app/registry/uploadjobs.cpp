@@ -203,6 +203,41 @@ void ChunkedUploadJob::recover(const Error &error)
     });
 }
 
+MonolithicUploadJob::MonolithicUploadJob(RegistryClient *client, QString repository,
+                                         QString digest, QByteArray data, Callback<void> done)
+    : TypedJob<void>(client, std::move(done)), m_repository(std::move(repository)),
+      m_digest(std::move(digest)), m_data(std::move(data))
+{
+}
+
+void MonolithicUploadJob::start()
+{
+    send(upload::startSpec(client(), m_repository), [this](Response r) {
+        const QUrl url = upload::location(r);
+        if (url.isEmpty())
+            return fail(Error::make(Error::Kind::Protocol,
+                                    tr("The registry %1 started an upload to %2 without saying "
+                                       "where to send it (no Location header).")
+                                        .arg(registryName(), m_repository)));
+        RequestSpec put = upload::finishSpec(url, m_repository, m_digest, m_data, 0);
+        put.headers = {{"Content-Type", "application/octet-stream"}};
+        send(
+            put, [this](Response) { finish(Result<void>()); },
+            [this, url](Error e) {
+                const bool retryable = e.kind == Error::Kind::Network
+                    || RetryPolicy::isRetryableStatus(e.httpStatus);
+                if (!retryable || ++m_failures >= client()->tuning().maxAttempts)
+                    return fail(e);
+                upload::cancelDetached(client(), url, m_repository);
+                QTimer::singleShot(RetryPolicy::delayMs(client()->tuning(), m_failures, std::nullopt),
+                                   this, [this] {
+                                       if (!isFinished())
+                                           start();
+                                   });
+            });
+    });
+}
+
 PagedListJob::PagedListJob(RegistryClient *client, QUrl first, QString key, QStringList scopes,
                            QString what, Callback<QStringList> done)
     : TypedJob<QStringList>(client, std::move(done)), m_first(std::move(first)), m_key(std::move(key)),

@@ -51,6 +51,23 @@ private:
     int m_failures = 0;
 };
 
+// uploadBlob(): POST then PUT ?digest= with the whole body. A PUT that broke may have left part of
+// the body in the session, so a retry opens a fresh session instead of repeating the PUT.
+class MonolithicUploadJob : public TypedJob<void>
+{
+    Q_OBJECT
+public:
+    MonolithicUploadJob(RegistryClient *client, QString repository, QString digest, QByteArray data,
+                        Callback<void> done);
+    void start();
+
+private:
+    QString m_repository;
+    QString m_digest;
+    QByteArray m_data;
+    int m_failures = 0;
+};
+
 // listRepositories() / listTags(): follows Link rel="next" until the list is complete.
 class PagedListJob : public TypedJob<QStringList>
 {

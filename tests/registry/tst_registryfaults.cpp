@@ -310,6 +310,29 @@ private slots:
         QCOMPARE(patches, 4); // 300000 * 3 + 100000, none sent twice
     }
 
+    void monolithicUploadRetriesInAFreshSession()
+    {
+        FakeRegistry target;
+        QVERIFY(target.listen());
+        const QByteArray data = randomBytes(200000);
+        const QString digest = sha256Digest(data);
+        int puts = 0;
+        target.fault = [&](const Request &req, const Reply &) -> std::optional<Reply> {
+            if (req.method == "PUT" && ++puts == 1)
+                return ScriptedServer::json(503, "{}");
+            return std::nullopt;
+        };
+        auto c = client(target.url());
+        auto r = await<void>([&](auto cb) { return c->uploadBlob("a/b", digest, data, cb); });
+        EXPECT_OK(r);
+        QVERIFY(target.blobs.value("a/b@" + digest) == data);
+        int posts = 0;
+        for (const Request &req : target.server.requests())
+            posts += req.method == "POST" ? 1 : 0;
+        QCOMPARE(posts, 2);
+        QCOMPARE(puts, 2);
+    }
+
     void malformedChallenge()
     {
         ScriptedServer server;
