@@ -399,6 +399,13 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>crsync::MonolithicUploadJob</name>
+    <message>
+        <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
+        <translation>The registry %1 started an upload to %2 without saying where to send it (no Location header).</translation>
+    </message>
+</context>
+<context>
     <name>crsync::PagedListJob</name>
     <message>
         <source>%1 on the registry %2 failed: the answer is not a JSON object (%3).</source>
@@ -478,10 +485,6 @@ Exit status:
     <message>
         <source>The blob for the repository %1 on the registry %2 does not match its digest (expected %3, got %4); nothing was uploaded.</source>
         <translation>The blob for the repository %1 on the registry %2 does not match its digest (expected %3, got %4); nothing was uploaded.</translation>
-    </message>
-    <message>
-        <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
-        <translation>The registry %1 started an upload to %2 without saying where to send it (no Location header).</translation>
     </message>
     <message>
         <source>Mounting the blob %1 from %2 into %3</source>
