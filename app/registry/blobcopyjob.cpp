@@ -169,13 +169,17 @@ void BlobCopyJob::startChunk()
     m_chunkStart = m_registryOffset;
     m_chunkEnd = std::min(m_chunkStart + std::max<qint64>(client()->tuning().chunkSize, 1), m_dataEnd);
     const qint64 length = m_chunkEnd - m_chunkStart;
-    auto *pipe = new BlobPipe(std::max<qint64>(64 * 1024, client()->tuning().streamBufferBytes / 2), this);
+    // No parent: the pipe is the PATCH body, and Qt's upload forwarding may still read it
+    // (queued from the network thread) until the QNetworkReply is gone. It is deleted after
+    // its request, whose destructor queues the reply's deletion first.
+    auto *pipe = new BlobPipe(std::max<qint64>(64 * 1024, client()->tuning().streamBufferBytes / 2));
     m_pipe = pipe;
     connect(pipe, &BlobPipe::drained, this, &BlobCopyJob::pump, Qt::QueuedConnection);
     RequestSpec spec = upload::patchSpec(m_uploadUrl, m_targetRepository, m_chunkStart, length);
     spec.bodyDevice = [pipe] { return pipe; };
     spec.bodyLength = length;
     auto *request = new RegistryRequest(client(), spec, this);
+    connect(request, &QObject::destroyed, pipe, &QObject::deleteLater);
     m_patchRequest = request;
     m_chunkActive = true;
     request->start([this, request](Result<Response> r) {
@@ -307,10 +311,8 @@ void BlobCopyJob::onChunkDone(const Result<Response> &result)
 {
     m_chunkActive = false;
     if (m_patchRequest)
-        m_patchRequest->deleteLater();
+        m_patchRequest->deleteLater(); // and the pipe after it
     m_patchRequest = nullptr;
-    if (m_pipe)
-        m_pipe->deleteLater();
     m_pipe = nullptr;
     if (!result)
         return transferFailed(result.error());
@@ -438,9 +440,7 @@ void BlobCopyJob::teardownTransfer()
         }
         *r = nullptr;
     }
-    if (m_pipe)
-        m_pipe->deleteLater();
-    m_pipe = nullptr;
+    m_pipe = nullptr; // deleted after its request
     m_chunkActive = false;
     m_committing = false;
     stopRequests();
