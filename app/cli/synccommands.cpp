@@ -360,20 +360,27 @@ void SyncCommands::cancel(CommandContext &ctx, const QCommandLineParser &p)
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     timer->setInterval(100);
-    QObject::connect(timer, &QTimer::timeout, &ctx, [&ctx, timer, database, taskId, clock] {
-        auto task = TaskStore(*database).get(taskId);
-        if (task && isFinished(task->status)) {
-            timer->stop();
-            ctx.out() << tr("Task %1 %2.").arg(taskId).arg(taskStatusName(task->status))
-                      << Qt::endl;
-            ctx.finish(ExitOk);
-        } else if (clock->elapsed() > 60000) {
-            timer->stop();
-            ctx.printError(
-                tr("Task %1 was asked to cancel but has not stopped within a minute.").arg(taskId));
-            ctx.finish(ExitFailure);
-        }
-    });
+    const QString dataDir = ctx.dataDir();
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(
+        timer, &QTimer::timeout, &ctx, [&ctx, timer, database, taskId, clock, dataDir, ticks] {
+            // Should the process running it die instead of stopping, say so rather than wait.
+            if (++*ticks % 10 == 0)
+                Engine::recoverInterrupted(*database, dataDir);
+            auto task = TaskStore(*database).get(taskId);
+            if (task && isFinished(task->status)) {
+                timer->stop();
+                ctx.out() << tr("Task %1 %2.").arg(taskId).arg(taskStatusName(task->status))
+                          << Qt::endl;
+                ctx.finish(task->status == TaskStatus::Interrupted ? ExitFailure : ExitOk);
+            } else if (clock->elapsed() > 60000) {
+                timer->stop();
+                ctx.printError(
+                    tr("Task %1 was asked to cancel but has not stopped within a minute.")
+                        .arg(taskId));
+                ctx.finish(ExitFailure);
+            }
+        });
     timer->start();
 }
 

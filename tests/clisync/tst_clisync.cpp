@@ -172,6 +172,14 @@ void TestCliSync::backgroundSyncRefusalAndCancel()
              qPrintable(r.describe()));
 
     r = cli.run({ s("cancel"), QString::number(id) });
+    if (r.exitCode != 0) { // what the background crsync said, for the failure message
+        QDirIterator logs(cli.dataDir() + "/tasks", { "*.log" }, QDir::Files);
+        while (logs.hasNext()) {
+            QFile log(logs.next());
+            if (log.open(QIODevice::ReadOnly))
+                r.err += "\n--- " + log.fileName() + "\n" + QString::fromUtf8(log.readAll());
+        }
+    }
     QVERIFY2(r.exitCode == 0 && r.out.contains("Canceled"), qPrintable(r.describe()));
     r = cli.run({ s("log"), s("show"), QString::number(id), s("--json") });
     QCOMPARE(r.jsonObject().value("status").toString(), s("Canceled"));
