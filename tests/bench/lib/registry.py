@@ -109,6 +109,15 @@ class Registry:
         self.generation += 1
         self.start()
 
+    def cpu_seconds(self):
+        """User + system CPU time the registry process has used so far."""
+        if self._process is None:
+            return 0.0
+        with open("/proc/%d/stat" % self._process.pid) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        # utime and stime are fields 14 and 15 of stat(5); fields[0] here is field 3.
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def storage_bytes(self):
         total = 0
         for root, _dirs, files in os.walk(self.storage):

@@ -13,10 +13,12 @@ SKOPEO_BINARY = "skopeo"
 class Measurement:
     """Wall time and peak resident set size of one process, from GNU time."""
 
-    def __init__(self, exit_code, wall_s, peak_rss_kib, log):
+    def __init__(self, exit_code, wall_s, peak_rss_kib, cpu_s, log):
         self.exit_code = exit_code
         self.wall_s = wall_s
         self.peak_rss_kib = peak_rss_kib
+        self.cpu_s = cpu_s          # user + system CPU of the tool's process
+        self.registry_cpu_s = None  # CPU both registries spent meanwhile, filled in by the caller
         self.log = log
 
     @property
@@ -34,7 +36,8 @@ RUN_TIMEOUT_S = 1800
 
 
 def timed(argv, log_path, env=None):
-    """Runs argv under GNU time: %e is elapsed wall seconds, %M the peak RSS in KiB.
+    """Runs argv under GNU time: %e is elapsed wall seconds, %M the peak RSS in KiB, %U and %S
+    the user and system CPU seconds.
 
     os.sync() first, so dirty pages left by the previous run are not flushed on this run's clock.
     A run that hangs is killed (its whole process group) after RUN_TIMEOUT_S.
@@ -42,7 +45,7 @@ def timed(argv, log_path, env=None):
     os.sync()
     time_file = log_path + ".time"
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen([TIME_BINARY, "-f", "%e %M", "-o", time_file, "--"] + argv,
+        proc = subprocess.Popen([TIME_BINARY, "-f", "%e %M %U %S", "-o", time_file, "--"] + argv,
                                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                 env=env, start_new_session=True)
         try:
@@ -59,7 +62,8 @@ def timed(argv, log_path, env=None):
     with open(time_file) as f:
         # GNU time writes "Command exited with non-zero status N" above the numbers on failure.
         last = f.read().strip().splitlines()[-1].split()
-    return Measurement(proc.returncode, float(last[0]), int(last[1]), log_path)
+    return Measurement(proc.returncode, float(last[0]), int(last[1]),
+                       float(last[2]) + float(last[3]), log_path)
 
 
 def tail(path, lines=15):
