@@ -2,6 +2,7 @@
 
 import http.client
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -13,7 +14,7 @@ CONFIG_TEMPLATE = """version: 0.1
 log:
   level: error
   accesslog:
-    disabled: true
+    disabled: {quiet}
 storage:
   filesystem:
     rootdirectory: {root}
@@ -24,6 +25,9 @@ storage:
 http:
   addr: 127.0.0.1:{port}
 """
+
+
+_ACCESS_LINE = re.compile(r'"([A-Z]+) (/v2/\S*) HTTP/')
 
 
 def free_port():
@@ -37,8 +41,9 @@ def free_port():
 class Registry:
     """One docker-registry process whose storage lives in a directory of its own."""
 
-    def __init__(self, name, workdir):
+    def __init__(self, name, workdir, access_log=False):
         self.name = name
+        self.access_log = access_log
         self.workdir = os.path.join(workdir, name)
         self.port = None
         self.generation = 0
@@ -62,7 +67,8 @@ class Registry:
         self.port = free_port()
         config = os.path.join(self.workdir, "config.yml")
         with open(config, "w") as f:
-            f.write(CONFIG_TEMPLATE.format(root=self.storage, port=self.port))
+            f.write(CONFIG_TEMPLATE.format(
+                root=self.storage, port=self.port, quiet="false" if self.access_log else "true"))
         self._log = open(os.path.join(self.workdir, "registry-%d.log" % self.generation), "ab")
         self._process = subprocess.Popen(
             [REGISTRY_BINARY, "serve", config],
@@ -117,6 +123,24 @@ class Registry:
             fields = f.read().rsplit(")", 1)[1].split()
         # utime and stime are fields 14 and 15 of stat(5); fields[0] here is field 3.
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def log_offset(self):
+        return os.path.getsize(self._log.name) if self._log else 0
+
+    def requests_since(self, offset):
+        """{"GET manifests": n, ...} from the access log written after offset."""
+        counts = {}
+        with open(self._log.name, "rb") as f:
+            f.seek(offset)
+            for line in f:
+                m = _ACCESS_LINE.search(line.decode("utf-8", "replace"))
+                if m:
+                    method, path = m.group(1), m.group(2)
+                    kind = next((k for k in ("blobs/uploads", "manifests", "blobs", "tags/list",
+                                             "_catalog") if "/" + k in path), "other")
+                    key = "%s %s" % (method, kind)
+                    counts[key] = counts.get(key, 0) + 1
+        return counts
 
     def storage_bytes(self):
         total = 0
