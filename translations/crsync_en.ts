@@ -301,6 +301,10 @@ Exit status:
         <source>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</source>
         <translation>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</translation>
     </message>
+    <message>
+        <source>Mounting the blob %1 from %2 into %3</source>
+        <translation>Mounting the blob %1 from %2 into %3</translation>
+    </message>
 </context>
 <context>
     <name>crsync::ChunkedUploadJob</name>

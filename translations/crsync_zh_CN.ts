@@ -300,6 +300,10 @@ Exit status:
         <source>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</source>
         <translation>从 %2 上的仓库 %1 复制的 blob 与其 digest 不符：应为 %3，实际内容的哈希为 %4。未向 %6 上的 %5 提交任何内容。</translation>
     </message>
+    <message>
+        <source>Mounting the blob %1 from %2 into %3</source>
+        <translation>将 blob %1 从 %2 挂载到 %3</translation>
+    </message>
 </context>
 <context>
     <name>crsync::ChunkedUploadJob</name>
