@@ -170,17 +170,18 @@ void SyncCommands::logList(CommandContext &ctx, const QCommandLineParser &p)
         ctx.finish(ExitOk);
         return;
     }
-    Table table({ tr("ID"), tr("RULE"), tr("TRIGGER"), tr("STATUS"), tr("STARTED"), tr("DURATION"),
-                  tr("REPOS"), tr("ARTIFACTS"), tr("COPIED"), tr("SKIPPED"), tr("FAILED"),
-                  tr("SUCCESS"), tr("BYTES") });
+    // The columns of the TCR sync log first (task ID, created, duration, success ratio,
+    // repositories, status), then the detail an operator scanning many runs wants.
+    Table table({ tr("ID"), tr("RULE"), tr("CREATED"), tr("DURATION"), tr("SUCCESS"),
+                  tr("REPOS"), tr("STATUS"), tr("TRIGGER"), tr("ARTIFACTS"), tr("COPIED"),
+                  tr("SKIPPED"), tr("FAILED"), tr("BYTES") });
     for (const Task &t : *tasks) {
-        table.addRow({ QString::number(t.id), t.ruleName, triggerName(t.trigger),
-                       taskStatusName(t.status),
-                       localTime(t.started.isValid() ? t.started : t.created),
-                       formatDuration(t.durationMs()), QString::number(t.repositories),
+        table.addRow({ QString::number(t.id), t.ruleName, localTime(t.created),
+                       formatDuration(t.durationMs()), ratio(t), QString::number(t.repositories),
+                       taskStatusName(t.status), triggerName(t.trigger),
                        QString::number(t.artifactsTotal), QString::number(t.artifactsCopied),
                        QString::number(t.artifactsSkipped), QString::number(t.artifactsFailed),
-                       ratio(t), formatBytes(t.bytes) });
+                       formatBytes(t.bytes) });
     }
     if (table.isEmpty())
         ctx.out() << tr("No tasks yet. \"crsync sync NAME\" starts one.") << Qt::endl;
