@@ -305,31 +305,13 @@ void ArtifactJob::moveBlob(const Descriptor &blob, Step done)
         done(canceledError());
         return;
     }
-    // A blob that can be mounted needs no HEAD first: a mount of a blob the repository
-    // already has succeeds too, and it is one request either way.
+    // No HEAD first: the upload starts with a mount request, from a repository known to hold
+    // the blob or else from the target repository itself, and the registry's answer says both
+    // "it is there" (mounted) and "send it" (a fresh session). One request either way.
     const QString knownSource = m_context->sameRegistry
         ? m_result.spec.sourceRepository
         : m_context->ledger.mountSource(blob.digest, m_result.spec.targetRepository);
-    if (!knownSource.isEmpty()) {
-        mountOrStream(blob, knownSource, done);
-        return;
-    }
-    const QString what = tr("blob %1").arg(blob.digest);
-    m_clients.target->headBlob(m_result.spec.targetRepository, blob.digest,
-                               [this, blob, what, done](Result<std::optional<qint64>> head) {
-                                   if (!head) {
-                                       done(describe(head.error(), what));
-                                       return;
-                                   }
-                                   if (head->has_value()) {
-                                       done(Result<void>());
-                                       return;
-                                   }
-                                   mountOrStream(blob,
-                                                 m_context->ledger.mountSource(
-                                                     blob.digest, m_result.spec.targetRepository),
-                                                 done);
-                               });
+    mountOrStream(blob, knownSource, done);
 }
 
 void ArtifactJob::mountOrStream(const Descriptor &blob, const QString &from, Step done)
@@ -338,19 +320,7 @@ void ArtifactJob::mountOrStream(const Descriptor &blob, const QString &from, Ste
         streamOnce(blob, done);
         return;
     }
-    m_clients.target->mountBlob(m_result.spec.targetRepository, blob.digest, from,
-                                [this, blob, done](Result<bool> mounted) {
-                                    if (mounted && *mounted) {
-                                        done(Result<void>());
-                                        return;
-                                    }
-                                    if (!mounted && mounted.error().kind == Error::Kind::Canceled) {
-                                        done(mounted.error());
-                                        return;
-                                    }
-                                    // A declined or failed mount is only a missed shortcut.
-                                    streamOnce(blob, done);
-                                });
+    streamBlob(blob, from, done);
 }
 
 // One stream per digest and target: when another repository of the target is receiving the
@@ -369,12 +339,16 @@ void ArtifactJob::streamOnce(const Descriptor &blob, Step done)
                     m_context->ledger.mountSource(blob.digest, m_result.spec.targetRepository),
                     done);
             })) {
-        streamBlob(blob, done);
+        streamBlob(blob, m_result.spec.targetRepository, done);
     }
 }
 
-void ArtifactJob::streamBlob(const Descriptor &blob, Step done)
+void ArtifactJob::streamBlob(const Descriptor &blob, const QString &mountFrom, Step done)
 {
+    if (canceled()) {
+        done(canceledError());
+        return;
+    }
     auto reported = std::make_shared<qint64>(0);
     const QString what = tr("blob %1").arg(blob.digest);
     m_clients.target->copyBlobFrom(
@@ -390,7 +364,8 @@ void ArtifactJob::streamBlob(const Descriptor &blob, Step done)
         [context = m_context, reported](qint64 bytesDone, qint64) {
             context->liveBytes += bytesDone - *reported;
             *reported = bytesDone;
-        });
+        },
+        mountFrom);
 }
 
 void ArtifactJob::fail(const Error &error)

@@ -76,7 +76,7 @@ private:
     void moveBlob(const Descriptor &blob, Step done);
     void mountOrStream(const Descriptor &blob, const QString &from, Step done);
     void streamOnce(const Descriptor &blob, Step done);
-    void streamBlob(const Descriptor &blob, Step done);
+    void streamBlob(const Descriptor &blob, const QString &mountFrom, Step done);
     void fail(const Error &error);
     void finish();
     bool canceled() const;

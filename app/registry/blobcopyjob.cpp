@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <QUrlQuery>
+
+#include <utility>
 
 namespace crsync {
 
@@ -40,13 +43,55 @@ void BlobCopyJob::start()
                                 tr("%1 on the registry %2 is not possible: the blob's digest or size "
                                    "is not valid.")
                                     .arg(describe(), registryName())));
-    if (m_size <= client()->tuning().inMemoryBlobLimit
-        || !m_blob.digest.startsWith(QLatin1String("sha256:")))
+    m_inMemory = m_size <= client()->tuning().inMemoryBlobLimit
+        || !m_blob.digest.startsWith(QLatin1String("sha256:"));
+    if (!m_inMemory) {
+        m_dataEnd = m_size - std::min<qint64>(m_size, HeldBackBytes);
+        m_buffer.resize(ReadStep);
+        m_progressTimer.start();
+    }
+    if (!m_mountFrom.isEmpty())
+        return openWithMount();
+    if (m_inMemory)
         return copyInMemory();
-    m_dataEnd = m_size - std::min<qint64>(m_size, HeldBackBytes);
-    m_buffer.resize(ReadStep);
-    m_progressTimer.start();
     openSession();
+}
+
+// One POST asks for the mount and, when the registry declines, opens the session the bytes
+// then go into: the blob that is already there costs no upload, the one that is not costs no
+// extra request.
+void BlobCopyJob::openWithMount()
+{
+    const QString from = std::exchange(m_mountFrom, QString());
+    RequestSpec spec = upload::startSpec(client(), m_targetRepository);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("mount"), m_blob.digest);
+    query.addQueryItem(QStringLiteral("from"), from);
+    spec.url.setQuery(query);
+    if (from != m_targetRepository)
+        spec.scopes.append(upload::pullScope(from));
+    spec.what = tr("Mounting the blob %1 from %2 into %3").arg(m_blob.digest, from, m_targetRepository);
+    send(
+        spec,
+        [this](Response r) {
+            if (r.status == 201)
+                return finish(qint64(0)); // mounted: no byte moved
+            m_uploadUrl = upload::location(r);
+            if (m_uploadUrl.isEmpty())
+                return m_inMemory ? copyInMemory() : openSession();
+            if (m_inMemory)
+                return copyInMemory();
+            m_registryOffset = 0;
+            m_confirmed = 0;
+            m_confirmedHash.reset();
+            startTransfer();
+        },
+        [this](Error e) {
+            // A refused mount (no pull right on `from`, an odd registry) is only a missed
+            // shortcut: upload the ordinary way.
+            qCDebug(lcRegistry).noquote() << "mount request failed, uploading:" << e.message;
+            m_inMemory ? copyInMemory() : openSession();
+        });
 }
 
 void BlobCopyJob::copyInMemory()
@@ -55,24 +100,39 @@ void BlobCopyJob::copyInMemory()
     m_subJob = m_source->getBlob(m_sourceRepository, m_blob.digest, [this](Result<QByteArray> data) {
         if (isFinished())
             return;
-        if (!data)
+        if (!data) {
+            upload::cancelDetached(client(), m_uploadUrl, m_targetRepository);
+            m_uploadUrl.clear();
             return fail(data.error());
-        if (data->size() != m_size)
+        }
+        if (data->size() != m_size) {
+            upload::cancelDetached(client(), m_uploadUrl, m_targetRepository);
+            m_uploadUrl.clear();
             return fail(Error::make(Error::Kind::Digest,
                                     tr("%1 failed: the source sent %2 bytes, the manifest says %3.")
                                         .arg(describe())
                                         .arg(data->size())
                                         .arg(m_size)));
-        m_subJob = client()->uploadBlob(m_targetRepository, m_blob.digest, *data,
-                                        [this](Result<void> r) {
-                                            if (isFinished())
-                                                return;
-                                            if (!r)
-                                                return fail(r.error());
-                                            reportProgress(true);
-                                            finish(m_size);
-                                        });
+        }
+        putInMemory(*data);
     });
+}
+
+void BlobCopyJob::putInMemory(const QByteArray &data)
+{
+    // getBlob() verified the digest: these are the blob's bytes.
+    auto *upload = new MonolithicUploadJob(client(), m_targetRepository, m_blob.digest, data,
+                                           [this](Result<void> r) {
+                                               if (isFinished())
+                                                   return;
+                                               if (!r)
+                                                   return fail(r.error());
+                                               reportProgress(true);
+                                               finish(m_size);
+                                           });
+    upload->setSession(std::exchange(m_uploadUrl, QUrl()));
+    m_subJob = upload;
+    upload->start();
 }
 
 void BlobCopyJob::openSession()

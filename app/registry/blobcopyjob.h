@@ -21,6 +21,7 @@ class BlobCopyJob : public TypedJob<qint64>
 public:
     BlobCopyJob(RegistryClient *target, RegistryClient *source, QString sourceRepository,
                 Descriptor blob, QString targetRepository, Callback<qint64> done, ProgressFn progress);
+    void setMountFrom(const QString &repository) { m_mountFrom = repository; }
     void start();
 
 protected:
@@ -28,7 +29,9 @@ protected:
 
 private:
     void copyInMemory();
+    void putInMemory(const QByteArray &data);
     void openSession();
+    void openWithMount();
     void startTransfer();
     void startSource(qint64 from);
     void startChunk();
@@ -47,6 +50,7 @@ private:
     QString m_sourceRepository;
     Descriptor m_blob;
     QString m_targetRepository;
+    QString m_mountFrom; // tried once, when the first session is opened
     ProgressFn m_progress;
     QPointer<RegistryJob> m_subJob;
 
@@ -69,6 +73,7 @@ private:
     qint64 m_sourceFrom = 0;
     qint64 m_chunkStart = 0;
     qint64 m_chunkEnd = 0;
+    bool m_inMemory = false;
     bool m_sourceChecked = false;
     bool m_sourceFinished = false;
     bool m_chunkActive = false;

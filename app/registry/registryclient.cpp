@@ -342,10 +342,12 @@ QPointer<RegistryJob> RegistryClient::copyBlobFrom(RegistryClient *source,
                                                    const QString &sourceRepository,
                                                    const Descriptor &blob,
                                                    const QString &targetRepository,
-                                                   Callback<qint64> done, ProgressFn progress)
+                                                   Callback<qint64> done, ProgressFn progress,
+                                                   const QString &mountFrom)
 {
     auto *job = new BlobCopyJob(this, source, sourceRepository, blob, targetRepository,
                                 std::move(done), std::move(progress));
+    job->setMountFrom(mountFrom);
     job->start();
     return job;
 }

@@ -115,9 +115,14 @@ public:
     // sha256 checked as the bytes pass, memory bounded by tuning().streamBufferBytes plus one
     // network buffer, whatever the size. The blob is committed only when its digest matched.
     // Yields the number of bytes moved.
+    // mountFrom: a repository of this registry that may hold the blob (targetRepository itself
+    // is allowed). The upload session is then opened with a mount request, which also answers
+    // "is it there already?": mounted means done with 0 bytes moved, no HEAD and no second POST;
+    // declined means the registry's fresh session takes the bytes.
     QPointer<RegistryJob> copyBlobFrom(RegistryClient *source, const QString &sourceRepository,
                                        const Descriptor &blob, const QString &targetRepository,
-                                       Callback<qint64> done, ProgressFn progress = {});
+                                       Callback<qint64> done, ProgressFn progress = {},
+                                       const QString &mountFrom = {});
 
     // Cancels every job of this client.
     void abortAll();

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace crsync {
 
 namespace {
@@ -212,6 +214,8 @@ MonolithicUploadJob::MonolithicUploadJob(RegistryClient *client, QString reposit
 
 void MonolithicUploadJob::start()
 {
+    if (!m_session.isEmpty())
+        return put(std::exchange(m_session, QUrl()));
     send(upload::startSpec(client(), m_repository), [this](Response r) {
         const QUrl url = upload::location(r);
         if (url.isEmpty())
@@ -219,23 +223,28 @@ void MonolithicUploadJob::start()
                                     tr("The registry %1 started an upload to %2 without saying "
                                        "where to send it (no Location header).")
                                         .arg(registryName(), m_repository)));
-        RequestSpec put = upload::finishSpec(url, m_repository, m_digest, m_data, 0);
-        put.headers = {{"Content-Type", "application/octet-stream"}};
-        send(
-            put, [this](Response) { finish(Result<void>()); },
-            [this, url](Error e) {
-                const bool retryable = e.kind == Error::Kind::Network
-                    || RetryPolicy::isRetryableStatus(e.httpStatus);
-                if (!retryable || ++m_failures >= client()->tuning().maxAttempts)
-                    return fail(e);
-                upload::cancelDetached(client(), url, m_repository);
-                QTimer::singleShot(RetryPolicy::delayMs(client()->tuning(), m_failures, std::nullopt),
-                                   this, [this] {
-                                       if (!isFinished())
-                                           start();
-                                   });
-            });
+        put(url);
     });
+}
+
+void MonolithicUploadJob::put(const QUrl &url)
+{
+    RequestSpec put = upload::finishSpec(url, m_repository, m_digest, m_data, 0);
+    put.headers = {{"Content-Type", "application/octet-stream"}};
+    send(
+        put, [this](Response) { finish(Result<void>()); },
+        [this, url](Error e) {
+            const bool retryable = e.kind == Error::Kind::Network
+                || RetryPolicy::isRetryableStatus(e.httpStatus);
+            if (!retryable || ++m_failures >= client()->tuning().maxAttempts)
+                return fail(e);
+            upload::cancelDetached(client(), url, m_repository);
+            QTimer::singleShot(RetryPolicy::delayMs(client()->tuning(), m_failures, std::nullopt),
+                               this, [this] {
+                                   if (!isFinished())
+                                       start();
+                               });
+        });
 }
 
 PagedListJob::PagedListJob(RegistryClient *client, QUrl first, QString key, QStringList scopes,

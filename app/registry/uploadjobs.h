@@ -59,12 +59,18 @@ class MonolithicUploadJob : public TypedJob<void>
 public:
     MonolithicUploadJob(RegistryClient *client, QString repository, QString digest, QByteArray data,
                         Callback<void> done);
+    // An upload session already opened for this blob (by a declined mount): the first PUT
+    // goes there instead of into a fresh POST's session.
+    void setSession(const QUrl &url) { m_session = url; }
     void start();
 
 private:
+    void put(const QUrl &url);
+
     QString m_repository;
     QString m_digest;
     QByteArray m_data;
+    QUrl m_session;
     int m_failures = 0;
 };
 

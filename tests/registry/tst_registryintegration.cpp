@@ -307,6 +307,30 @@ private slots:
         QByteArray out, err;
         QCOMPARE(RegistryFixture::runSkopeo(args, &out, &err), 0);
         QCOMPARE(to->inspectDigest(target + ":v1"), m_oci.digest);
+
+        // Copies that open their session with a mount: a blob the `from` repository holds is
+        // mounted (nothing moves), one it lacks goes into the session the declined mount opened.
+        for (const Descriptor &d : std::as_const(blobs)) {
+            const QString again = target + QStringLiteral("-mounted");
+            auto r = await<qint64>([&](auto cb) {
+                return dst->copyBlobFrom(src.get(), "content/oci", d, again, cb, {}, target);
+            });
+            EXPECT_OK(r);
+            QCOMPARE(*r, qint64(0));
+            auto self = await<qint64>([&](auto cb) {
+                return dst->copyBlobFrom(src.get(), "content/oci", d, target, cb, {}, target);
+            });
+            EXPECT_OK(self);
+            QCOMPARE(*self, qint64(0));
+            const QString fresh = target + QStringLiteral("-fresh");
+            auto streamed = await<qint64>([&](auto cb) {
+                return dst->copyBlobFrom(src.get(), "content/oci", d, fresh, cb, {}, fresh);
+            });
+            EXPECT_OK(streamed);
+            QCOMPARE(*streamed, d.size);
+            QCOMPARE(to->request("HEAD", "/v2/" + again + "/blobs/" + d.digest).status, 200);
+            QCOMPARE(to->request("HEAD", "/v2/" + fresh + "/blobs/" + d.digest).status, 200);
+        }
     }
 
     void wrongPassword_data()
