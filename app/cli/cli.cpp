@@ -14,11 +14,6 @@ namespace crsync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crsync::cli", text);
-}
-
 // Every group of the command line, in the order `crsync --help` lists them.
 QList<cli::CommandGroup> allGroups()
 {
@@ -48,7 +43,8 @@ GlobalArguments splitGlobal(const QStringList &arguments)
         const QString &a = arguments[i];
         if (a == QLatin1String("--data-dir")) {
             if (i + 1 >= arguments.size()) {
-                g.error = tr("--data-dir needs a directory.");
+                g.error
+                    = QCoreApplication::translate("crsync::cli", "--data-dir needs a directory.");
                 return g;
             }
             g.dataDir = arguments[++i];
@@ -64,33 +60,37 @@ GlobalArguments splitGlobal(const QStringList &arguments)
 
 QString topLevelHelp(const QList<cli::CommandGroup> &groups)
 {
-    QString text = tr("Usage: crsync [--data-dir DIR] <group> <command> [options]\n"
-                      "       crsync              (no arguments: opens the window)\n\n"
-                      "Replicates container images and Helm charts between registries.\n\n"
-                      "Groups:\n");
+    QString text = QCoreApplication::translate(
+        "crsync::cli",
+        "Usage: crsync [--data-dir DIR] <group> <command> [options]\n"
+        "       crsync              (no arguments: opens the window)\n\n"
+        "Replicates container images and Helm charts between registries.\n\n"
+        "Groups:\n");
     int width = 0;
     for (const auto &g : groups)
         width = qMax(width, int(g.name.size()));
     for (const auto &g : groups)
         text += QStringLiteral("  %1  %2\n").arg(g.name.leftJustified(width), g.summary);
-    text += tr("\nGlobal options:\n"
-               "  --data-dir DIR  Where crsync keeps its database (also $CRSYNC_DATA_DIR; default:\n"
-               "                  the standard application data folder). Accepted before the\n"
-               "                  group or after the command.\n"
-               "  -h, --help      This help; \"crsync <group> --help\" and\n"
-               "                  \"crsync <group> <command> --help\" describe each level.\n"
-               "  -v, --version   The version of crsync.\n\n"
-               "Passwords are never taken from the command line: they come from the keychain\n"
-               "(Secret Service: GNOME Keyring or KWallet) or from standard input\n"
-               "(--password-stdin reads one line). $CRSYNC_KEYCHAIN_SERVICE changes the keychain\n"
-               "service name (default \"crsync\").\n\n"
-               "Exit status:\n"
-               "  0  done\n"
-               "  1  failures: the work ran and some of it failed (or the database failed)\n"
-               "  2  invalid input: a bad or missing flag or value, an unknown instance or rule,\n"
-               "     a name already taken, a refused removal; nothing was changed\n"
-               "  3  a registry could not be reached or refused the credentials, or no keychain\n"
-               "     is available to keep or read a password\n");
+    text += QCoreApplication::translate(
+        "crsync::cli",
+        "\nGlobal options:\n"
+        "  --data-dir DIR  Where crsync keeps its database (also $CRSYNC_DATA_DIR; default:\n"
+        "                  the standard application data folder). Accepted before the\n"
+        "                  group or after the command.\n"
+        "  -h, --help      This help; \"crsync <group> --help\" and\n"
+        "                  \"crsync <group> <command> --help\" describe each level.\n"
+        "  -v, --version   The version of crsync.\n\n"
+        "Passwords are never taken from the command line: they come from the keychain\n"
+        "(Secret Service: GNOME Keyring or KWallet) or from standard input\n"
+        "(--password-stdin reads one line). $CRSYNC_KEYCHAIN_SERVICE changes the keychain\n"
+        "service name (default \"crsync\").\n\n"
+        "Exit status:\n"
+        "  0  done\n"
+        "  1  failures: the work ran and some of it failed (or the database failed)\n"
+        "  2  invalid input: a bad or missing flag or value, an unknown instance or rule,\n"
+        "     a name already taken, a refused removal; nothing was changed\n"
+        "  3  a registry could not be reached or refused the credentials, or no keychain\n"
+        "     is available to keep or read a password\n");
     return text;
 }
 
@@ -143,7 +143,9 @@ int runCommandLine(const QStringList &arguments)
         if (candidate.name == word)
             group = &candidate;
     if (!group) {
-        ctx.printError(tr("Unknown command: %1. Run \"crsync --help\" for the list of commands.")
+        ctx.printError(QCoreApplication::translate(
+                           "crsync::cli",
+                           "Unknown command: %1. Run \"crsync --help\" for the list of commands.")
                            .arg(word));
         return cli::ExitInvalid;
     }

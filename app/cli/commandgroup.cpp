@@ -10,23 +10,20 @@ namespace crsync::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crsync::cli", text);
-}
-
 QCommandLineOption helpOption()
 {
     return QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") },
-                              tr("Show this help."));
+                              QCoreApplication::translate("crsync::cli", "Show this help."));
 }
 
 QCommandLineOption dataDirOption()
 {
-    return QCommandLineOption(QStringLiteral("data-dir"),
-                              tr("Where crsync keeps its database (default: $CRSYNC_DATA_DIR, "
-                                 "else the standard application data folder)."),
-                              QStringLiteral("DIR"));
+    return QCommandLineOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("crsync::cli",
+                                    "Where crsync keeps its database (default: $CRSYNC_DATA_DIR, "
+                                    "else the standard application data folder)."),
+        QStringLiteral("DIR"));
 }
 
 void configure(QCommandLineParser &parser, const Subcommand &sub)
@@ -61,16 +58,20 @@ QString wrapped(const QString &text, int width)
 
 QString groupHelp(const CommandGroup &group)
 {
-    QString text = tr("Usage: crsync %1 <command> [options]").arg(group.name)
-        + QLatin1String("\n\n") + group.summary + QLatin1String("\n\n") + tr("Commands:")
-        + QLatin1Char('\n');
+    QString text
+        = QCoreApplication::translate("crsync::cli", "Usage: crsync %1 <command> [options]")
+              .arg(group.name)
+        + QLatin1String("\n\n") + group.summary + QLatin1String("\n\n")
+        + QCoreApplication::translate("crsync::cli", "Commands:") + QLatin1Char('\n');
     int width = 0;
     for (const Subcommand &sub : group.subcommands)
         width = qMax(width, int(sub.name.size()));
     for (const Subcommand &sub : group.subcommands)
         text += QStringLiteral("  %1  %2\n").arg(sub.name.leftJustified(width), sub.summary);
     text += QLatin1Char('\n')
-        + tr("Run \"crsync %1 <command> --help\" for the options of a command.").arg(group.name)
+        + QCoreApplication::translate(
+              "crsync::cli", "Run \"crsync %1 <command> --help\" for the options of a command.")
+              .arg(group.name)
         + QLatin1Char('\n');
     return text;
 }
@@ -91,8 +92,10 @@ QString subcommandHelp(const CommandGroup &group, const Subcommand &sub)
     usage << sub.positionals;
     if (!sub.usage.isEmpty())
         usage << sub.usage;
-    QString text = tr("Usage: %1").arg(usage.join(QLatin1Char(' '))) + QLatin1String("\n\n")
-        + sub.summary + QLatin1String("\n\n") + options.trimmed() + QLatin1Char('\n');
+    QString text
+        = QCoreApplication::translate("crsync::cli", "Usage: %1").arg(usage.join(QLatin1Char(' ')))
+        + QLatin1String("\n\n") + sub.summary + QLatin1String("\n\n") + options.trimmed()
+        + QLatin1Char('\n');
     if (!sub.details.isEmpty())
         text += QLatin1Char('\n') + wrapped(sub.details.trimmed(), 79);
     return text;
@@ -112,7 +115,9 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
     }
     if (word.isEmpty() || word.startsWith(QLatin1Char('-'))) {
         if (group.defaultSubcommand.isEmpty()) {
-            ctx.printError(tr("\"crsync %1\" needs a command before its options.").arg(group.name));
+            ctx.printError(QCoreApplication::translate(
+                               "crsync::cli", "\"crsync %1\" needs a command before its options.")
+                               .arg(group.name));
             ctx.err() << groupHelp(group);
             ctx.finish(ExitInvalid);
             return;
@@ -126,7 +131,9 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
         if (candidate.name == word)
             sub = &candidate;
     if (!sub) {
-        ctx.printError(tr("\"%1\" is not a command of \"crsync %2\".").arg(word, group.name));
+        ctx.printError(
+            QCoreApplication::translate("crsync::cli", "\"%1\" is not a command of \"crsync %2\".")
+                .arg(word, group.name));
         ctx.err() << groupHelp(group);
         ctx.finish(ExitInvalid);
         return;
@@ -144,13 +151,16 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
                 for (const QString &n : o.names())
                     if (n.endsWith(QLatin1String("password-stdin")))
                         stdinFlags << QStringLiteral("--") + n;
-            hint = tr("Passwords are never taken from the command line; they are read from "
-                      "standard input (%1).")
+            hint = QCoreApplication::translate(
+                       "crsync::cli",
+                       "Passwords are never taken from the command line; they are read from "
+                       "standard input (%1).")
                        .arg(stdinFlags.join(QStringLiteral(", ")))
                 + QLatin1Char(' ');
         }
         ctx.printError(parser.errorText() + QLatin1Char(' ') + hint
-                       + tr("See \"crsync %1 %2 --help\".").arg(group.name, sub->name));
+                       + QCoreApplication::translate("crsync::cli", "See \"crsync %1 %2 --help\".")
+                             .arg(group.name, sub->name));
         ctx.finish(ExitInvalid);
         return;
     }
@@ -165,12 +175,15 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
     const QStringList positionals = parser.positionalArguments();
     if (positionals.size() != sub->positionals.size()) {
         const QString expected = sub->positionals.isEmpty()
-            ? tr("no arguments")
+            ? QCoreApplication::translate("crsync::cli", "no arguments")
             : sub->positionals.join(QLatin1Char(' '));
         ctx.printError(
-            tr("\"crsync %1 %2\" takes %3, but was given: %4. See \"crsync %1 %2 --help\".")
+            QCoreApplication::translate(
+                "crsync::cli",
+                "\"crsync %1 %2\" takes %3, but was given: %4. See \"crsync %1 %2 --help\".")
                 .arg(group.name, sub->name, expected,
-                     positionals.isEmpty() ? tr("none") : positionals.join(QLatin1Char(' '))));
+                     positionals.isEmpty() ? QCoreApplication::translate("crsync::cli", "none")
+                                           : positionals.join(QLatin1Char(' '))));
         ctx.finish(ExitInvalid);
         return;
     }

@@ -47,7 +47,6 @@ struct FormState
 // so one run names every bad flag.
 void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<Error> &problems)
 {
-    using T = RuleCommands;
     Rule &r = s.rule;
     static const char *const editOnly[] = { "name", "no-overwrite", "enabled" };
     auto set = [&p, forEdit](const char *name) {
@@ -70,7 +69,8 @@ void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<E
         if (!source)
             problems << Error::invalid(
                 opt(ValidationField::SourceInstance),
-                T::tr("There is no instance named \"%1\" (see \"crsync instance list\").")
+                RuleCommands::tr(
+                    "There is no instance named \"%1\" (see \"crsync instance list\").")
                     .arg(value("source")));
     }
     if (set("namespace"))
@@ -84,13 +84,14 @@ void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<E
     if (set("type") && !resourceTypeFromName(value("type"), &r.resourceType))
         problems << Error::invalid(
             QStringLiteral("type"),
-            T::tr("\"%1\" is not a resource type; use image, chart or all.").arg(value("type")));
+            RuleCommands::tr("\"%1\" is not a resource type; use image, chart or all.")
+                .arg(value("type")));
 
     if (set("target") && set("target-url")) {
         problems << Error::invalid(
             opt(ValidationField::TargetInstance),
-            T::tr("Give either --target (an instance of the same account) or "
-                  "--target-url (cross-account), not both."));
+            RuleCommands::tr("Give either --target (an instance of the same account) or "
+                             "--target-url (cross-account), not both."));
     } else if (set("target")) {
         // Same account: the cross-account details no longer apply.
         const Instance *target = byName(s.instances, value("target"));
@@ -106,7 +107,8 @@ void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<E
         if (!target)
             problems << Error::invalid(
                 opt(ValidationField::TargetInstance),
-                T::tr("There is no instance named \"%1\" (see \"crsync instance list\").")
+                RuleCommands::tr(
+                    "There is no instance named \"%1\" (see \"crsync instance list\").")
                     .arg(value("target")));
     } else if (set("target-url")) {
         r.crossAccount = true;
@@ -119,8 +121,9 @@ void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<E
             "target-insecure", "target-allow-http",     "target-instance-id" };
     for (const char *name : crossOnly) {
         if (set(name) && !r.crossAccount)
-            problems << Error::invalid(QStringLiteral("--") + opt(name),
-                                       T::tr("Only for a cross-account target (--target-url)."));
+            problems << Error::invalid(
+                QStringLiteral("--") + opt(name),
+                RuleCommands::tr("Only for a cross-account target (--target-url)."));
     }
     if (r.crossAccount) {
         if (set("target-username"))
@@ -136,21 +139,24 @@ void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<E
         if (set("target-insecure"))
             r.targetInsecureSkipVerify = true;
         if (set("target-flavor") && !flavorFromName(value("target-flavor"), &r.targetFlavor))
-            problems << Error::invalid(QStringLiteral("targetFlavor"),
-                                       T::tr("\"%1\" is not a flavor; use generic, harbor or tcr.")
-                                           .arg(value("target-flavor")));
+            problems << Error::invalid(
+                QStringLiteral("targetFlavor"),
+                RuleCommands::tr("\"%1\" is not a flavor; use generic, harbor or tcr.")
+                    .arg(value("target-flavor")));
     }
 
     if (set("overwrite") && set("no-overwrite"))
-        problems << Error::invalid(QStringLiteral("overwrite"),
-                                   T::tr("--overwrite and --no-overwrite contradict each other."));
+        problems << Error::invalid(
+            QStringLiteral("overwrite"),
+            RuleCommands::tr("--overwrite and --no-overwrite contradict each other."));
     else if (set("overwrite"))
         r.overwrite = true;
     else if (forEdit && set("no-overwrite"))
         r.overwrite = false;
     if (forEdit && set("enabled") && set("disabled"))
-        problems << Error::invalid(QStringLiteral("enabled"),
-                                   T::tr("--enabled and --disabled contradict each other."));
+        problems << Error::invalid(
+            QStringLiteral("enabled"),
+            RuleCommands::tr("--enabled and --disabled contradict each other."));
     else if (set("disabled"))
         r.enabled = false;
     else if (forEdit && set("enabled"))
@@ -162,35 +168,37 @@ void applyFlags(const QCommandLineParser &p, FormState &s, bool forEdit, QList<E
 // can put it back. Afterwards, credentials no rule reads any more leave the keychain.
 void save(CommandContext &ctx, std::shared_ptr<FormState> s)
 {
-    using T = RuleCommands;
-    const QString newKey = T::credentialKey(s->rule);
+    const QString newKey = RuleCommands::credentialKey(s->rule);
 
     auto cleanupAndReport = [&ctx, s, newKey](const Rule &stored) {
         QStringList lines;
-        lines << (s->before ? T::tr("Rule \"%1\" updated.") : T::tr("Rule \"%1\" created."))
+        lines << (s->before ? RuleCommands::tr("Rule \"%1\" updated.")
+                            : RuleCommands::tr("Rule \"%1\" created."))
                      .arg(stored.name);
         if (!s->typedPassword.isNull()) {
-            const QStringList sharing = T::rulesSharing(newKey, s->rules, stored.id);
+            const QStringList sharing = RuleCommands::rulesSharing(newKey, s->rules, stored.id);
             if (!sharing.isEmpty())
-                lines << T::tr("The new credentials of %1 at %2 replace the old ones for rule(s) "
-                               "%3 too.")
+                lines << RuleCommands::tr(
+                             "The new credentials of %1 at %2 replace the old ones for rule(s) "
+                             "%3 too.")
                              .arg(stored.targetUsername, stored.targetUrl.toString(),
                                   sharing.join(QStringLiteral(", ")));
         }
-        const QString oldKey = s->before ? T::credentialKey(*s->before) : QString();
+        const QString oldKey = s->before ? RuleCommands::credentialKey(*s->before) : QString();
         auto finish = [&ctx, lines] {
             for (const QString &line : lines)
                 ctx.out() << line << '\n';
             ctx.finish(ExitOk);
         };
         if (oldKey.isEmpty() || oldKey == newKey
-            || !T::rulesSharing(oldKey, s->rules, stored.id).isEmpty())
+            || !RuleCommands::rulesSharing(oldKey, s->rules, stored.id).isEmpty())
             return finish();
         ctx.credentials().forget(oldKey, [&ctx, finish, oldKey](Result<void> r) {
             if (!r)
                 ctx.printError(
-                    T::tr("warning: the credentials no rule uses any more (%1) could not be "
-                          "removed from the keychain: %2")
+                    RuleCommands::tr(
+                        "warning: the credentials no rule uses any more (%1) could not be "
+                        "removed from the keychain: %2")
                         .arg(oldKey, r.error().message));
             finish();
         });
@@ -243,7 +251,6 @@ void save(CommandContext &ctx, std::shared_ptr<FormState> s)
 void validateAndSave(CommandContext &ctx, std::shared_ptr<FormState> s, const QCommandLineParser &p,
                      QList<Error> problems)
 {
-    using T = RuleCommands;
     const bool typed = p.isSet(QStringLiteral("target-password-stdin")) && s->rule.crossAccount;
 
     auto finishValidation = [&ctx, s](QList<Error> problems, bool hasPassword) {
@@ -262,10 +269,10 @@ void validateAndSave(CommandContext &ctx, std::shared_ptr<FormState> s, const QC
         if (!problems.isEmpty())
             return ctx.failInvalid(problems, s->flags);
         if (s->rule.crossAccount && s->rule.targetInsecureSkipVerify)
-            ctx.printError(
-                T::tr("warning: TLS verification is off for the target %1: anyone on the "
-                      "network path can impersonate it and read the password.")
-                    .arg(s->rule.targetUrl.toString()));
+            ctx.printError(RuleCommands::tr(
+                               "warning: TLS verification is off for the target %1: anyone on the "
+                               "network path can impersonate it and read the password.")
+                               .arg(s->rule.targetUrl.toString()));
         save(ctx, s);
     };
 
@@ -274,15 +281,15 @@ void validateAndSave(CommandContext &ctx, std::shared_ptr<FormState> s, const QC
             return finishValidation(problems, true);
         auto password
             = ctx.readSecretLine(QStringLiteral("--target-password-stdin"),
-                                 T::tr("Password for %1 at %2: ")
+                                 RuleCommands::tr("Password for %1 at %2: ")
                                      .arg(s->rule.targetUsername, s->rule.targetUrl.toString()));
         if (!password)
             return ctx.fail(password.error(), s->flags);
         s->typedPassword = *password;
         return finishValidation(problems, true);
     }
-    const QString key = T::credentialKey(s->rule);
-    if (s->before && !key.isEmpty() && key == T::credentialKey(*s->before))
+    const QString key = RuleCommands::credentialKey(s->rule);
+    if (s->before && !key.isEmpty() && key == RuleCommands::credentialKey(*s->before))
         return finishValidation(problems, true); // same credentials as when it was saved
     if (key.isEmpty() || s->rule.targetUsername.isEmpty() || !s->rule.targetUrl.isValid())
         return finishValidation(problems, false);
