@@ -355,11 +355,33 @@ Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what)
     return {};
 }
 
-Result<void> exec(QSqlQuery &query, const QString &what)
+Result<void> exec(QSqlQuery &query, const QVariantList &values, const QString &what)
 {
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return Database::errorFrom(query.lastError(), what);
     return {};
+}
+
+Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                 const QString &what)
+{
+    if (Result<void> r = prepare(query, sql, what); !r)
+        return r;
+    return exec(query, values, what);
+}
+
+Result<int> write(Database &database, const QString &sql, const QVariantList &values,
+                  const QString &what)
+{
+    Result<QSqlDatabase> db = database.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    if (Result<void> r = run(q, sql, values, what); !r)
+        return r.error();
+    return q.numRowsAffected();
 }
 
 } // namespace storeutil

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace crsync {
 
@@ -34,18 +33,14 @@ Instance fromQuery(const QSqlQuery &q)
     return i;
 }
 
-void bindFields(QSqlQuery &q, const Instance &i)
+// The columns add and update write, in order.
+QVariantList fieldValues(const Instance &i)
 {
-    q.addBindValue(textToDb(i.name));
-    q.addBindValue(textToDb(i.url.toString(QUrl::FullyEncoded)));
-    q.addBindValue(i.allowHttp);
-    q.addBindValue(textToDb(i.accountId));
-    q.addBindValue(textToDb(i.region));
-    q.addBindValue(textToDb(flavorName(i.flavor)));
-    q.addBindValue(textToDb(i.caFile));
-    q.addBindValue(i.insecureSkipVerify);
-    q.addBindValue(textToDb(i.username));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return { textToDb(i.name),     textToDb(i.url.toString(QUrl::FullyEncoded)),
+             i.allowHttp,          textToDb(i.accountId),
+             textToDb(i.region),   textToDb(flavorName(i.flavor)),
+             textToDb(i.caFile),   i.insecureSkipVerify,
+             textToDb(i.username), QDateTime::currentMSecsSinceEpoch() };
 }
 
 Error duplicateName(const QString &name)
@@ -71,6 +66,14 @@ QString idText(qint64 id)
     return QCoreApplication::translate("crsync::Store", "with id %1").arg(id);
 }
 
+Result<QList<Instance>> select(Database &database, const QString &where, const QVariantList &values,
+                               const QString &what)
+{
+    return selectRows<Instance>(
+        database, QStringLiteral("SELECT %1 FROM instances %2 ORDER BY name").arg(Columns, where),
+        values, what, fromQuery);
+}
+
 } // namespace
 
 Result<Instance> InstanceStore::add(const Instance &instance)
@@ -79,19 +82,15 @@ Result<Instance> InstanceStore::add(const Instance &instance)
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    const QString what
-        = QCoreApplication::translate("crsync::Store", "Saving instance \"%1\"").arg(instance.name);
-    if (Result<void> r = prepare(q,
-                                 QStringLiteral("INSERT INTO instances (name, url, allow_http, "
-                                                "account_id, region, flavor, ca_file, "
-                                                "insecure_skip_verify, username, updated_at, "
-                                                "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                                 what);
+    if (Result<void> r = run(q,
+                             QStringLiteral("INSERT INTO instances (name, url, allow_http, "
+                                            "account_id, region, flavor, ca_file, "
+                                            "insecure_skip_verify, username, updated_at, "
+                                            "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                             fieldValues(instance) << QDateTime::currentMSecsSinceEpoch(),
+                             QCoreApplication::translate("crsync::Store", "Saving instance \"%1\"")
+                                 .arg(instance.name));
         !r)
-        return r.error();
-    bindFields(q, instance);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (Result<void> r = exec(q, what); !r)
         return r.error().kind == Error::Kind::Conflict ? duplicateName(instance.name) : r.error();
     Instance stored = instance;
     stored.id = q.lastInsertId().toLongLong();
@@ -100,26 +99,17 @@ Result<Instance> InstanceStore::add(const Instance &instance)
 
 Result<void> InstanceStore::update(const Instance &instance)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    const QString what
-        = QCoreApplication::translate("crsync::Store", "Saving instance \"%1\"").arg(instance.name);
-    if (Result<void> r = prepare(q,
-                                 QStringLiteral("UPDATE instances SET name = ?, url = ?, "
-                                                "allow_http = ?, account_id = ?, region = ?, "
-                                                "flavor = ?, ca_file = ?, "
-                                                "insecure_skip_verify = ?, username = ?, "
-                                                "updated_at = ? WHERE id = ?"),
-                                 what);
-        !r)
-        return r;
-    bindFields(q, instance);
-    q.addBindValue(instance.id);
-    if (Result<void> r = exec(q, what); !r)
-        return r.error().kind == Error::Kind::Conflict ? duplicateName(instance.name) : r.error();
-    if (q.numRowsAffected() == 0)
+    const Result<int> changed = write(
+        m_db,
+        QStringLiteral("UPDATE instances SET name = ?, url = ?, allow_http = ?, account_id = ?, "
+                       "region = ?, flavor = ?, ca_file = ?, insecure_skip_verify = ?, "
+                       "username = ?, updated_at = ? WHERE id = ?"),
+        fieldValues(instance) << instance.id,
+        QCoreApplication::translate("crsync::Store", "Saving instance \"%1\"").arg(instance.name));
+    if (!changed)
+        return changed.error().kind == Error::Kind::Conflict ? duplicateName(instance.name)
+                                                             : changed.error();
+    if (*changed == 0)
         return notFound(QStringLiteral("\"%1\" (%2)").arg(instance.name, idText(instance.id)));
     return {};
 }
@@ -142,98 +132,54 @@ Result<void> InstanceStore::remove(qint64 id)
                                             "first.")
                     .arg(instance->name, users->join(QStringLiteral(", "))));
         QSqlQuery q(db);
-        const QString what
-            = QCoreApplication::translate("crsync::Store", "Deleting instance \"%1\"")
-                  .arg(instance->name);
-        if (Result<void> r = prepare(q, QStringLiteral("DELETE FROM instances WHERE id = ?"), what);
-            !r)
-            return r;
-        q.addBindValue(id);
-        return exec(q, what);
+        return run(q, QStringLiteral("DELETE FROM instances WHERE id = ?"), { id },
+                   QCoreApplication::translate("crsync::Store", "Deleting instance \"%1\"")
+                       .arg(instance->name));
     });
 }
 
 Result<Instance> InstanceStore::get(qint64 id)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    const QString what = QCoreApplication::translate("crsync::Store", "Reading an instance");
-    if (Result<void> r
-        = prepare(q, QStringLiteral("SELECT %1 FROM instances WHERE id = ?").arg(Columns), what);
-        !r)
-        return r.error();
-    q.addBindValue(id);
-    if (Result<void> r = exec(q, what); !r)
-        return r.error();
-    if (!q.next())
+    const Result<QList<Instance>> found
+        = select(m_db, QStringLiteral("WHERE id = ?"), { id },
+                 QCoreApplication::translate("crsync::Store", "Reading an instance"));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return notFound(idText(id));
-    return fromQuery(q);
+    return found->first();
 }
 
 Result<Instance> InstanceStore::findByName(const QString &name)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    const QString what = QCoreApplication::translate("crsync::Store", "Reading an instance");
-    if (Result<void> r
-        = prepare(q, QStringLiteral("SELECT %1 FROM instances WHERE name = ?").arg(Columns), what);
-        !r)
-        return r.error();
-    q.addBindValue(name);
-    if (Result<void> r = exec(q, what); !r)
-        return r.error();
-    if (!q.next())
+    const Result<QList<Instance>> found
+        = select(m_db, QStringLiteral("WHERE name = ?"), { name },
+                 QCoreApplication::translate("crsync::Store", "Reading an instance"));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return notFound(QStringLiteral("\"%1\"").arg(name));
-    return fromQuery(q);
+    return found->first();
 }
 
 Result<QList<Instance>> InstanceStore::list()
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM instances ORDER BY name").arg(Columns)))
-        return Database::errorFrom(
-            q.lastError(), QCoreApplication::translate("crsync::Store", "Listing instances"));
-    QList<Instance> result;
-    while (q.next())
-        result << fromQuery(q);
-    return result;
+    return select(m_db, QString(), {},
+                  QCoreApplication::translate("crsync::Store", "Listing instances"));
 }
 
 Result<QStringList> InstanceStore::rulesUsing(qint64 instanceId)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    const QString what = QCoreApplication::translate("crsync::Store",
-                                                     "Listing the rules of an "
-                                                     "instance");
-    if (Result<void> r = prepare(q,
-                                 QStringLiteral("SELECT name FROM rules WHERE "
-                                                "source_instance_id = ? OR "
-                                                "target_instance_id = ? ORDER BY name"),
-                                 what);
-        !r)
-        return r.error();
-    q.addBindValue(instanceId);
-    q.addBindValue(instanceId);
-    if (Result<void> r = exec(q, what); !r)
-        return r.error();
-    QStringList names;
-    while (q.next())
-        names << q.value(0).toString();
-    return names;
+    const Result<QList<QString>> names = selectRows<QString>(
+        m_db,
+        QStringLiteral("SELECT name FROM rules WHERE source_instance_id = ? OR "
+                       "target_instance_id = ? ORDER BY name"),
+        { instanceId, instanceId },
+        QCoreApplication::translate("crsync::Store", "Listing the rules of an instance"),
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!names)
+        return names.error();
+    return QStringList(*names);
 }
 
 } // namespace crsync

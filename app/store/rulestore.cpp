@@ -69,29 +69,32 @@ Rule fromQuery(const QSqlQuery &q)
     return r;
 }
 
-void bindFields(QSqlQuery &q, const Rule &r)
+// In WrittenColumns order.
+QVariantList fieldValues(const Rule &r)
 {
-    q.addBindValue(textToDb(r.name));
-    q.addBindValue(textToDb(r.description));
-    q.addBindValue(r.sourceInstanceId);
-    q.addBindValue(textToDb(r.sourceNamespace));
-    q.addBindValue(textToDb(r.repositoryFilter));
-    q.addBindValue(textToDb(r.tagFilter));
-    q.addBindValue(textToDb(resourceTypeName(r.resourceType)));
-    q.addBindValue(r.crossAccount);
-    // A cross-account rule has no stored target instance.
-    q.addBindValue(idToDb(r.crossAccount ? 0 : r.targetInstanceId));
-    q.addBindValue(textToDb(r.targetUrl.toString(QUrl::FullyEncoded)));
-    q.addBindValue(textToDb(r.targetInstanceRef));
-    q.addBindValue(textToDb(r.targetUsername));
-    q.addBindValue(r.targetAllowHttp);
-    q.addBindValue(textToDb(r.targetCaFile));
-    q.addBindValue(r.targetInsecureSkipVerify);
-    q.addBindValue(textToDb(flavorName(r.targetFlavor)));
-    q.addBindValue(textToDb(r.targetNamespace));
-    q.addBindValue(r.overwrite);
-    q.addBindValue(r.enabled);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return {
+        textToDb(r.name),
+        textToDb(r.description),
+        r.sourceInstanceId,
+        textToDb(r.sourceNamespace),
+        textToDb(r.repositoryFilter),
+        textToDb(r.tagFilter),
+        textToDb(resourceTypeName(r.resourceType)),
+        r.crossAccount,
+        // A cross-account rule has no stored target instance.
+        idToDb(r.crossAccount ? 0 : r.targetInstanceId),
+        textToDb(r.targetUrl.toString(QUrl::FullyEncoded)),
+        textToDb(r.targetInstanceRef),
+        textToDb(r.targetUsername),
+        r.targetAllowHttp,
+        textToDb(r.targetCaFile),
+        r.targetInsecureSkipVerify,
+        textToDb(flavorName(r.targetFlavor)),
+        textToDb(r.targetNamespace),
+        r.overwrite,
+        r.enabled,
+        QDateTime::currentMSecsSinceEpoch(),
+    };
 }
 
 Error duplicateName(const QString &name)
@@ -124,11 +127,8 @@ Result<void> checkInstances(QSqlDatabase &db, const Rule &rule)
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (Result<void> r
-            = prepare(q, QStringLiteral("SELECT 1 FROM instances WHERE id = ?"), what(rule));
+            = run(q, QStringLiteral("SELECT 1 FROM instances WHERE id = ?"), { id }, what(rule));
             !r)
-            return r.error();
-        q.addBindValue(id);
-        if (Result<void> r = exec(q, what(rule)); !r)
             return r.error();
         return q.next();
     };
@@ -155,6 +155,22 @@ Result<void> checkInstances(QSqlDatabase &db, const Rule &rule)
     return {};
 }
 
+Result<QList<Rule>> select(Database &database, const QString &where, const QVariantList &values)
+{
+    return selectRows<Rule>(
+        database, QStringLiteral("SELECT %1 FROM rules %2 ORDER BY name").arg(Columns, where),
+        values, QCoreApplication::translate("crsync::Store", "Reading rules"), fromQuery);
+}
+
+Result<void> ruleChanged(Result<int> changed, qint64 id)
+{
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return notFound(QCoreApplication::translate("crsync::Store", "with id %1").arg(id));
+    return {};
+}
+
 } // namespace
 
 Result<Rule> RuleStore::add(const Rule &rule)
@@ -167,17 +183,12 @@ Result<Rule> RuleStore::add(const Rule &rule)
         QStringList marks;
         for (qsizetype i = 0; i < WrittenColumns.size() + 1; ++i)
             marks << QStringLiteral("?");
-        if (Result<void> r = prepare(
-                q,
-                QStringLiteral("INSERT INTO rules (%1, created_at) "
-                               "VALUES (%2)")
-                    .arg(WrittenColumns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
-                what(rule));
+        if (Result<void> r
+            = run(q,
+                  QStringLiteral("INSERT INTO rules (%1, created_at) VALUES (%2)")
+                      .arg(WrittenColumns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
+                  fieldValues(rule) << QDateTime::currentMSecsSinceEpoch(), what(rule));
             !r)
-            return r;
-        bindFields(q, rule);
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (Result<void> r = exec(q, what(rule)); !r)
             return r.error().kind == Error::Kind::Conflict ? duplicateName(rule.name) : r;
         stored.id = q.lastInsertId().toLongLong();
         return {};
@@ -193,100 +204,38 @@ Result<void> RuleStore::update(const Rule &rule)
         if (Result<void> r = checkInstances(db, rule); !r)
             return r;
         QSqlQuery q(db);
-        if (Result<void> r = prepare(q,
-                                     QStringLiteral("UPDATE rules SET %1 = ? WHERE id = ?")
-                                         .arg(WrittenColumns.join(QStringLiteral(" = ?, "))),
-                                     what(rule));
+        if (Result<void> r = run(q,
+                                 QStringLiteral("UPDATE rules SET %1 = ? WHERE id = ?")
+                                     .arg(WrittenColumns.join(QStringLiteral(" = ?, "))),
+                                 fieldValues(rule) << rule.id, what(rule));
             !r)
-            return r;
-        bindFields(q, rule);
-        q.addBindValue(rule.id);
-        if (Result<void> r = exec(q, what(rule)); !r)
             return r.error().kind == Error::Kind::Conflict ? duplicateName(rule.name) : r;
         if (q.numRowsAffected() == 0)
             return notFound(QStringLiteral("\"%1\"").arg(rule.name));
         // Log lines carry the rule's name; after a rename they should read the new one.
         QSqlQuery tasks(db);
-        if (Result<void> r = prepare(tasks,
-                                     QStringLiteral("UPDATE tasks SET rule_name = ? "
-                                                    "WHERE rule_id = ? AND rule_name <> ?"),
-                                     what(rule));
-            !r)
-            return r;
-        tasks.addBindValue(rule.name);
-        tasks.addBindValue(rule.id);
-        tasks.addBindValue(rule.name);
-        return exec(tasks, what(rule));
+        return run(tasks,
+                   QStringLiteral("UPDATE tasks SET rule_name = ? "
+                                  "WHERE rule_id = ? AND rule_name <> ?"),
+                   { rule.name, rule.id, rule.name }, what(rule));
     });
 }
 
 Result<void> RuleStore::remove(qint64 id)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    const QString doing = QCoreApplication::translate("crsync::Store", "Deleting a rule");
-    if (Result<void> r = prepare(q, QStringLiteral("DELETE FROM rules WHERE id = ?"), doing); !r)
-        return r;
-    q.addBindValue(id);
-    if (Result<void> r = exec(q, doing); !r)
-        return r;
-    if (q.numRowsAffected() == 0)
-        return notFound(QCoreApplication::translate("crsync::Store", "with id %1").arg(id));
-    return {};
+    return ruleChanged(write(m_db, QStringLiteral("DELETE FROM rules WHERE id = ?"), { id },
+                             QCoreApplication::translate("crsync::Store", "Deleting a rule")),
+                       id);
 }
 
 Result<void> RuleStore::setEnabled(qint64 id, bool enabled)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    const QString doing = QCoreApplication::translate("crsync::Store",
-                                                      "Enabling or disabling a "
-                                                      "rule");
-    if (Result<void> r = prepare(q,
-                                 QStringLiteral("UPDATE rules SET enabled = ?, updated_at = ? "
-                                                "WHERE id = ?"),
-                                 doing);
-        !r)
-        return r;
-    q.addBindValue(enabled);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(id);
-    if (Result<void> r = exec(q, doing); !r)
-        return r;
-    if (q.numRowsAffected() == 0)
-        return notFound(QCoreApplication::translate("crsync::Store", "with id %1").arg(id));
-    return {};
+    return ruleChanged(
+        write(m_db, QStringLiteral("UPDATE rules SET enabled = ?, updated_at = ? WHERE id = ?"),
+              { enabled, QDateTime::currentMSecsSinceEpoch(), id },
+              QCoreApplication::translate("crsync::Store", "Enabling or disabling a rule")),
+        id);
 }
-
-namespace {
-
-Result<QList<Rule>> select(Database &database, const QString &where, const QVariantList &values)
-{
-    Result<QSqlDatabase> db = database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    const QString doing = QCoreApplication::translate("crsync::Store", "Reading rules");
-    if (Result<void> r = prepare(
-            q, QStringLiteral("SELECT %1 FROM rules %2 ORDER BY name").arg(Columns, where), doing);
-        !r)
-        return r.error();
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (Result<void> r = exec(q, doing); !r)
-        return r.error();
-    QList<Rule> rules;
-    while (q.next())
-        rules << fromQuery(q);
-    return rules;
-}
-
-} // namespace
 
 Result<Rule> RuleStore::get(qint64 id)
 {

@@ -78,24 +78,9 @@ QString activeCondition()
 // Runs a SELECT over tasks with positional values.
 Result<QList<Task>> selectTasks(Database &database, const QString &tail, const QVariantList &values)
 {
-    Result<QSqlDatabase> db = database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    const QString doing = QCoreApplication::translate("crsync::Store", "Reading the sync log");
-    if (Result<void> r
-        = prepare(q, QStringLiteral("SELECT %1 FROM tasks %2").arg(TaskColumns, tail), doing);
-        !r)
-        return r.error();
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (Result<void> r = exec(q, doing); !r)
-        return r.error();
-    QList<Task> tasks;
-    while (q.next())
-        tasks << taskFromQuery(q);
-    return tasks;
+    return selectRows<Task>(
+        database, QStringLiteral("SELECT %1 FROM tasks %2").arg(TaskColumns, tail), values,
+        QCoreApplication::translate("crsync::Store", "Reading the sync log"), taskFromQuery);
 }
 
 // WHERE clause (possibly empty) and its values for a filter.
@@ -127,17 +112,39 @@ QString whereFor(const TaskFilter &filter, QVariantList *values)
         : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-void bindItemFields(QSqlQuery &q, const TaskItem &item)
+// The item columns addItems writes after task_id, in itemValues order.
+const QString ItemFields = QStringLiteral(
+    "source_repository, target_repository, tag, digest, kind, outcome, bytes, duration_ms, error");
+
+QVariantList itemValues(const TaskItem &item)
 {
-    q.addBindValue(textToDb(item.sourceRepository));
-    q.addBindValue(textToDb(item.targetRepository));
-    q.addBindValue(textToDb(item.tag));
-    q.addBindValue(textToDb(item.digest));
-    q.addBindValue(textToDb(item.kind));
-    q.addBindValue(outcomeName(item.outcome));
-    q.addBindValue(item.bytes);
-    q.addBindValue(item.durationMs);
-    q.addBindValue(textToDb(item.error));
+    return { textToDb(item.sourceRepository),
+             textToDb(item.targetRepository),
+             textToDb(item.tag),
+             textToDb(item.digest),
+             textToDb(item.kind),
+             outcomeName(item.outcome),
+             item.bytes,
+             item.durationMs,
+             textToDb(item.error) };
+}
+
+// What changes while a task runs (started_at .. message), in column order; create and update
+// write these the same way.
+QVariantList progressValues(const Task &task)
+{
+    return { toDb(task.started),   toDb(task.finished),  task.repositories,
+             task.artifactsTotal,  task.artifactsCopied, task.artifactsSkipped,
+             task.artifactsFailed, task.bytes,           textToDb(task.message) };
+}
+
+Result<void> rowChanged(Result<int> changed, qint64 taskId)
+{
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return taskNotFound(taskId);
+    return {};
 }
 
 } // namespace
@@ -151,37 +158,23 @@ Result<Task> TaskStore::create(const Task &task)
     if (!stored.created.isValid())
         stored.created = QDateTime::currentDateTimeUtc();
     QSqlQuery q(*db);
-    const QString doing
-        = QCoreApplication::translate("crsync::Store", "Recording a task of rule \"%1\"")
-              .arg(task.ruleName);
+    const QVariantList values = QVariantList {
+        idToDb(stored.ruleId),   textToDb(stored.ruleName),   textToDb(stored.source),
+        textToDb(stored.target), triggerName(stored.trigger), taskStatusName(stored.status),
+        toDb(stored.created)
+    } + progressValues(stored);
     if (Result<void> r
-        = prepare(q,
-                  QStringLiteral("INSERT INTO tasks (rule_id, rule_name, source, "
-                                 "target, trigger, status, created_at, "
-                                 "started_at, finished_at, repositories, "
-                                 "artifacts_total, artifacts_copied, "
-                                 "artifacts_skipped, artifacts_failed, bytes, "
-                                 "message) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                  doing);
+        = run(q,
+              QStringLiteral("INSERT INTO tasks (rule_id, rule_name, source, "
+                             "target, trigger, status, created_at, "
+                             "started_at, finished_at, repositories, "
+                             "artifacts_total, artifacts_copied, "
+                             "artifacts_skipped, artifacts_failed, bytes, "
+                             "message) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+              values,
+              QCoreApplication::translate("crsync::Store", "Recording a task of rule \"%1\"")
+                  .arg(task.ruleName));
         !r)
-        return r.error();
-    q.addBindValue(idToDb(stored.ruleId));
-    q.addBindValue(textToDb(stored.ruleName));
-    q.addBindValue(textToDb(stored.source));
-    q.addBindValue(textToDb(stored.target));
-    q.addBindValue(triggerName(stored.trigger));
-    q.addBindValue(taskStatusName(stored.status));
-    q.addBindValue(toDb(stored.created));
-    q.addBindValue(toDb(stored.started));
-    q.addBindValue(toDb(stored.finished));
-    q.addBindValue(stored.repositories);
-    q.addBindValue(stored.artifactsTotal);
-    q.addBindValue(stored.artifactsCopied);
-    q.addBindValue(stored.artifactsSkipped);
-    q.addBindValue(stored.artifactsFailed);
-    q.addBindValue(stored.bytes);
-    q.addBindValue(textToDb(stored.message));
-    if (Result<void> r = exec(q, doing); !r)
         return r.error();
     stored.id = q.lastInsertId().toLongLong();
     // What the database holds, to the millisecond, so a later get() compares equal.
@@ -221,101 +214,45 @@ Result<Task> TaskStore::createIfIdle(const Task &task)
 
 Result<void> TaskStore::update(const Task &task)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    const QString doing
-        = QCoreApplication::translate("crsync::Store", "Updating a task in the sync log");
-    if (Result<void> r = prepare(q,
-                                 QStringLiteral("UPDATE tasks SET status = ?, started_at = ?, "
-                                                "finished_at = ?, repositories = ?, "
-                                                "artifacts_total = ?, artifacts_copied = ?, "
-                                                "artifacts_skipped = ?, artifacts_failed = ?, "
-                                                "bytes = ?, message = ?, source = ?, target = ? "
-                                                "WHERE id = ?"),
-                                 doing);
-        !r)
-        return r;
-    q.addBindValue(taskStatusName(task.status));
-    q.addBindValue(toDb(task.started));
-    q.addBindValue(toDb(task.finished));
-    q.addBindValue(task.repositories);
-    q.addBindValue(task.artifactsTotal);
-    q.addBindValue(task.artifactsCopied);
-    q.addBindValue(task.artifactsSkipped);
-    q.addBindValue(task.artifactsFailed);
-    q.addBindValue(task.bytes);
-    q.addBindValue(textToDb(task.message));
-    q.addBindValue(textToDb(task.source));
-    q.addBindValue(textToDb(task.target));
-    q.addBindValue(task.id);
-    if (Result<void> r = exec(q, doing); !r)
-        return r;
-    if (q.numRowsAffected() == 0)
-        return taskNotFound(task.id);
-    return {};
+    const Result<int> changed = write(
+        m_db,
+        QStringLiteral("UPDATE tasks SET status = ?, started_at = ?, finished_at = ?, "
+                       "repositories = ?, artifacts_total = ?, artifacts_copied = ?, "
+                       "artifacts_skipped = ?, artifacts_failed = ?, bytes = ?, message = ?, "
+                       "source = ?, target = ? WHERE id = ?"),
+        QVariantList { taskStatusName(task.status) } + progressValues(task)
+            + QVariantList { textToDb(task.source), textToDb(task.target), task.id },
+        QCoreApplication::translate("crsync::Store", "Updating a task in the sync log"));
+    return rowChanged(changed, task.id);
 }
 
 Result<void> TaskStore::setStatus(qint64 taskId, TaskStatus status, const QString &message)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    const QString doing
-        = QCoreApplication::translate("crsync::Store", "Updating a task in the sync log");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (Result<void> r = prepare(q,
-                                 QStringLiteral("UPDATE tasks SET status = ?, "
-                                                "started_at = CASE WHEN ? THEN "
-                                                "COALESCE(started_at, ?) ELSE started_at END, "
-                                                "finished_at = CASE WHEN ? THEN "
-                                                "COALESCE(finished_at, ?) ELSE finished_at END, "
-                                                "message = COALESCE(?, message) WHERE id = ?"),
-                                 doing);
-        !r)
-        return r;
-    q.addBindValue(taskStatusName(status));
-    q.addBindValue(status == TaskStatus::InProgress);
-    q.addBindValue(now);
-    q.addBindValue(isFinished(status));
-    q.addBindValue(now);
-    q.addBindValue(message.isNull() ? QVariant() : QVariant(message));
-    q.addBindValue(taskId);
-    if (Result<void> r = exec(q, doing); !r)
-        return r;
-    if (q.numRowsAffected() == 0)
-        return taskNotFound(taskId);
-    return {};
+    const Result<int> changed = write(
+        m_db,
+        QStringLiteral("UPDATE tasks SET status = ?, "
+                       "started_at = CASE WHEN ? THEN COALESCE(started_at, ?) ELSE started_at END, "
+                       "finished_at = CASE WHEN ? THEN COALESCE(finished_at, ?) "
+                       "ELSE finished_at END, "
+                       "message = COALESCE(?, message) WHERE id = ?"),
+        { taskStatusName(status), status == TaskStatus::InProgress, now, isFinished(status), now,
+          message.isNull() ? QVariant() : QVariant(message), taskId },
+        QCoreApplication::translate("crsync::Store", "Updating a task in the sync log"));
+    return rowChanged(changed, taskId);
 }
 
 Result<void> TaskStore::setCounters(qint64 taskId, int repositories, int total, int copied,
                                     int skipped, int failed, qint64 bytes)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    const QString doing
-        = QCoreApplication::translate("crsync::Store", "Updating a task in the sync log");
-    if (Result<void> r = prepare(q,
-                                 QStringLiteral("UPDATE tasks SET repositories = ?, "
-                                                "artifacts_total = ?, artifacts_copied = ?, "
-                                                "artifacts_skipped = ?, artifacts_failed = ?, "
-                                                "bytes = ? WHERE id = ?"),
-                                 doing);
-        !r)
-        return r;
-    for (const QVariant &v :
-         { QVariant(repositories), QVariant(total), QVariant(copied), QVariant(skipped),
-           QVariant(failed), QVariant(bytes), QVariant(taskId) })
-        q.addBindValue(v);
-    if (Result<void> r = exec(q, doing); !r)
-        return r;
-    if (q.numRowsAffected() == 0)
-        return taskNotFound(taskId);
-    return {};
+    const Result<int> changed
+        = write(m_db,
+                QStringLiteral("UPDATE tasks SET repositories = ?, artifacts_total = ?, "
+                               "artifacts_copied = ?, artifacts_skipped = ?, artifacts_failed = ?, "
+                               "bytes = ? WHERE id = ?"),
+                { repositories, total, copied, skipped, failed, bytes, taskId },
+                QCoreApplication::translate("crsync::Store", "Updating a task in the sync log"));
+    return rowChanged(changed, taskId);
 }
 
 Result<Task> TaskStore::get(qint64 taskId)
@@ -344,23 +281,15 @@ Result<QList<Task>> TaskStore::list(const TaskFilter &filter)
 
 Result<int> TaskStore::count(const TaskFilter &filter)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
     QVariantList values;
     const QString where = whereFor(filter, &values);
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    const QString doing
-        = QCoreApplication::translate("crsync::Store", "Counting tasks in the sync log");
-    if (Result<void> r = prepare(q, QStringLiteral("SELECT count(*) FROM tasks ") + where, doing);
-        !r)
-        return r.error();
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (Result<void> r = exec(q, doing); !r)
-        return r.error();
-    return q.next() ? q.value(0).toInt() : 0;
+    const Result<QList<int>> counts = selectRows<int>(
+        m_db, QStringLiteral("SELECT count(*) FROM tasks ") + where, values,
+        QCoreApplication::translate("crsync::Store", "Counting tasks in the sync log"),
+        [](const QSqlQuery &q) { return q.value(0).toInt(); });
+    if (!counts)
+        return counts.error();
+    return counts->value(0);
 }
 
 Result<std::optional<Task>> TaskStore::activeTask(qint64 ruleId)
@@ -383,29 +312,17 @@ Result<QList<Task>> TaskStore::unfinished()
 
 Result<int> TaskStore::markInterrupted()
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    const QString doing = QCoreApplication::translate("crsync::Store", "Marking interrupted tasks");
-    if (Result<void> r = prepare(q,
-                                 QStringLiteral("UPDATE tasks SET status = ?, "
-                                                "finished_at = COALESCE(finished_at, ?), "
-                                                "message = CASE WHEN message = '' THEN ? ELSE "
-                                                "message END WHERE %1")
-                                     .arg(activeCondition()),
-                                 doing);
-        !r)
-        return r.error();
-    q.addBindValue(taskStatusName(TaskStatus::Interrupted));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(QCoreApplication::translate(
-        "crsync::Store",
-        "crsync stopped before this task finished; sync the rule again to finish "
-        "the job (what already arrived is not moved again)."));
-    if (Result<void> r = exec(q, doing); !r)
-        return r.error();
-    return q.numRowsAffected();
+    return write(m_db,
+                 QStringLiteral("UPDATE tasks SET status = ?, "
+                                "finished_at = COALESCE(finished_at, ?), "
+                                "message = CASE WHEN message = '' THEN ? ELSE message END WHERE %1")
+                     .arg(activeCondition()),
+                 { taskStatusName(TaskStatus::Interrupted), QDateTime::currentMSecsSinceEpoch(),
+                   QCoreApplication::translate(
+                       "crsync::Store",
+                       "crsync stopped before this task finished; sync the rule again to finish "
+                       "the job (what already arrived is not moved again).") },
+                 QCoreApplication::translate("crsync::Store", "Marking interrupted tasks"));
 }
 
 Result<TaskItem> TaskStore::addItem(const TaskItem &item)
@@ -421,21 +338,16 @@ Result<QList<TaskItem>> TaskStore::addItems(qint64 taskId, const QList<TaskItem>
     QList<TaskItem> stored = items;
     Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery q(db);
+        const QString sql
+            = QStringLiteral("INSERT INTO task_items (task_id, %1) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                  .arg(ItemFields);
         const QString doing
             = QCoreApplication::translate("crsync::Store", "Recording the artifacts of a task");
-        if (Result<void> r = prepare(q,
-                                     QStringLiteral("INSERT INTO task_items (task_id, "
-                                                    "source_repository, target_repository, tag, "
-                                                    "digest, kind, outcome, bytes, duration_ms, "
-                                                    "error) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                                     doing);
-            !r)
+        if (Result<void> r = prepare(q, sql, doing); !r)
             return r;
         for (TaskItem &item : stored) {
             item.taskId = taskId;
-            q.addBindValue(taskId);
-            bindItemFields(q, item);
-            if (Result<void> r = exec(q, doing); !r)
+            if (Result<void> r = exec(q, QVariantList { taskId } + itemValues(item), doing); !r)
                 return r;
             item.id = q.lastInsertId().toLongLong();
         }
@@ -455,20 +367,16 @@ Result<void> TaskStore::updateItems(const QList<TaskItem> &items)
 {
     return m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery q(db);
+        const QString sql
+            = QStringLiteral("UPDATE task_items SET source_repository = ?, "
+                             "target_repository = ?, tag = ?, digest = ?, kind = ?, outcome = ?, "
+                             "bytes = ?, duration_ms = ?, error = ? WHERE id = ?");
         const QString doing
             = QCoreApplication::translate("crsync::Store", "Recording the outcome of an artifact");
-        if (Result<void> r = prepare(q,
-                                     QStringLiteral("UPDATE task_items SET source_repository = ?, "
-                                                    "target_repository = ?, tag = ?, digest = ?, "
-                                                    "kind = ?, outcome = ?, bytes = ?, "
-                                                    "duration_ms = ?, error = ? WHERE id = ?"),
-                                     doing);
-            !r)
+        if (Result<void> r = prepare(q, sql, doing); !r)
             return r;
         for (const TaskItem &item : items) {
-            bindItemFields(q, item);
-            q.addBindValue(item.id);
-            if (Result<void> r = exec(q, doing); !r)
+            if (Result<void> r = exec(q, itemValues(item) + QVariantList { item.id }, doing); !r)
                 return r;
             if (q.numRowsAffected() == 0)
                 return Error::make(
@@ -482,27 +390,11 @@ Result<void> TaskStore::updateItems(const QList<TaskItem> &items)
 
 Result<QList<TaskItem>> TaskStore::items(qint64 taskId)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    const QString doing
-        = QCoreApplication::translate("crsync::Store", "Reading the artifacts of a task");
-    if (Result<void> r = prepare(q,
-                                 QStringLiteral("SELECT %1 FROM task_items WHERE task_id = ? "
-                                                "ORDER BY id")
-                                     .arg(ItemColumns),
-                                 doing);
-        !r)
-        return r.error();
-    q.addBindValue(taskId);
-    if (Result<void> r = exec(q, doing); !r)
-        return r.error();
-    QList<TaskItem> result;
-    while (q.next())
-        result << itemFromQuery(q);
-    return result;
+    return selectRows<TaskItem>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM task_items WHERE task_id = ? ORDER BY id").arg(ItemColumns),
+        { taskId }, QCoreApplication::translate("crsync::Store", "Reading the artifacts of a task"),
+        itemFromQuery);
 }
 
 Result<QList<TaskItem>> TaskStore::previousItems(qint64 ruleId, qint64 beforeTaskId)
@@ -521,22 +413,11 @@ Result<QList<TaskItem>> TaskStore::previousItems(qint64 ruleId, qint64 beforeTas
 
 Result<int> TaskStore::removeFinishedBefore(const QDateTime &before)
 {
-    Result<QSqlDatabase> db = m_db.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    const QString doing
-        = QCoreApplication::translate("crsync::Store", "Removing old tasks from the sync log");
-    if (Result<void> r = prepare(q,
-                                 QStringLiteral("DELETE FROM tasks WHERE created_at < ? AND NOT %1")
-                                     .arg(activeCondition()),
-                                 doing);
-        !r)
-        return r.error();
-    q.addBindValue(before.toMSecsSinceEpoch());
-    if (Result<void> r = exec(q, doing); !r)
-        return r.error();
-    return q.numRowsAffected();
+    return write(
+        m_db,
+        QStringLiteral("DELETE FROM tasks WHERE created_at < ? AND NOT %1").arg(activeCondition()),
+        { before.toMSecsSinceEpoch() },
+        QCoreApplication::translate("crsync::Store", "Removing old tasks from the sync log"));
 }
 
 } // namespace crsync
