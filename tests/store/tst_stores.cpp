@@ -1,9 +1,6 @@
 // InstanceStore and RuleStore (and what rule changes do to the log), against a real SQLite file.
 
-#include "store/database.h"
-#include "store/instancestore.h"
-#include "store/rulestore.h"
-#include "store/taskstore.h"
+#include "storetestbase.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -11,93 +8,15 @@
 #include <QTest>
 
 using namespace crsync;
+using namespace crsync::test;
 
-namespace {
-
-Instance instance(const QString &name, const QString &account = QStringLiteral("100"))
-{
-    Instance i;
-    i.name = name;
-    i.url = QUrl(QStringLiteral("https://%1.example.com:5000").arg(name));
-    i.accountId = account;
-    return i;
-}
-
-Task task(const Rule &rule, TaskStatus status = TaskStatus::Pending)
-{
-    Task t;
-    t.ruleId = rule.id;
-    t.ruleName = rule.name;
-    t.status = status;
-    return t;
-}
-
-TaskItem item(qint64 taskId, int n)
-{
-    TaskItem i;
-    i.taskId = taskId;
-    i.sourceRepository = QStringLiteral("ns/app%1").arg(n);
-    i.targetRepository = QStringLiteral("mirror/app%1").arg(n);
-    i.tag = QStringLiteral("v%1").arg(n);
-    i.kind = QStringLiteral("image");
-    return i;
-}
-
-} // namespace
-
-class TestStores : public QObject
+class TestStores : public test::StoreTestBase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<InstanceStore> m_instances;
-    std::unique_ptr<RuleStore> m_rules;
-    std::unique_ptr<TaskStore> m_tasks;
-    Instance m_src, m_dst;
-
-    Rule rule(const QString &name)
-    {
-        Rule r;
-        r.name = name;
-        r.sourceInstanceId = m_src.id;
-        r.sourceNamespace = QStringLiteral("apps");
-        r.targetInstanceId = m_dst.id;
-        return r;
-    }
-
-    Rule addRule(const QString &name)
-    {
-        const Result<Rule> r = m_rules->add(rule(name));
-        if (!r)
-            qFatal("adding rule failed: %s", qPrintable(r.error().message));
-        return *r;
-    }
-
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        auto db = Database::openDataDir(m_dir->path());
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        m_instances = std::make_unique<InstanceStore>(*m_db);
-        m_rules = std::make_unique<RuleStore>(*m_db);
-        m_tasks = std::make_unique<TaskStore>(*m_db);
-        m_src = *m_instances->add(instance(QStringLiteral("src")));
-        m_dst = *m_instances->add(instance(QStringLiteral("dst")));
-    }
-
-    void cleanup()
-    {
-        m_tasks.reset();
-        m_rules.reset();
-        m_instances.reset();
-        m_db.reset();
-        m_dir.reset();
-    }
+    void init() { openStores(); }
+    void cleanup() { closeStores(); }
 
     void instanceRoundTrip()
     {
