@@ -9,19 +9,17 @@ QRegularExpression compileFilter(const QString &pattern)
 
 RuleMatcher::RuleMatcher(const Rule &rule)
     : m_namespace(rule.sourceNamespace), m_targetNamespace(rule.effectiveTargetNamespace()),
-      m_type(rule.resourceType), m_hasRepositoryFilter(!rule.repositoryFilter.isEmpty()),
-      m_hasTagFilter(!rule.tagFilter.isEmpty())
+      m_type(rule.resourceType)
 {
     // The raw pattern is checked too: "a)(b" is invalid alone but balances once wrapped.
-    if (m_hasRepositoryFilter) {
-        m_repositoryFilter = compileFilter(rule.repositoryFilter);
-        m_valid = m_valid && m_repositoryFilter.isValid()
-            && QRegularExpression(rule.repositoryFilter).isValid();
-    }
-    if (m_hasTagFilter) {
-        m_tagFilter = compileFilter(rule.tagFilter);
-        m_valid = m_valid && m_tagFilter.isValid() && QRegularExpression(rule.tagFilter).isValid();
-    }
+    auto compile = [this](const QString &pattern, std::optional<QRegularExpression> &filter) {
+        if (pattern.isEmpty())
+            return;
+        filter = compileFilter(pattern);
+        m_valid = m_valid && filter->isValid() && QRegularExpression(pattern).isValid();
+    };
+    compile(rule.repositoryFilter, m_repositoryFilter);
+    compile(rule.tagFilter, m_tagFilter);
     if (m_namespace.isEmpty())
         m_valid = false;
 }
@@ -39,7 +37,7 @@ bool RuleMatcher::matchesPath(const QString &path) const
 {
     if (!m_valid || path.isEmpty())
         return false;
-    return !m_hasRepositoryFilter || m_repositoryFilter.match(path).hasMatch();
+    return !m_repositoryFilter || m_repositoryFilter->match(path).hasMatch();
 }
 
 bool RuleMatcher::matchesRepository(const QString &repository) const
@@ -52,7 +50,7 @@ bool RuleMatcher::matchesTag(const QString &tag) const
 {
     if (!m_valid || tag.isEmpty())
         return false;
-    return !m_hasTagFilter || m_tagFilter.match(tag).hasMatch();
+    return !m_tagFilter || m_tagFilter->match(tag).hasMatch();
 }
 
 QString RuleMatcher::targetRepository(const QString &sourceRepository) const

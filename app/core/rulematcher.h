@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QString>
+#include <optional>
 
 namespace crsync {
 
@@ -48,10 +49,9 @@ private:
     QString m_namespace;
     QString m_targetNamespace;
     ResourceType m_type;
-    QRegularExpression m_repositoryFilter; // anchored; invalid pattern when empty filter unused
-    QRegularExpression m_tagFilter;
-    bool m_hasRepositoryFilter = false;
-    bool m_hasTagFilter = false;
+    // Anchored; unset when the rule has no such filter (everything matches).
+    std::optional<QRegularExpression> m_repositoryFilter;
+    std::optional<QRegularExpression> m_tagFilter;
     bool m_valid = true;
 };
 
