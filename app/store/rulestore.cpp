@@ -123,36 +123,30 @@ QString what(const Rule &rule)
 // The foreign keys would refuse a missing instance too, but without saying which one.
 Result<void> checkInstances(QSqlDatabase &db, const Rule &rule)
 {
-    auto exists = [&](qint64 id) -> Result<bool> {
+    // `missing` is the message for an id that is not there, with %1 for the id.
+    auto require = [&](qint64 id, const QString &field, const QString &missing) -> Result<void> {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (Result<void> r
             = run(q, QStringLiteral("SELECT 1 FROM instances WHERE id = ?"), { id }, what(rule));
             !r)
-            return r.error();
-        return q.next();
+            return r;
+        if (!q.next())
+            return Error::invalid(field, missing.arg(id));
+        return {};
     };
-    const Result<bool> source = exists(rule.sourceInstanceId);
-    if (!source)
-        return source.error();
-    if (!*source)
-        return Error::invalid(QStringLiteral("sourceInstance"),
-                              QCoreApplication::translate("crsync::Store",
-                                                          "The source instance (id %1) does not "
-                                                          "exist; choose another.")
-                                  .arg(rule.sourceInstanceId));
-    if (!rule.crossAccount) {
-        const Result<bool> target = exists(rule.targetInstanceId);
-        if (!target)
-            return target.error();
-        if (!*target)
-            return Error::invalid(QStringLiteral("targetInstance"),
-                                  QCoreApplication::translate("crsync::Store",
-                                                              "The target instance (id %1) does "
-                                                              "not exist; choose another.")
-                                      .arg(rule.targetInstanceId));
-    }
-    return {};
+    if (Result<void> r = require(rule.sourceInstanceId, QStringLiteral("sourceInstance"),
+                                 QCoreApplication::translate("crsync::Store",
+                                                             "The source instance (id %1) does "
+                                                             "not exist; choose another."));
+        !r)
+        return r;
+    if (rule.crossAccount)
+        return {};
+    return require(rule.targetInstanceId, QStringLiteral("targetInstance"),
+                   QCoreApplication::translate("crsync::Store",
+                                               "The target instance (id %1) does not exist; "
+                                               "choose another."));
 }
 
 Result<QList<Rule>> select(Database &database, const QString &where, const QVariantList &values)
