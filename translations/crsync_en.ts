@@ -2,132 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</source>
-        <translation>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a resource type; use image, chart or all.</source>
-        <translation>&quot;%1&quot; is not a resource type; use image, chart or all.</translation>
-    </message>
-    <message>
-        <source>Give either --target (an instance of the same account) or --target-url (cross-account), not both.</source>
-        <translation>Give either --target (an instance of the same account) or --target-url (cross-account), not both.</translation>
-    </message>
-    <message>
-        <source>Only for a cross-account target (--target-url).</source>
-        <translation>Only for a cross-account target (--target-url).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</source>
-        <translation>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</translation>
-    </message>
-    <message>
-        <source>--overwrite and --no-overwrite contradict each other.</source>
-        <translation>--overwrite and --no-overwrite contradict each other.</translation>
-    </message>
-    <message>
-        <source>--enabled and --disabled contradict each other.</source>
-        <translation>--enabled and --disabled contradict each other.</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; updated.</source>
-        <translation>Rule &quot;%1&quot; updated.</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; created.</source>
-        <translation>Rule &quot;%1&quot; created.</translation>
-    </message>
-    <message>
-        <source>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</source>
-        <translation>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</translation>
-    </message>
-    <message>
-        <source>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
-        <translation>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</translation>
-    </message>
-    <message>
-        <source>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</source>
-        <translation>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</translation>
-    </message>
-    <message>
-        <source>Password for %1 at %2: </source>
-        <translation>Password for %1 at %2: </translation>
-    </message>
-</context>
-<context>
     <name>crsync</name>
-    <message>
-        <source>--data-dir needs a directory.</source>
-        <translation>--data-dir needs a directory.</translation>
-    </message>
-    <message>
-        <source>Usage: crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
-       crsync              (no arguments: opens the window)
-
-Replicates container images and Helm charts between registries.
-
-Groups:
-</source>
-        <translation>Usage: crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
-       crsync              (no arguments: opens the window)
-
-Replicates container images and Helm charts between registries.
-
-Groups:
-</translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --data-dir DIR  Where crsync keeps its database (also $CRSYNC_DATA_DIR; default:
-                  the standard application data folder). Accepted before the
-                  group or after the command.
-  -h, --help      This help; &quot;crsync &lt;group&gt; --help&quot; and
-                  &quot;crsync &lt;group&gt; &lt;command&gt; --help&quot; describe each level.
-  -v, --version   The version of crsync.
-
-Passwords are never taken from the command line: they come from the keychain
-(Secret Service: GNOME Keyring or KWallet) or from standard input
-(--password-stdin reads one line). $CRSYNC_KEYCHAIN_SERVICE changes the keychain
-service name (default &quot;crsync&quot;).
-
-Exit status:
-  0  done
-  1  failures: the work ran and some of it failed (or the database failed)
-  2  invalid input: a bad or missing flag or value, an unknown instance or rule,
-     a name already taken, a refused removal; nothing was changed
-  3  a registry could not be reached or refused the credentials, or no keychain
-     is available to keep or read a password
-</source>
-        <translation>
-Global options:
-  --data-dir DIR  Where crsync keeps its database (also $CRSYNC_DATA_DIR; default:
-                  the standard application data folder). Accepted before the
-                  group or after the command.
-  -h, --help      This help; &quot;crsync &lt;group&gt; --help&quot; and
-                  &quot;crsync &lt;group&gt; &lt;command&gt; --help&quot; describe each level.
-  -v, --version   The version of crsync.
-
-Passwords are never taken from the command line: they come from the keychain
-(Secret Service: GNOME Keyring or KWallet) or from standard input
-(--password-stdin reads one line). $CRSYNC_KEYCHAIN_SERVICE changes the keychain
-service name (default &quot;crsync&quot;).
-
-Exit status:
-  0  done
-  1  failures: the work ran and some of it failed (or the database failed)
-  2  invalid input: a bad or missing flag or value, an unknown instance or rule,
-     a name already taken, a refused removal; nothing was changed
-  3  a registry could not be reached or refused the credentials, or no keychain
-     is available to keep or read a password
-</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</source>
-        <translation>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</translation>
-    </message>
     <message>
         <source>The task was canceled.</source>
         <translation>The task was canceled.</translation>
@@ -997,6 +872,76 @@ Exit status:
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>--data-dir needs a directory.</source>
+        <translation>--data-dir needs a directory.</translation>
+    </message>
+    <message>
+        <source>Usage: crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
+       crsync              (no arguments: opens the window)
+
+Replicates container images and Helm charts between registries.
+
+Groups:
+</source>
+        <translation>Usage: crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
+       crsync              (no arguments: opens the window)
+
+Replicates container images and Helm charts between registries.
+
+Groups:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR  Where crsync keeps its database (also $CRSYNC_DATA_DIR; default:
+                  the standard application data folder). Accepted before the
+                  group or after the command.
+  -h, --help      This help; &quot;crsync &lt;group&gt; --help&quot; and
+                  &quot;crsync &lt;group&gt; &lt;command&gt; --help&quot; describe each level.
+  -v, --version   The version of crsync.
+
+Passwords are never taken from the command line: they come from the keychain
+(Secret Service: GNOME Keyring or KWallet) or from standard input
+(--password-stdin reads one line). $CRSYNC_KEYCHAIN_SERVICE changes the keychain
+service name (default &quot;crsync&quot;).
+
+Exit status:
+  0  done
+  1  failures: the work ran and some of it failed (or the database failed)
+  2  invalid input: a bad or missing flag or value, an unknown instance or rule,
+     a name already taken, a refused removal; nothing was changed
+  3  a registry could not be reached or refused the credentials, or no keychain
+     is available to keep or read a password
+</source>
+        <translation>
+Global options:
+  --data-dir DIR  Where crsync keeps its database (also $CRSYNC_DATA_DIR; default:
+                  the standard application data folder). Accepted before the
+                  group or after the command.
+  -h, --help      This help; &quot;crsync &lt;group&gt; --help&quot; and
+                  &quot;crsync &lt;group&gt; &lt;command&gt; --help&quot; describe each level.
+  -v, --version   The version of crsync.
+
+Passwords are never taken from the command line: they come from the keychain
+(Secret Service: GNOME Keyring or KWallet) or from standard input
+(--password-stdin reads one line). $CRSYNC_KEYCHAIN_SERVICE changes the keychain
+service name (default &quot;crsync&quot;).
+
+Exit status:
+  0  done
+  1  failures: the work ran and some of it failed (or the database failed)
+  2  invalid input: a bad or missing flag or value, an unknown instance or rule,
+     a name already taken, a refused removal; nothing was changed
+  3  a registry could not be reached or refused the credentials, or no keychain
+     is available to keep or read a password
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</source>
+        <translation>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::CommandContext</name>
@@ -1655,6 +1600,58 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <source>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</source>
         <translation>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</translation>
     </message>
+    <message>
+        <source>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</source>
+        <translation>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource type; use image, chart or all.</source>
+        <translation>&quot;%1&quot; is not a resource type; use image, chart or all.</translation>
+    </message>
+    <message>
+        <source>Give either --target (an instance of the same account) or --target-url (cross-account), not both.</source>
+        <translation>Give either --target (an instance of the same account) or --target-url (cross-account), not both.</translation>
+    </message>
+    <message>
+        <source>Only for a cross-account target (--target-url).</source>
+        <translation>Only for a cross-account target (--target-url).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</source>
+        <translation>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</translation>
+    </message>
+    <message>
+        <source>--overwrite and --no-overwrite contradict each other.</source>
+        <translation>--overwrite and --no-overwrite contradict each other.</translation>
+    </message>
+    <message>
+        <source>--enabled and --disabled contradict each other.</source>
+        <translation>--enabled and --disabled contradict each other.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; updated.</source>
+        <translation>Rule &quot;%1&quot; updated.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; created.</source>
+        <translation>Rule &quot;%1&quot; created.</translation>
+    </message>
+    <message>
+        <source>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</source>
+        <translation>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</translation>
+    </message>
+    <message>
+        <source>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
+        <translation>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</translation>
+    </message>
+    <message>
+        <source>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</source>
+        <translation>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Password for %1 at %2: </translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::SyncCommands</name>
@@ -1713,10 +1710,6 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     <message>
         <source>STATUS</source>
         <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>STARTED</source>
-        <translation>STARTED</translation>
     </message>
     <message>
         <source>DURATION</source>
@@ -1933,6 +1926,10 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     <message>
         <source>Without --wait the task runs on in a background crsync process and the command returns at once; follow it with &quot;crsync log show TASK_ID&quot; and stop it with &quot;crsync cancel TASK_ID&quot;. With --wait the command stays until the task ends, shows its progress on a terminal, and exits 0 when it Succeeded, 1 otherwise, 3 when a registry or the keychain could not be reached at all (Ctrl+C cancels the task). A rule that is already syncing, or disabled, is refused with status 2.</source>
         <translation>Without --wait the task runs on in a background crsync process and the command returns at once; follow it with &quot;crsync log show TASK_ID&quot; and stop it with &quot;crsync cancel TASK_ID&quot;. With --wait the command stays until the task ends, shows its progress on a terminal, and exits 0 when it Succeeded, 1 otherwise, 3 when a registry or the keychain could not be reached at all (Ctrl+C cancels the task). A rule that is already syncing, or disabled, is refused with status 2.</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
     </message>
 </context>
 <context>

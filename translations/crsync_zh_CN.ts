@@ -2,131 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</source>
-        <translation>不存在名为“%1”的实例（可用“crsync instance list”查看）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a resource type; use image, chart or all.</source>
-        <translation>“%1”不是有效的资源类型；请使用 image、chart 或 all。</translation>
-    </message>
-    <message>
-        <source>Give either --target (an instance of the same account) or --target-url (cross-account), not both.</source>
-        <translation>请只指定 --target（同一主账号内的实例）或 --target-url（跨主账号）其中之一，不能同时指定。</translation>
-    </message>
-    <message>
-        <source>Only for a cross-account target (--target-url).</source>
-        <translation>仅适用于跨主账号的目标（--target-url）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</source>
-        <translation>“%1”不是有效的实例类型；请使用 generic、harbor 或 tcr。</translation>
-    </message>
-    <message>
-        <source>--overwrite and --no-overwrite contradict each other.</source>
-        <translation>--overwrite 与 --no-overwrite 相互矛盾。</translation>
-    </message>
-    <message>
-        <source>--enabled and --disabled contradict each other.</source>
-        <translation>--enabled 与 --disabled 相互矛盾。</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; updated.</source>
-        <translation>同步规则“%1”已更新。</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; created.</source>
-        <translation>同步规则“%1”已创建。</translation>
-    </message>
-    <message>
-        <source>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</source>
-        <translation>%2 上 %1 的新凭证同时替换了同步规则 %3 所用的旧凭证。</translation>
-    </message>
-    <message>
-        <source>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
-        <translation>警告：已无同步规则使用的凭证（%1）未能从密钥环中删除：%2</translation>
-    </message>
-    <message>
-        <source>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</source>
-        <translation>警告：目标 %1 的 TLS 校验已关闭：网络路径上的任何人都可以冒充它并读取密码。</translation>
-    </message>
-    <message>
-        <source>Password for %1 at %2: </source>
-        <translation>%2 上 %1 的密码： </translation>
-    </message>
-</context>
-<context>
     <name>crsync</name>
-    <message>
-        <source>--data-dir needs a directory.</source>
-        <translation>--data-dir 需要一个目录。</translation>
-    </message>
-    <message>
-        <source>Usage: crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
-       crsync              (no arguments: opens the window)
-
-Replicates container images and Helm charts between registries.
-
-Groups:
-</source>
-        <translation>用法：crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
-      crsync              （不带参数：打开窗口）
-
-在镜像服务之间同步容器镜像及 Helm Chart。
-
-命令组：
-</translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --data-dir DIR  Where crsync keeps its database (also $CRSYNC_DATA_DIR; default:
-                  the standard application data folder). Accepted before the
-                  group or after the command.
-  -h, --help      This help; &quot;crsync &lt;group&gt; --help&quot; and
-                  &quot;crsync &lt;group&gt; &lt;command&gt; --help&quot; describe each level.
-  -v, --version   The version of crsync.
-
-Passwords are never taken from the command line: they come from the keychain
-(Secret Service: GNOME Keyring or KWallet) or from standard input
-(--password-stdin reads one line). $CRSYNC_KEYCHAIN_SERVICE changes the keychain
-service name (default &quot;crsync&quot;).
-
-Exit status:
-  0  done
-  1  failures: the work ran and some of it failed (or the database failed)
-  2  invalid input: a bad or missing flag or value, an unknown instance or rule,
-     a name already taken, a refused removal; nothing was changed
-  3  a registry could not be reached or refused the credentials, or no keychain
-     is available to keep or read a password
-</source>
-        <translation>
-全局选项：
-  --data-dir DIR  crsync 存放数据库的目录（也可用 $CRSYNC_DATA_DIR；默认：
-                  系统标准的应用数据目录）。可放在命令组之前或命令之后。
-  -h, --help      本帮助；“crsync &lt;group&gt; --help”和
-                  “crsync &lt;group&gt; &lt;command&gt; --help”分别介绍各级命令。
-  -v, --version   crsync 的版本。
-
-密码从不通过命令行传入：密码来自密钥环
-（Secret Service：GNOME Keyring 或 KWallet）或标准输入
-（--password-stdin 读取一行）。$CRSYNC_KEYCHAIN_SERVICE 可修改密钥环
-服务名称（默认“crsync”）。
-
-退出状态：
-  0  完成
-  1  失败：操作已执行，但其中部分失败（或数据库出错）
-  2  输入无效：选项或值错误或缺失、实例或规则不存在、
-     名称已被占用、删除被拒绝；未做任何修改
-  3  无法连接镜像服务或凭证被拒绝，或没有可用的密钥环
-     来保存或读取密码
-</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</source>
-        <translation>未知命令：%1。运行“crsync --help”查看命令列表。</translation>
-    </message>
     <message>
         <source>The task was canceled.</source>
         <translation>任务已取消。</translation>
@@ -996,6 +872,75 @@ Exit status:
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>--data-dir needs a directory.</source>
+        <translation>--data-dir 需要一个目录。</translation>
+    </message>
+    <message>
+        <source>Usage: crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
+       crsync              (no arguments: opens the window)
+
+Replicates container images and Helm charts between registries.
+
+Groups:
+</source>
+        <translation>用法：crsync [--data-dir DIR] &lt;group&gt; &lt;command&gt; [options]
+      crsync              （不带参数：打开窗口）
+
+在镜像服务之间同步容器镜像及 Helm Chart。
+
+命令组：
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR  Where crsync keeps its database (also $CRSYNC_DATA_DIR; default:
+                  the standard application data folder). Accepted before the
+                  group or after the command.
+  -h, --help      This help; &quot;crsync &lt;group&gt; --help&quot; and
+                  &quot;crsync &lt;group&gt; &lt;command&gt; --help&quot; describe each level.
+  -v, --version   The version of crsync.
+
+Passwords are never taken from the command line: they come from the keychain
+(Secret Service: GNOME Keyring or KWallet) or from standard input
+(--password-stdin reads one line). $CRSYNC_KEYCHAIN_SERVICE changes the keychain
+service name (default &quot;crsync&quot;).
+
+Exit status:
+  0  done
+  1  failures: the work ran and some of it failed (or the database failed)
+  2  invalid input: a bad or missing flag or value, an unknown instance or rule,
+     a name already taken, a refused removal; nothing was changed
+  3  a registry could not be reached or refused the credentials, or no keychain
+     is available to keep or read a password
+</source>
+        <translation>
+全局选项：
+  --data-dir DIR  crsync 存放数据库的目录（也可用 $CRSYNC_DATA_DIR；默认：
+                  系统标准的应用数据目录）。可放在命令组之前或命令之后。
+  -h, --help      本帮助；“crsync &lt;group&gt; --help”和
+                  “crsync &lt;group&gt; &lt;command&gt; --help”分别介绍各级命令。
+  -v, --version   crsync 的版本。
+
+密码从不通过命令行传入：密码来自密钥环
+（Secret Service：GNOME Keyring 或 KWallet）或标准输入
+（--password-stdin 读取一行）。$CRSYNC_KEYCHAIN_SERVICE 可修改密钥环
+服务名称（默认“crsync”）。
+
+退出状态：
+  0  完成
+  1  失败：操作已执行，但其中部分失败（或数据库出错）
+  2  输入无效：选项或值错误或缺失、实例或规则不存在、
+     名称已被占用、删除被拒绝；未做任何修改
+  3  无法连接镜像服务或凭证被拒绝，或没有可用的密钥环
+     来保存或读取密码
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</source>
+        <translation>未知命令：%1。运行“crsync --help”查看命令列表。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::CommandContext</name>
@@ -1653,6 +1598,58 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <source>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</source>
         <translation>必须指定目标：--target INSTANCE（同一主账号）或 --target-url URL --target-username U --target-password-stdin（跨主账号）。</translation>
     </message>
+    <message>
+        <source>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</source>
+        <translation>不存在名为“%1”的实例（可用“crsync instance list”查看）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource type; use image, chart or all.</source>
+        <translation>“%1”不是有效的资源类型；请使用 image、chart 或 all。</translation>
+    </message>
+    <message>
+        <source>Give either --target (an instance of the same account) or --target-url (cross-account), not both.</source>
+        <translation>请只指定 --target（同一主账号内的实例）或 --target-url（跨主账号）其中之一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>Only for a cross-account target (--target-url).</source>
+        <translation>仅适用于跨主账号的目标（--target-url）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</source>
+        <translation>“%1”不是有效的实例类型；请使用 generic、harbor 或 tcr。</translation>
+    </message>
+    <message>
+        <source>--overwrite and --no-overwrite contradict each other.</source>
+        <translation>--overwrite 与 --no-overwrite 相互矛盾。</translation>
+    </message>
+    <message>
+        <source>--enabled and --disabled contradict each other.</source>
+        <translation>--enabled 与 --disabled 相互矛盾。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; updated.</source>
+        <translation>同步规则“%1”已更新。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; created.</source>
+        <translation>同步规则“%1”已创建。</translation>
+    </message>
+    <message>
+        <source>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</source>
+        <translation>%2 上 %1 的新凭证同时替换了同步规则 %3 所用的旧凭证。</translation>
+    </message>
+    <message>
+        <source>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
+        <translation>警告：已无同步规则使用的凭证（%1）未能从密钥环中删除：%2</translation>
+    </message>
+    <message>
+        <source>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</source>
+        <translation>警告：目标 %1 的 TLS 校验已关闭：网络路径上的任何人都可以冒充它并读取密码。</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>%2 上 %1 的密码： </translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::SyncCommands</name>
@@ -1711,10 +1708,6 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
     <message>
         <source>STATUS</source>
         <translation>同步状态</translation>
-    </message>
-    <message>
-        <source>STARTED</source>
-        <translation>开始时间</translation>
     </message>
     <message>
         <source>DURATION</source>
@@ -1931,6 +1924,10 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
     <message>
         <source>Without --wait the task runs on in a background crsync process and the command returns at once; follow it with &quot;crsync log show TASK_ID&quot; and stop it with &quot;crsync cancel TASK_ID&quot;. With --wait the command stays until the task ends, shows its progress on a terminal, and exits 0 when it Succeeded, 1 otherwise, 3 when a registry or the keychain could not be reached at all (Ctrl+C cancels the task). A rule that is already syncing, or disabled, is refused with status 2.</source>
         <translation>不带 --wait 时，任务在后台 crsync 进程中继续运行，命令立即返回；可用“crsync log show TASK_ID”查看进度，用“crsync cancel TASK_ID”停止任务。带 --wait 时，命令会一直等到任务结束，在终端上显示进度；任务 Succeeded 时以 0 退出，否则以 1 退出，完全无法连接镜像服务或密钥环时以 3 退出（Ctrl+C 取消任务）。正在同步中或已关闭的规则会被拒绝，退出状态为 2。</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
