@@ -84,6 +84,14 @@ int copy(const QStringList &args)
     QNetworkAccessManager nam;
     RegistryClient source(endpoint(args[0], "SRC"), &nam);
     RegistryClient target(endpoint(args[2], "DST"), &nam);
+    // Experiments with the resume unit and read-ahead, without a rebuild.
+    Tuning tuning = target.tuning();
+    if (const qint64 mib = qEnvironmentVariableIntValue("CRSYNC_BENCH_CHUNK_MIB"); mib > 0)
+        tuning.chunkSize = mib << 20;
+    if (const qint64 kib = qEnvironmentVariableIntValue("CRSYNC_BENCH_BUFFER_KIB"); kib > 0)
+        tuning.streamBufferBytes = kib << 10;
+    target.setTuning(tuning);
+    source.setTuning(tuning);
     const Descriptor blob{QStringLiteral("application/octet-stream"), args[4], args[5].toLongLong(), {}};
     QElapsedTimer timer;
     timer.start();
