@@ -15,14 +15,14 @@ namespace crsync {
 namespace {
 constexpr int MaxIndexDepth = 3; // an index of indexes of manifests is as deep as OCI gets
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("crsync::ArtifactJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crsync::ArtifactJob)
+};
 
 Error canceledError()
 {
-    return Error::make(Error::Kind::Canceled, tr("The task was canceled."));
+    return Error::make(Error::Kind::Canceled, Text::tr("The task was canceled."));
 }
 } // namespace
 

@@ -11,28 +11,31 @@ namespace crsync {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("crsync::Manifest", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(crsync::Manifest)
+};
 
 Error protocolError(const Manifest &m, const QString &what)
 {
-    const QString name = m.digest.isEmpty() ? tr("The manifest") : tr("The manifest %1").arg(m.digest);
-    return Error::make(Error::Kind::Protocol, tr("%1 cannot be used: %2.").arg(name, what));
+    const QString name = m.digest.isEmpty() ? Text::tr("The manifest") : Text::tr("The manifest %1").arg(m.digest);
+    return Error::make(Error::Kind::Protocol, Text::tr("%1 cannot be used: %2.").arg(name, what));
 }
 
 // Reads one descriptor; `where` names it in messages ("layer 2", "config").
 Result<Descriptor> readDescriptor(const Manifest &m, const QJsonValue &value, const QString &where)
 {
     if (!value.isObject())
-        return protocolError(m, tr("%1 is not a JSON object").arg(where));
+        return protocolError(m, Text::tr("%1 is not a JSON object").arg(where));
     const QJsonObject o = value.toObject();
     Descriptor d;
     d.mediaType = o.value(QLatin1String("mediaType")).toString();
     d.digest = o.value(QLatin1String("digest")).toString();
     if (!isValidDigest(d.digest))
-        return protocolError(m, tr("%1 has no valid digest (\"%2\")").arg(where, d.digest));
+        return protocolError(m, Text::tr("%1 has no valid digest (\"%2\")").arg(where, d.digest));
     const QJsonValue size = o.value(QLatin1String("size"));
     if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() != double(qint64(size.toDouble())))
-        return protocolError(m, tr("%1 has no valid size").arg(where));
+        return protocolError(m, Text::tr("%1 has no valid size").arg(where));
     d.size = qint64(size.toDouble());
     const QJsonObject platform = o.value(QLatin1String("platform")).toObject();
     if (!platform.isEmpty()) {
@@ -52,16 +55,16 @@ Result<ManifestContent> parseManifest(const Manifest &manifest)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(manifest.bytes, &err);
     if (err.error != QJsonParseError::NoError)
-        return protocolError(manifest, tr("it is not JSON (%1 at offset %2)").arg(err.errorString()).arg(err.offset));
+        return protocolError(manifest, Text::tr("it is not JSON (%1 at offset %2)").arg(err.errorString()).arg(err.offset));
     if (!doc.isObject())
-        return protocolError(manifest, tr("it is not a JSON object"));
+        return protocolError(manifest, Text::tr("it is not a JSON object"));
     const QJsonObject root = doc.object();
 
     const int schemaVersion = root.value(QLatin1String("schemaVersion")).toInt(-1);
     if (schemaVersion == 1)
-        return protocolError(manifest, tr("Docker schema 1 manifests are not supported"));
+        return protocolError(manifest, Text::tr("Docker schema 1 manifests are not supported"));
     if (schemaVersion != 2)
-        return protocolError(manifest, tr("its schemaVersion is not 2"));
+        return protocolError(manifest, Text::tr("its schemaVersion is not 2"));
 
     QString type = manifest.mediaType;
     const QString declared = root.value(QLatin1String("mediaType")).toString();
@@ -78,10 +81,10 @@ Result<ManifestContent> parseManifest(const Manifest &manifest)
     if (content.isIndex) {
         const QJsonValue list = root.value(QLatin1String("manifests"));
         if (!list.isArray())
-            return protocolError(manifest, tr("the index has no \"manifests\" list"));
+            return protocolError(manifest, Text::tr("the index has no \"manifests\" list"));
         const QJsonArray children = list.toArray();
         for (int i = 0; i < children.size(); ++i) {
-            auto d = readDescriptor(manifest, children.at(i), tr("entry %1 of \"manifests\"").arg(i + 1));
+            auto d = readDescriptor(manifest, children.at(i), Text::tr("entry %1 of \"manifests\"").arg(i + 1));
             if (!d)
                 return d.error();
             content.children.append(*d);
@@ -89,16 +92,16 @@ Result<ManifestContent> parseManifest(const Manifest &manifest)
         return content;
     }
 
-    auto config = readDescriptor(manifest, root.value(QLatin1String("config")), tr("the config"));
+    auto config = readDescriptor(manifest, root.value(QLatin1String("config")), Text::tr("the config"));
     if (!config)
         return config.error();
     content.config = *config;
     const QJsonValue layers = root.value(QLatin1String("layers"));
     if (!layers.isArray())
-        return protocolError(manifest, tr("it has no \"layers\" list"));
+        return protocolError(manifest, Text::tr("it has no \"layers\" list"));
     const QJsonArray list = layers.toArray();
     for (int i = 0; i < list.size(); ++i) {
-        auto d = readDescriptor(manifest, list.at(i), tr("layer %1").arg(i + 1));
+        auto d = readDescriptor(manifest, list.at(i), Text::tr("layer %1").arg(i + 1));
         if (!d)
             return d.error();
         content.layers.append(*d);

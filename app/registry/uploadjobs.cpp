@@ -15,7 +15,10 @@
 namespace crsync {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("crsync::RegistryClient", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(crsync::RegistryClient)
+};
 } // namespace
 
 namespace upload {
@@ -68,7 +71,7 @@ RequestSpec startSpec(const RegistryClient *client, const QString &repository)
     spec.method = "POST";
     spec.url = apiUrl(client, repository + QLatin1String("/blobs/uploads/"));
     spec.scopes = {pushScope(repository)};
-    spec.what = tr("Starting a blob upload to %1").arg(repository);
+    spec.what = Text::tr("Starting a blob upload to %1").arg(repository);
     return spec;
 }
 
@@ -77,7 +80,7 @@ RequestSpec statusSpec(const QUrl &uploadUrl, const QString &repository)
     RequestSpec spec;
     spec.url = uploadUrl;
     spec.scopes = {pushScope(repository)};
-    spec.what = tr("Asking how far the blob upload to %1 got").arg(repository);
+    spec.what = Text::tr("Asking how far the blob upload to %1 got").arg(repository);
     return spec;
 }
 
@@ -90,7 +93,7 @@ RequestSpec patchSpec(const QUrl &uploadUrl, const QString &repository, qint64 s
     spec.retry = false; // a half-sent chunk is resumed from what the registry reports instead
     spec.headers = {{"Content-Type", "application/octet-stream"},
                     {"Content-Range", QByteArray::number(start) + '-' + QByteArray::number(start + length - 1)}};
-    spec.what = tr("Uploading bytes %1-%2 of a blob to %3").arg(start).arg(start + length - 1).arg(repository);
+    spec.what = Text::tr("Uploading bytes %1-%2 of a blob to %3").arg(start).arg(start + length - 1).arg(repository);
     return spec;
 }
 
@@ -107,7 +110,7 @@ RequestSpec finishSpec(const QUrl &uploadUrl, const QString &repository, const Q
     if (!tail.isEmpty())
         spec.headers.append({"Content-Range", QByteArray::number(tailStart) + '-'
                                                   + QByteArray::number(tailStart + tail.size() - 1)});
-    spec.what = tr("Committing the blob %1 in %2").arg(digest, repository);
+    spec.what = Text::tr("Committing the blob %1 in %2").arg(digest, repository);
     return spec;
 }
 
@@ -120,7 +123,7 @@ void cancelDetached(RegistryClient *client, const QUrl &uploadUrl, const QString
     spec.url = uploadUrl;
     spec.scopes = {pushScope(repository)};
     spec.retry = false;
-    spec.what = tr("Canceling a blob upload to %1").arg(repository);
+    spec.what = Text::tr("Canceling a blob upload to %1").arg(repository);
     auto *request = new RegistryRequest(client, spec, client);
     request->start([request](Result<Response>) { request->deleteLater(); });
 }
