@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>crsync</name>
-    <message>
-        <source>The task was canceled.</source>
-        <translation>The task was canceled.</translation>
-    </message>
-    <message>
-        <source>The manifest</source>
-        <translation>The manifest</translation>
-    </message>
-    <message>
-        <source>The manifest %1</source>
-        <translation>The manifest %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used: %2.</source>
-        <translation>%1 cannot be used: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object</source>
-        <translation>%1 is not a JSON object</translation>
-    </message>
-    <message>
-        <source>%1 has no valid digest (&quot;%2&quot;)</source>
-        <translation>%1 has no valid digest (&quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>%1 has no valid size</source>
-        <translation>%1 has no valid size</translation>
-    </message>
-    <message>
-        <source>it is not JSON (%1 at offset %2)</source>
-        <translation>it is not JSON (%1 at offset %2)</translation>
-    </message>
-    <message>
-        <source>it is not a JSON object</source>
-        <translation>it is not a JSON object</translation>
-    </message>
-    <message>
-        <source>Docker schema 1 manifests are not supported</source>
-        <translation>Docker schema 1 manifests are not supported</translation>
-    </message>
-    <message>
-        <source>its schemaVersion is not 2</source>
-        <translation>its schemaVersion is not 2</translation>
-    </message>
-    <message>
-        <source>the index has no &quot;manifests&quot; list</source>
-        <translation>the index has no &quot;manifests&quot; list</translation>
-    </message>
-    <message>
-        <source>entry %1 of &quot;manifests&quot;</source>
-        <translation>entry %1 of &quot;manifests&quot;</translation>
-    </message>
-    <message>
-        <source>the config</source>
-        <translation>the config</translation>
-    </message>
-    <message>
-        <source>it has no &quot;layers&quot; list</source>
-        <translation>it has no &quot;layers&quot; list</translation>
-    </message>
-    <message>
-        <source>layer %1</source>
-        <translation>layer %1</translation>
-    </message>
-</context>
-<context>
     <name>crsync::ArtifactJob</name>
     <message>
         <source>The index %1 of %2 nests deeper than crsync follows.</source>
@@ -97,6 +30,10 @@
     <message>
         <source>blob %1</source>
         <translation>blob %1</translation>
+    </message>
+    <message>
+        <source>The task was canceled.</source>
+        <translation>The task was canceled.</translation>
     </message>
 </context>
 <context>
@@ -278,6 +215,69 @@
     </message>
 </context>
 <context>
+    <name>crsync::Manifest</name>
+    <message>
+        <source>The manifest</source>
+        <translation>The manifest</translation>
+    </message>
+    <message>
+        <source>The manifest %1</source>
+        <translation>The manifest %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 cannot be used: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 is not a JSON object</translation>
+    </message>
+    <message>
+        <source>%1 has no valid digest (&quot;%2&quot;)</source>
+        <translation>%1 has no valid digest (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 has no valid size</source>
+        <translation>%1 has no valid size</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at offset %2)</source>
+        <translation>it is not JSON (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>it is not a JSON object</translation>
+    </message>
+    <message>
+        <source>Docker schema 1 manifests are not supported</source>
+        <translation>Docker schema 1 manifests are not supported</translation>
+    </message>
+    <message>
+        <source>its schemaVersion is not 2</source>
+        <translation>its schemaVersion is not 2</translation>
+    </message>
+    <message>
+        <source>the index has no &quot;manifests&quot; list</source>
+        <translation>the index has no &quot;manifests&quot; list</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;manifests&quot;</source>
+        <translation>entry %1 of &quot;manifests&quot;</translation>
+    </message>
+    <message>
+        <source>the config</source>
+        <translation>the config</translation>
+    </message>
+    <message>
+        <source>it has no &quot;layers&quot; list</source>
+        <translation>it has no &quot;layers&quot; list</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>layer %1</translation>
+    </message>
+</context>
+<context>
     <name>crsync::MonolithicUploadJob</name>
     <message>
         <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
@@ -368,6 +368,26 @@
     <message>
         <source>Mounting the blob %1 from %2 into %3</source>
         <translation>Mounting the blob %1 from %2 into %3</translation>
+    </message>
+    <message>
+        <source>Starting a blob upload to %1</source>
+        <translation>Starting a blob upload to %1</translation>
+    </message>
+    <message>
+        <source>Asking how far the blob upload to %1 got</source>
+        <translation>Asking how far the blob upload to %1 got</translation>
+    </message>
+    <message>
+        <source>Uploading bytes %1-%2 of a blob to %3</source>
+        <translation>Uploading bytes %1-%2 of a blob to %3</translation>
+    </message>
+    <message>
+        <source>Committing the blob %1 in %2</source>
+        <translation>Committing the blob %1 in %2</translation>
+    </message>
+    <message>
+        <source>Canceling a blob upload to %1</source>
+        <translation>Canceling a blob upload to %1</translation>
     </message>
 </context>
 <context>
@@ -1961,29 +1981,6 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     <message>
         <source>no scheme</source>
         <translation>no scheme</translation>
-    </message>
-</context>
-<context>
-    <name>crsync::upload</name>
-    <message>
-        <source>Starting a blob upload to %1</source>
-        <translation>Starting a blob upload to %1</translation>
-    </message>
-    <message>
-        <source>Asking how far the blob upload to %1 got</source>
-        <translation>Asking how far the blob upload to %1 got</translation>
-    </message>
-    <message>
-        <source>Uploading bytes %1-%2 of a blob to %3</source>
-        <translation>Uploading bytes %1-%2 of a blob to %3</translation>
-    </message>
-    <message>
-        <source>Committing the blob %1 in %2</source>
-        <translation>Committing the blob %1 in %2</translation>
-    </message>
-    <message>
-        <source>Canceling a blob upload to %1</source>
-        <translation>Canceling a blob upload to %1</translation>
     </message>
 </context>
 </TS>

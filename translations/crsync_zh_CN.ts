@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>crsync</name>
-    <message>
-        <source>The task was canceled.</source>
-        <translation>任务已取消。</translation>
-    </message>
-    <message>
-        <source>The manifest</source>
-        <translation>manifest</translation>
-    </message>
-    <message>
-        <source>The manifest %1</source>
-        <translation>manifest %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used: %2.</source>
-        <translation>%1 无法使用：%2。</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object</source>
-        <translation>%1 不是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>%1 has no valid digest (&quot;%2&quot;)</source>
-        <translation>%1 没有有效的 digest（“%2”）</translation>
-    </message>
-    <message>
-        <source>%1 has no valid size</source>
-        <translation>%1 没有有效的大小</translation>
-    </message>
-    <message>
-        <source>it is not JSON (%1 at offset %2)</source>
-        <translation>它不是 JSON（偏移 %2 处：%1）</translation>
-    </message>
-    <message>
-        <source>it is not a JSON object</source>
-        <translation>它不是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>Docker schema 1 manifests are not supported</source>
-        <translation>不支持 Docker schema 1 格式的 manifest</translation>
-    </message>
-    <message>
-        <source>its schemaVersion is not 2</source>
-        <translation>它的 schemaVersion 不是 2</translation>
-    </message>
-    <message>
-        <source>the index has no &quot;manifests&quot; list</source>
-        <translation>该 index 没有“manifests”列表</translation>
-    </message>
-    <message>
-        <source>entry %1 of &quot;manifests&quot;</source>
-        <translation>“manifests”的第 %1 项</translation>
-    </message>
-    <message>
-        <source>the config</source>
-        <translation>config</translation>
-    </message>
-    <message>
-        <source>it has no &quot;layers&quot; list</source>
-        <translation>它没有“layers”列表</translation>
-    </message>
-    <message>
-        <source>layer %1</source>
-        <translation>第 %1 层</translation>
-    </message>
-</context>
-<context>
     <name>crsync::ArtifactJob</name>
     <message>
         <source>The index %1 of %2 nests deeper than crsync follows.</source>
@@ -97,6 +30,10 @@
     <message>
         <source>blob %1</source>
         <translation>blob %1</translation>
+    </message>
+    <message>
+        <source>The task was canceled.</source>
+        <translation>任务已取消。</translation>
     </message>
 </context>
 <context>
@@ -278,6 +215,69 @@
     </message>
 </context>
 <context>
+    <name>crsync::Manifest</name>
+    <message>
+        <source>The manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>The manifest %1</source>
+        <translation>manifest %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 无法使用：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 has no valid digest (&quot;%2&quot;)</source>
+        <translation>%1 没有有效的 digest（“%2”）</translation>
+    </message>
+    <message>
+        <source>%1 has no valid size</source>
+        <translation>%1 没有有效的大小</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at offset %2)</source>
+        <translation>它不是 JSON（偏移 %2 处：%1）</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Docker schema 1 manifests are not supported</source>
+        <translation>不支持 Docker schema 1 格式的 manifest</translation>
+    </message>
+    <message>
+        <source>its schemaVersion is not 2</source>
+        <translation>它的 schemaVersion 不是 2</translation>
+    </message>
+    <message>
+        <source>the index has no &quot;manifests&quot; list</source>
+        <translation>该 index 没有“manifests”列表</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;manifests&quot;</source>
+        <translation>“manifests”的第 %1 项</translation>
+    </message>
+    <message>
+        <source>the config</source>
+        <translation>config</translation>
+    </message>
+    <message>
+        <source>it has no &quot;layers&quot; list</source>
+        <translation>它没有“layers”列表</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+</context>
+<context>
     <name>crsync::MonolithicUploadJob</name>
     <message>
         <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
@@ -368,6 +368,26 @@
     <message>
         <source>Mounting the blob %1 from %2 into %3</source>
         <translation>将 blob %1 从 %2 挂载到 %3</translation>
+    </message>
+    <message>
+        <source>Starting a blob upload to %1</source>
+        <translation>开始向 %1 上传 blob</translation>
+    </message>
+    <message>
+        <source>Asking how far the blob upload to %1 got</source>
+        <translation>查询向 %1 上传 blob 的进度</translation>
+    </message>
+    <message>
+        <source>Uploading bytes %1-%2 of a blob to %3</source>
+        <translation>向 %3 上传 blob 的第 %1-%2 字节</translation>
+    </message>
+    <message>
+        <source>Committing the blob %1 in %2</source>
+        <translation>在 %2 中提交 blob %1</translation>
+    </message>
+    <message>
+        <source>Canceling a blob upload to %1</source>
+        <translation>取消向 %1 上传 blob</translation>
     </message>
 </context>
 <context>
@@ -1959,29 +1979,6 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
     <message>
         <source>no scheme</source>
         <translation>没有认证方式</translation>
-    </message>
-</context>
-<context>
-    <name>crsync::upload</name>
-    <message>
-        <source>Starting a blob upload to %1</source>
-        <translation>开始向 %1 上传 blob</translation>
-    </message>
-    <message>
-        <source>Asking how far the blob upload to %1 got</source>
-        <translation>查询向 %1 上传 blob 的进度</translation>
-    </message>
-    <message>
-        <source>Uploading bytes %1-%2 of a blob to %3</source>
-        <translation>向 %3 上传 blob 的第 %1-%2 字节</translation>
-    </message>
-    <message>
-        <source>Committing the blob %1 in %2</source>
-        <translation>在 %2 中提交 blob %1</translation>
-    </message>
-    <message>
-        <source>Canceling a blob upload to %1</source>
-        <translation>取消向 %1 上传 blob</translation>
     </message>
 </context>
 </TS>
