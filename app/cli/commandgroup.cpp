@@ -37,17 +37,48 @@ void configure(QCommandLineParser &parser, const Subcommand &sub)
 }
 
 // Word-wraps help prose (each paragraph separately) so it reads like the option list above it.
+// Breaks at spaces and, for Chinese and other wide scripts, between characters; widths are
+// counted in terminal columns (a wide character takes two). Closing punctuation stays on the line
+// it ends.
 QString wrapped(const QString &text, int width)
 {
+    const auto isWideChar = [](QChar c) { return displayWidth(QString(c)) == 2; };
+    const auto isClosingPunctuation = [](QChar c) {
+        return QStringView(u"，。、；：！？）」』》】").contains(c);
+    };
     QString result;
     for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
         QString line;
-        for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+        int lineWidth = 0;
+        int i = 0;
+        while (i < paragraph.size()) {
+            const bool spaceBefore = paragraph.at(i) == QLatin1Char(' ');
+            while (i < paragraph.size() && paragraph.at(i) == QLatin1Char(' '))
+                ++i;
+            if (i >= paragraph.size())
+                break;
+            int j = i + 1;
+            if (!isWideChar(paragraph.at(i))) {
+                while (j < paragraph.size() && paragraph.at(j) != QLatin1Char(' ')
+                       && !isWideChar(paragraph.at(j)))
+                    ++j;
+            }
+            const QString token = paragraph.mid(i, j - i);
+            const int gap = (!line.isEmpty() && spaceBefore) ? 1 : 0;
+            const int tokenWidth = displayWidth(token);
+            if (!line.isEmpty() && lineWidth + gap + tokenWidth > width
+                && !isClosingPunctuation(token.front())) {
                 result += line + QLatin1Char('\n');
                 line.clear();
+                lineWidth = 0;
             }
-            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+            if (!line.isEmpty() && spaceBefore) {
+                line += QLatin1Char(' ');
+                ++lineWidth;
+            }
+            line += token;
+            lineWidth += tokenWidth;
+            i = j;
         }
         result += line + QLatin1Char('\n');
     }
@@ -82,9 +113,13 @@ QString subcommandHelp(const CommandGroup &group, const Subcommand &sub)
     configure(parser, sub);
     QString options = parser.helpText();
     // Keep only QCommandLineParser's option list; the usage line is ours.
-    const int at = options.indexOf(QLatin1String("Options:"));
+    // The headings come translated when Qt's own translation is loaded: look for them as Qt
+    // prints them.
+    const QString optionsHeading = QCoreApplication::translate("QCommandLineParser", "Options:");
+    const QString argumentsHeading = QCoreApplication::translate("QCommandLineParser", "Arguments:");
+    const int at = options.indexOf(optionsHeading);
     options = at >= 0 ? options.mid(at) : QString();
-    const int args = options.indexOf(QLatin1String("\nArguments:"));
+    const int args = options.indexOf(QLatin1Char('\n') + argumentsHeading);
     if (args >= 0)
         options.truncate(args + 1);
 

@@ -349,8 +349,11 @@ QString RegistryRequest::failed(const QString &reason) const
 {
     const QString registry = m_client ? m_client->endpoint().displayName() : QString();
     QString text = tr("%1 on the registry %2 failed: %3").arg(m_spec.what, registry, reason);
-    if (!text.endsWith(QLatin1Char('.')))
-        text += QLatin1Char('.');
+    // Reasons come from Qt, the registry or our own translated text; end the sentence once, in
+    // the punctuation of the language it is in.
+    const QChar last = text.isEmpty() ? QChar() : text.back();
+    if (last != QLatin1Char('.') && last != QChar(0x3002))
+        text += last.script() == QChar::Script_Han ? QChar(0x3002) : QLatin1Char('.');
     return text;
 }
 
