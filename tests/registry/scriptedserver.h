@@ -8,6 +8,7 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 
 class QTcpSocket;
@@ -45,6 +46,11 @@ public:
     QUrl url() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<Request> &requests() const { return m_requests; }
+    // How many requests so far match; what the fault tests assert about traffic.
+    int count(const std::function<bool(const Request &)> &matches) const
+    {
+        return int(std::count_if(m_requests.cbegin(), m_requests.cend(), matches));
+    }
     void clearRequests() { m_requests.clear(); }
 
     static Reply json(int status, const QByteArray &body,

@@ -184,10 +184,7 @@ private slots:
         const qint64 resumedAt = ranges.value(1).mid(6, ranges.value(1).indexOf('-') - 6).toLongLong();
         QVERIFY(resumedAt > 0 && resumedAt <= (5 << 20) / 2);
         QCOMPARE(source.bytesServed, (5 << 20) / 2 + data.size() - resumedAt);
-        int sessions = 0;
-        for (const Request &req : target.server.requests())
-            sessions += req.method == "POST" ? 1 : 0;
-        QCOMPARE(sessions, 1);
+        QCOMPARE(target.server.count([](const Request &req) { return req.method == "POST"; }), 1);
         QVERIFY(source.bytesServed < 2 * data.size());
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last(), data.size());
@@ -274,13 +271,13 @@ private slots:
         QVERIFY2(m.contains("lib/src") && m.contains(digest) && m.contains(sha256Digest(data)), qPrintable(m));
         QTest::qWait(200); // let the background cancel arrive
         QVERIFY(target.committed.isEmpty());
-        for (const Request &req : target.server.requests())
-            QVERIFY2(!(req.method == "PUT" && req.target.contains("digest=")), "the final PUT was sent");
+        QVERIFY2(target.server.count([](const Request &req) {
+                     return req.method == "PUT" && req.target.contains("digest=");
+                 }) == 0,
+                 "the final PUT was sent");
         if (memoryLimit == 0) {
-            bool deleted = false;
-            for (const Request &req : target.server.requests())
-                deleted = deleted || req.method == "DELETE";
-            QVERIFY2(deleted, "the upload session was not canceled");
+            QVERIFY2(target.server.count([](const Request &req) { return req.method == "DELETE"; }) > 0,
+                     "the upload session was not canceled");
             QVERIFY(target.uploads.isEmpty());
         }
     }
@@ -303,10 +300,9 @@ private slots:
         EXPECT_OK(r);
         QCOMPARE(target.committed, QStringList({"a/b@" + digest}));
         QVERIFY(target.blobs.value("a/b@" + digest) == data);
-        bool asked = false;
-        for (const Request &req : target.server.requests())
-            asked = asked || (req.method == "GET" && req.path().contains("/uploads/"));
-        QVERIFY(asked);
+        QVERIFY(target.server.count([](const Request &req) {
+            return req.method == "GET" && req.path().contains("/uploads/");
+        }) > 0);
         QCOMPARE(patches, 4); // 300000 * 3 + 100000, none sent twice
     }
 
@@ -326,10 +322,7 @@ private slots:
         auto r = await<void>([&](auto cb) { return c->uploadBlob("a/b", digest, data, cb); });
         EXPECT_OK(r);
         QVERIFY(target.blobs.value("a/b@" + digest) == data);
-        int posts = 0;
-        for (const Request &req : target.server.requests())
-            posts += req.method == "POST" ? 1 : 0;
-        QCOMPARE(posts, 2);
+        QCOMPARE(target.server.count([](const Request &req) { return req.method == "POST"; }), 2);
         QCOMPARE(puts, 2);
     }
 
