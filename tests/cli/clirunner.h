@@ -15,6 +15,12 @@
 
 namespace crsync::test {
 
+// UTF-8 literal to QString, for the non-ASCII text the CLI tests type and expect.
+inline QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 struct CliResult
 {
     int exitCode = -1;

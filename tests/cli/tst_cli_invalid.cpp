@@ -5,15 +5,6 @@
 
 using namespace crsync::test;
 
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-} // namespace
-
 class TestCliInvalid : public QObject
 {
     Q_OBJECT

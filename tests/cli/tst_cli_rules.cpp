@@ -11,15 +11,6 @@
 using namespace crsync;
 using namespace crsync::test;
 
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-} // namespace
-
 class TestCliRules : public QObject
 {
     Q_OBJECT

@@ -18,11 +18,6 @@ using Mode = RegistryFixture::Mode;
 
 namespace {
 
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
 // Size of every complete blob the registry stores, by digest hex.
 QHash<QString, qint64> storedBlobs(const RegistryFixture &registry)
 {

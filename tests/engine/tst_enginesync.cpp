@@ -35,6 +35,17 @@ Rule makeRule(const QString &name, qint64 source, qint64 target, const QString &
     return rule;
 }
 
+// Pushes a one-layer image that the source does not have as repoTag; its digest, or empty.
+QString pushOtherImage(const RegistryFixture &registry, const QString &repoTag, qint64 size,
+                       quint32 seed)
+{
+    QTemporaryDir dir;
+    OciLayout other(dir.path());
+    const auto image = other.image({ OciLayout::randomBytes(size, seed) });
+    other.tag(image, "x");
+    return other.push(registry, "x", repoTag) ? image.digest : QString();
+}
+
 QStringList outcomes(const TaskOutcome &o)
 {
     QStringList lines;
@@ -200,11 +211,8 @@ void TestEngineSync::overwriteOffAndOn()
     const qint64 s = env.addInstance("src", *m_source);
     const qint64 t = env.addInstance("dst", *target);
     // The target's app:v1 is some other image.
-    QTemporaryDir dir;
-    OciLayout other(dir.path());
-    const auto differing = other.image({ OciLayout::randomBytes(1234, 99) });
-    other.tag(differing, "x");
-    QVERIFY(other.push(*target, "x", "team/app:v1"));
+    const QString differing = pushOtherImage(*target, "team/app:v1", 1234, 99);
+    QVERIFY(!differing.isEmpty());
 
     Rule rule = makeRule("keep", s, t, "team");
     rule.repositoryFilter = "app";
@@ -215,7 +223,7 @@ void TestEngineSync::overwriteOffAndOn()
     QCOMPARE(outcomes(o), QStringList({ "team/app:v1 exists-not-overwritten " }));
     QCOMPARE(o.task.artifactsSkipped, 1);
     QCOMPARE(o.task.bytes, 0);
-    QCOMPARE(target->inspectDigest("team/app:v1"), differing.digest);
+    QCOMPARE(target->inspectDigest("team/app:v1"), differing);
 
     rule = RuleStore(*env.database).findByName("keep").value();
     rule.overwrite = true;
@@ -594,11 +602,7 @@ void TestEngineSync::previewMovesNothing()
     EngineEnv env;
     const qint64 s = env.addInstance("src", *m_source);
     const qint64 t = env.addInstance("dst", *target);
-    QTemporaryDir dir;
-    OciLayout other(dir.path());
-    const auto differing = other.image({ OciLayout::randomBytes(999, 77) });
-    other.tag(differing, "x");
-    QVERIFY(other.push(*target, "x", "team/app:v2"));
+    QVERIFY(!pushOtherImage(*target, "team/app:v2", 999, 77).isEmpty());
     Rule rule = makeRule("peek", s, t, "team");
     rule.repositoryFilter = "app";
     rule = env.addRule(rule);
