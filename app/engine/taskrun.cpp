@@ -17,6 +17,17 @@ Q_LOGGING_CATEGORY(lcTask, "crsync.engine.task")
 
 namespace crsync {
 
+namespace {
+ArtifactResult canceledResult(const ArtifactSpec &spec)
+{
+    ArtifactResult canceled;
+    canceled.spec = spec;
+    canceled.outcome = TaskItem::Outcome::Canceled;
+    canceled.error = TaskRun::tr("Canceled.");
+    return canceled;
+}
+} // namespace
+
 TaskRun::TaskRun(std::shared_ptr<RunContext> context, Worker *home, QList<Worker *> workers,
                  ConcurrencyLimiter *limiter, Database *database)
     : m_context(std::move(context)), m_home(home), m_workers(std::move(workers)), m_limiter(limiter)
@@ -129,11 +140,7 @@ void TaskRun::tagsListed(const QString &repository, const Result<QStringList> &t
         failed.error
             = tr("Listing the tags of %1 failed: %2").arg(repository, tags.error().message);
         m_tally.discovered();
-        m_tally.record(failed.outcome, 0);
-        if (m_recorder)
-            m_unwritten.append(failed.toItem(m_context->taskId));
-        if (m_context->dryRun)
-            m_results.append(failed);
+        record(failed);
         return;
     }
     QStringList matched;
@@ -173,11 +180,7 @@ void TaskRun::granted(int id)
     m_waiting.erase(it);
     ++m_inFlight;
     if (m_context->canceled) {
-        ArtifactResult canceled;
-        canceled.spec = spec;
-        canceled.outcome = TaskItem::Outcome::Canceled;
-        canceled.error = tr("Canceled.");
-        artifactDone(canceled);
+        artifactDone(canceledResult(spec));
         return;
     }
     dispatch(spec);
@@ -206,13 +209,18 @@ void TaskRun::artifactDone(const ArtifactResult &result)
     if (result.excluded) {
         m_tally.excluded();
     } else {
-        m_tally.record(result.outcome, result.bytes);
-        if (m_recorder)
-            m_unwritten.append(result.toItem(m_context->taskId));
-        if (m_context->dryRun)
-            m_results.append(result);
+        record(result);
     }
     maybeFinish();
+}
+
+void TaskRun::record(const ArtifactResult &result)
+{
+    m_tally.record(result.outcome, result.bytes);
+    if (m_recorder)
+        m_unwritten.append(result.toItem(m_context->taskId));
+    if (m_context->dryRun)
+        m_results.append(result);
 }
 
 void TaskRun::cancel()
@@ -224,10 +232,7 @@ void TaskRun::cancel()
     const QList<ArtifactSpec> waiting = m_waiting.values();
     m_waiting.clear();
     for (const ArtifactSpec &spec : waiting) {
-        ArtifactResult canceled;
-        canceled.spec = spec;
-        canceled.outcome = TaskItem::Outcome::Canceled;
-        canceled.error = tr("Canceled.");
+        const ArtifactResult canceled = canceledResult(spec);
         m_tally.record(canceled.outcome, 0);
         if (m_recorder)
             m_unwritten.append(canceled.toItem(m_context->taskId));

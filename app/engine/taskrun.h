@@ -55,6 +55,8 @@ private:
     void granted(int id);
     void dispatch(const ArtifactSpec &spec);
     void artifactDone(const ArtifactResult &result);
+    // Counts a finished artifact and queues its log line (and keeps it, for a preview).
+    void record(const ArtifactResult &result);
     void listingFinished();
     void maybeFinish();
     void tick();
