@@ -1,7 +1,5 @@
 #include "secrets/credentialstore.h"
 
-#include "core/instance.h"
-
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -67,47 +65,24 @@ QString CredentialStore::serviceFromEnvironment()
     return fromEnv.isEmpty() ? QStringLiteral("crsync") : fromEnv;
 }
 
-QString CredentialStore::instanceKey(qint64 instanceId)
-{
-    return QStringLiteral("crsync/instance/%1").arg(instanceId);
-}
-
-QString CredentialStore::instanceKey(const Instance &instance)
-{
-    return instanceKey(instance.id);
-}
-
-QString CredentialStore::normalizedTargetUrl(const QUrl &url)
-{
-    QUrl reduced;
-    reduced.setScheme(url.scheme().toLower());
-    reduced.setHost(url.host().toLower());
-    reduced.setPort(url.port());
-    return reduced.toString(QUrl::FullyEncoded);
-}
-
-QString CredentialStore::targetKey(const QUrl &targetUrl, const QString &username)
-{
-    return QStringLiteral("crsync/target/%1|%2").arg(normalizedTargetUrl(targetUrl), username);
-}
-
 // Turns a finished keychain job into an Error that says what to do. The secret itself is never
 // part of a message or a log line; the key is (it names an instance or target, not a password).
 static Error keychainError(const CredentialStore *store, const QKeychain::Job *job,
-                           const QString &action)
+                           const QString &action, const QString &subject)
 {
     const QString detail = job->errorString();
+    const QString what = subject.isEmpty() ? QStringLiteral("\"%1\"").arg(job->key()) : subject;
     if (looksUnavailable(job->error(), detail)) {
         Error e = Error::make(
             Error::Kind::Storage,
-            CredentialStore::tr("No keychain is available to %1 \"%2\": crsync keeps passwords "
+            CredentialStore::tr("No keychain is available to %1 %2: crsync keeps passwords "
                                 "only in a Secret Service keychain, and none answered on the "
                                 "D-Bus session bus (%3). Install and start gnome-keyring or "
                                 "KWallet, or run crsync inside a desktop session; on a headless "
                                 "machine start a session bus with an unlocked keyring (for "
                                 "example dbus-run-session with gnome-keyring-daemon --unlock). "
                                 "Nothing was stored in plain text.")
-                .arg(action, job->key(), detail));
+                .arg(action, what, detail));
         e.code = CredentialStore::UnavailableCode;
         return e;
     }
@@ -117,29 +92,27 @@ static Error keychainError(const CredentialStore *store, const QKeychain::Job *j
         // --unlock.
         Error e = Error::make(
             Error::Kind::Storage,
-            CredentialStore::tr("The keychain could not %1 \"%2\": it has no unlocked keyring "
+            CredentialStore::tr("The keychain could not %1 %2: it has no unlocked keyring "
                                 "(%3). Unlock the default keyring (log in to the desktop session, "
                                 "or start gnome-keyring-daemon with --unlock on a headless "
                                 "machine) and try again. Nothing was stored in plain text.")
-                .arg(action, job->key(), detail));
+                .arg(action, what, detail));
         e.code = CredentialStore::UnavailableCode;
         return e;
     }
     if (job->error() == QKeychain::EntryNotFound)
         return Error::make(Error::Kind::NotFound,
-                           CredentialStore::tr("The keychain (service \"%1\") holds no secret "
-                                               "for \"%2\". Store it again (for an instance: "
-                                               "remove and add it with --password-stdin).")
-                               .arg(store->service(), job->key()));
+                           CredentialStore::tr("The keychain (service \"%1\") does not hold %2.")
+                               .arg(store->service(), what));
     if (job->error() == QKeychain::AccessDeniedByUser)
         return Error::make(Error::Kind::Storage,
-                           CredentialStore::tr("The keychain refused to %1 \"%2\" (%3). Unlock "
+                           CredentialStore::tr("The keychain refused to %1 %2 (%3). Unlock "
                                                "the keyring (log in to the desktop session or "
                                                "unlock it in your keyring manager) and try again.")
-                               .arg(action, job->key(), detail));
+                               .arg(action, what, detail));
     return Error::make(Error::Kind::Storage,
-                       CredentialStore::tr("The keychain could not %1 \"%2\": %3")
-                           .arg(action, job->key(), detail));
+                       CredentialStore::tr("The keychain could not %1 %2: %3")
+                           .arg(action, what, detail));
 }
 
 template<typename JobT> static JobT *makeJob(CredentialStore *store, const QString &key)
@@ -151,15 +124,17 @@ template<typename JobT> static JobT *makeJob(CredentialStore *store, const QStri
     return job;
 }
 
-void CredentialStore::fetch(const QString &key, std::function<void(Result<QString>)> done)
+void CredentialStore::fetch(const QString &key, std::function<void(Result<QString>)> done,
+                            const QString &subject)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(this, key);
     connect(
-        job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
+        job, &QKeychain::Job::finished, this,
+        [this, subject, done = std::move(done)](QKeychain::Job *j) {
             auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
             if (read->error() != QKeychain::NoError) {
                 qCDebug(lcSecrets) << "fetch" << read->key() << "failed:" << read->errorString();
-                done(keychainError(this, read, tr("read the secret of")));
+                done(keychainError(this, read, tr("read"), subject));
                 return;
             }
             qCDebug(lcSecrets) << "fetched" << read->key();
@@ -168,16 +143,30 @@ void CredentialStore::fetch(const QString &key, std::function<void(Result<QStrin
     job->start(); // QtKeychain starts the job from the event loop, so done never runs in here
 }
 
+void CredentialStore::checkWritable(const QString &probeKey, const QString &subject,
+                                    std::function<void(Result<void>)> done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(this, probeKey);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, subject, done = std::move(done)](QKeychain::Job *j) {
+                if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
+                    return done({});
+                qCDebug(lcSecrets) << "probe" << j->key() << "failed:" << j->errorString();
+                done(keychainError(this, j, tr("store"), subject));
+            });
+    job->start();
+}
+
 void CredentialStore::persist(const QString &key, const QString &secret,
-                              std::function<void(Result<void>)> done)
+                              std::function<void(Result<void>)> done, const QString &subject)
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(this, key);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this,
-            [this, done = std::move(done)](QKeychain::Job *j) {
+            [this, subject, done = std::move(done)](QKeychain::Job *j) {
                 if (j->error() != QKeychain::NoError) {
                     qCDebug(lcSecrets) << "persist" << j->key() << "failed:" << j->errorString();
-                    done(keychainError(this, j, tr("store the secret of")));
+                    done(keychainError(this, j, tr("store"), subject));
                     return;
                 }
                 qCDebug(lcSecrets) << "persisted" << j->key();
@@ -186,14 +175,15 @@ void CredentialStore::persist(const QString &key, const QString &secret,
     job->start();
 }
 
-void CredentialStore::forget(const QString &key, std::function<void(Result<void>)> done)
+void CredentialStore::forget(const QString &key, std::function<void(Result<void>)> done,
+                             const QString &subject)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(this, key);
     connect(job, &QKeychain::Job::finished, this,
-            [this, done = std::move(done)](QKeychain::Job *j) {
+            [this, subject, done = std::move(done)](QKeychain::Job *j) {
                 if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
                     qCDebug(lcSecrets) << "forget" << j->key() << "failed:" << j->errorString();
-                    done(keychainError(this, j, tr("remove the secret of")));
+                    done(keychainError(this, j, tr("remove"), subject));
                     return;
                 }
                 qCDebug(lcSecrets) << "forgot" << j->key();

@@ -4,22 +4,16 @@
 
 #include <QObject>
 #include <QString>
-#include <QUrl>
 #include <functional>
 
 namespace crsync {
 
-struct Instance;
-
 // Passwords and tokens in the OS keychain (Secret Service, through QtKeychain), never anywhere
 // else: no plain-text fallback. Every call is asynchronous and answers through its callback on
-// the thread that owns the store, never from within the call itself.
+// the thread that owns the store, never from within the call itself. Keys: KeychainKeys.
 //
-// Keys are namespaced so one keychain service can hold every kind of crsync secret:
-//   crsync/instance/<instance id>         the password of a stored instance
-//   crsync/target/<url>|<username>        cross-account target credentials, shared by every rule
-//                                         naming the same target and username, so saving newer
-//                                         ones replaces them for all those rules at once
+// `subject` names the secret in messages ("the password of instance \"prod\""); without one
+// the key is named. The secret itself is never part of a message or a log line.
 class CredentialStore : public QObject
 {
     Q_OBJECT
@@ -35,20 +29,20 @@ public:
     QString service() const { return m_service; }
     static QString serviceFromEnvironment(); // $CRSYNC_KEYCHAIN_SERVICE, else "crsync"
 
-    static QString instanceKey(qint64 instanceId);
-    static QString instanceKey(const Instance &instance);
-    // The URL is reduced to scheme://host[:port] in lower case, so spellings of the same
-    // target ("https://Reg.example.com/") share one entry.
-    static QString targetKey(const QUrl &targetUrl, const QString &username);
-    static QString normalizedTargetUrl(const QUrl &url);
-
     // Error::Kind::NotFound when there is no such entry; Kind::Storage (code UnavailableCode
     // when no keychain answers) otherwise.
-    void fetch(const QString &key, std::function<void(Result<QString>)> done);
+    void fetch(const QString &key, std::function<void(Result<QString>)> done,
+               const QString &subject = {});
     // Creates or replaces the entry.
-    void persist(const QString &key, const QString &secret, std::function<void(Result<void>)> done);
+    void persist(const QString &key, const QString &secret, std::function<void(Result<void>)> done,
+                 const QString &subject = {});
+    // Whether the keychain answers, learned by reading `probeKey` (an entry never written)
+    // before `subject` is to be stored; a failure is worded as a failure to store it.
+    void checkWritable(const QString &probeKey, const QString &subject,
+                       std::function<void(Result<void>)> done);
     // Removing an entry that is not there succeeds: the caller wanted it gone.
-    void forget(const QString &key, std::function<void(Result<void>)> done);
+    void forget(const QString &key, std::function<void(Result<void>)> done,
+                const QString &subject = {});
 
 private:
     QString m_service;

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <unordered_map>
 #include <vector>
 
@@ -121,6 +122,11 @@ Result<std::unique_ptr<Database>> Database::openDataDir(const QString &dataDir)
     return open(databasePath(*dir));
 }
 
+QString Database::dataDir() const
+{
+    return QFileInfo(m_path).absolutePath();
+}
+
 Result<QSqlDatabase> Database::connection()
 {
     const QString name = m_shared->prefix + QLatin1Char(':')
@@ -134,8 +140,24 @@ Result<QSqlDatabase> Database::connection()
     QSqlDatabase db = QSqlDatabase::contains(name)
         ? QSqlDatabase::database(name, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (m_readOnly) {
+        // Without write access to the directory SQLite cannot make the WAL index (-shm) a
+        // reader needs; "immutable" reads the file as it is, which is all a reader can do.
+        const bool canMakeIndex = QFileInfo(dataDir()).isWritable()
+            || QFileInfo::exists(m_path + QLatin1String("-shm"));
+        options += QLatin1String(";QSQLITE_OPEN_READONLY");
+        if (!canMakeIndex) {
+            options += QLatin1String(";QSQLITE_OPEN_URI");
+            db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded)
+                               + QLatin1String("?immutable=1"));
+        } else {
+            db.setDatabaseName(m_path);
+        }
+    } else {
+        db.setDatabaseName(m_path);
+    }
+    db.setConnectOptions(options);
     if (!db.open()) {
         const QString text = db.lastError().text();
         db = QSqlDatabase();
@@ -203,6 +225,9 @@ Result<void> Database::initialize()
     }
 
     const bool existed = file.exists() && file.size() > 0;
+    // Root may write anything; for everyone else a file or directory without write permission
+    // can only be read.
+    m_readOnly = existed && (!QFileInfo(m_path).isWritable() || !QFileInfo(dataDir()).isWritable());
     Result<QSqlDatabase> conn = connection();
     if (!conn)
         return existed ? notADatabase(m_path, conn.error().message) : conn.error();
@@ -252,6 +277,13 @@ Result<void> Database::initialize()
                 "version). It was left untouched; choose another data directory with --data-dir.")
                 .arg(m_path)));
 
+    if (m_readOnly) {
+        if (Result<void> r = checkReadOnlyFile(version); !r)
+            return refuse(r.error());
+        m_schemaVersion = version;
+        return readMeta();
+    }
+
     {
         QSqlQuery query(*conn);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
@@ -292,7 +324,36 @@ Result<void> Database::initialize()
         m_schemaVersion = current;
         return {};
     });
-    return migrated;
+    if (!migrated)
+        return migrated;
+    return readMeta();
+}
+
+Result<void> Database::checkReadOnlyFile(int version)
+{
+    if (version == LatestSchemaVersion)
+        return {};
+    return Error::make(
+        Error::Kind::Storage,
+        QCoreApplication::translate("crsync::Store",
+                                    "%1 can only be read by you, and it needs an upgrade to schema "
+                                    "version %2 (it has %3), which writes to it. Run crsync once "
+                                    "as a user who may write it.")
+            .arg(m_path)
+            .arg(LatestSchemaVersion)
+            .arg(version));
+}
+
+Result<void> Database::readMeta()
+{
+    const Result<QList<QString>> values = storeutil::selectRows<QString>(
+        *this, QStringLiteral("SELECT value FROM meta WHERE key = 'keychain_namespace'"), {},
+        QCoreApplication::translate("crsync::Store", "Reading the database settings"),
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!values)
+        return values.error();
+    m_keychainNamespace = values->value(0);
+    return {};
 }
 
 Result<void> Database::transaction(const std::function<Result<void>(QSqlDatabase &)> &work)

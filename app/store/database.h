@@ -18,7 +18,8 @@ namespace crsync {
 //
 // open() checks the file (not a database, or written by a newer crsync: refused, file left
 // byte-identical), then switches it to WAL and runs the numbered migrations up to
-// LatestSchemaVersion in one transaction. Afterwards any thread may call connection(): each
+// LatestSchemaVersion in one transaction. A file this user may only read is opened read-only
+// (when it needs no migration). Afterwards any thread may call connection(): each
 // thread gets its own named QSqlDatabase ("crsync:<path>:<serial>:<thread>"), opened on first
 // use with foreign_keys=ON and a busy timeout, and removed when that thread ends or when this
 // object is destroyed, whichever comes first. Destroy the Database after the threads that use
@@ -27,7 +28,7 @@ namespace crsync {
 class Database
 {
 public:
-    static constexpr int LatestSchemaVersion = 1;
+    static constexpr int LatestSchemaVersion = 2;
     static constexpr int BusyTimeoutMs = 10000;
 
     // Opens (creating when missing) the database file at `filePath`; the parent directory must
@@ -41,6 +42,14 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString filePath() const { return m_path; }
+    // The directory holding the file: where the cross-process task locks live too.
+    QString dataDir() const;
+    // True when the file could only be opened for reading (the user may read but not write
+    // it): listings work, anything that writes fails with a message saying so.
+    bool isReadOnly() const { return m_readOnly; }
+    // Prefix of this data dir's keychain entries (meta "keychain_namespace"), so that two data
+    // dirs never share a password entry.
+    QString keychainNamespace() const { return m_keychainNamespace; }
 
     // This thread's connection, opened on first use. Never hold on to it across threads.
     Result<QSqlDatabase> connection();
@@ -63,8 +72,13 @@ private:
     explicit Database(QString path);
     Result<void> initialize();
 
+    Result<void> checkReadOnlyFile(int version);
+    Result<void> readMeta();
+
     QString m_path;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
+    QString m_keychainNamespace;
     std::shared_ptr<Shared> m_shared;
 };
 

@@ -89,6 +89,23 @@ const QList<Migration> &schemaMigrations()
 ))"),
               QStringLiteral("CREATE INDEX task_items_task ON task_items(task_id, id)"),
           } },
+        // The data dir's own keychain namespace, so two data dirs on one keychain never read or
+        // overwrite each other's passwords. Databases made before it kept their secrets under
+        // un-namespaced keys; legacy_keychain_keys marks them for the one-time move
+        // (service/keychainmigration.cpp).
+        { 2,
+          {
+              QStringLiteral(R"(CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+))"),
+              QStringLiteral("INSERT INTO meta (key, value) VALUES ('keychain_namespace', "
+                             "lower(hex(randomblob(8))))"),
+              QStringLiteral("INSERT INTO meta (key, value) SELECT 'legacy_keychain_keys', '1' "
+                             "WHERE EXISTS (SELECT 1 FROM instances WHERE username <> '') "
+                             "OR EXISTS (SELECT 1 FROM rules WHERE cross_account = 1 "
+                             "AND target_username <> '')"),
+          } },
     };
     return migrations;
 }

@@ -256,12 +256,6 @@ Result<QList<Rule>> RuleStore::list()
     return select(m_db, QString(), {});
 }
 
-Result<QList<Rule>> RuleStore::listUsingInstance(qint64 instanceId)
-{
-    return select(m_db, QStringLiteral("WHERE source_instance_id = ? OR target_instance_id = ?"),
-                  { instanceId, instanceId });
-}
-
 Result<QList<Rule>> RuleStore::listEnabledForSource(qint64 sourceInstanceId)
 {
     return select(m_db, QStringLiteral("WHERE enabled = 1 AND source_instance_id = ?"),

@@ -27,7 +27,6 @@ public:
     Result<Rule> get(qint64 id);
     Result<Rule> findByName(const QString &name);
     Result<QList<Rule>> list(); // ordered by name
-    Result<QList<Rule>> listUsingInstance(qint64 instanceId); // as source or target
     Result<QList<Rule>> listEnabledForSource(qint64 sourceInstanceId); // for event routing
 
 private:

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace crsync {
 
@@ -184,7 +185,8 @@ Result<Task> TaskStore::create(const Task &task)
     return stored;
 }
 
-Result<Task> TaskStore::createIfIdle(const Task &task)
+Result<Task> TaskStore::createIfIdle(const Task &task,
+                                     const std::function<Result<void>(qint64)> &claim)
 {
     Result<Task> created = Error();
     Result<void> done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
@@ -200,11 +202,15 @@ Result<Task> TaskStore::createIfIdle(const Task &task)
                                             "%3); nothing new was started.")
                     .arg(task.ruleName)
                     .arg(running.id)
-                    .arg(taskStatusName(running.status)));
+                    .arg(taskStatusText(running.status)));
         }
         created = create(task);
         if (!created)
             return created.error();
+        // Still inside the transaction: no other connection sees the row until it commits, so
+        // whatever the claim stands for (the task's lock) exists before anyone can see the task.
+        if (claim)
+            return claim(created->id);
         return {};
     });
     if (!done)
@@ -212,34 +218,42 @@ Result<Task> TaskStore::createIfIdle(const Task &task)
     return created;
 }
 
-Result<void> TaskStore::update(const Task &task)
+Result<bool> TaskStore::setStatus(qint64 taskId, TaskStatus status, const QString &message)
 {
-    const Result<int> changed = write(
-        m_db,
-        QStringLiteral("UPDATE tasks SET status = ?, started_at = ?, finished_at = ?, "
-                       "repositories = ?, artifacts_total = ?, artifacts_copied = ?, "
-                       "artifacts_skipped = ?, artifacts_failed = ?, bytes = ?, message = ?, "
-                       "source = ?, target = ? WHERE id = ?"),
-        QVariantList { taskStatusName(task.status) } + progressValues(task)
-            + QVariantList { textToDb(task.source), textToDb(task.target), task.id },
-        QCoreApplication::translate("crsync::Store", "Updating a task in the sync log"));
-    return rowChanged(changed, task.id);
-}
-
-Result<void> TaskStore::setStatus(qint64 taskId, TaskStatus status, const QString &message)
-{
+    const QList<TaskStatus> from = statusesBefore(status);
+    if (from.isEmpty())
+        return false;
+    QStringList marks;
+    QVariantList fromNames;
+    for (TaskStatus s : from) {
+        marks << QStringLiteral("?");
+        fromNames << taskStatusName(s);
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The guard is part of the UPDATE: a status another process wrote a moment ago is never
+    // overwritten by one that would send the task backwards.
     const Result<int> changed = write(
         m_db,
         QStringLiteral("UPDATE tasks SET status = ?, "
                        "started_at = CASE WHEN ? THEN COALESCE(started_at, ?) ELSE started_at END, "
                        "finished_at = CASE WHEN ? THEN COALESCE(finished_at, ?) "
                        "ELSE finished_at END, "
-                       "message = COALESCE(?, message) WHERE id = ?"),
-        { taskStatusName(status), status == TaskStatus::InProgress, now, isFinished(status), now,
-          message.isNull() ? QVariant() : QVariant(message), taskId },
+                       "message = COALESCE(?, message) WHERE id = ? AND status IN (%1)")
+            .arg(marks.join(QLatin1Char(','))),
+        QVariantList { taskStatusName(status), status == TaskStatus::InProgress, now,
+                       isFinished(status), now, message.isNull() ? QVariant() : QVariant(message),
+                       taskId }
+            + fromNames,
         QCoreApplication::translate("crsync::Store", "Updating a task in the sync log"));
-    return rowChanged(changed, taskId);
+    if (!changed)
+        return changed.error();
+    if (*changed > 0)
+        return true;
+    // Nothing changed: either the task is gone, or it had moved on already.
+    const Result<Task> current = get(taskId);
+    if (!current)
+        return current.error();
+    return false;
 }
 
 Result<void> TaskStore::setCounters(qint64 taskId, int repositories, int total, int copied,
@@ -292,6 +306,33 @@ Result<int> TaskStore::count(const TaskFilter &filter)
     return counts->value(0);
 }
 
+Result<QHash<qint64, QList<Task>>> TaskStore::recentByRule(const QList<qint64> &ruleIds,
+                                                           int perRule)
+{
+    Result<QSqlDatabase> db = m_db.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    q.setForwardOnly(true);
+    const QString doing = QCoreApplication::translate("crsync::Store", "Reading the sync log");
+    if (Result<void> r = prepare(q,
+                                 QStringLiteral("SELECT %1 FROM tasks WHERE rule_id = ? "
+                                                "ORDER BY id DESC LIMIT ?")
+                                     .arg(TaskColumns),
+                                 doing);
+        !r)
+        return r.error();
+    QHash<qint64, QList<Task>> byRule;
+    for (qint64 ruleId : ruleIds) {
+        if (Result<void> r = exec(q, { ruleId, perRule }, doing); !r)
+            return r.error();
+        QList<Task> &tasks = byRule[ruleId];
+        while (q.next())
+            tasks.append(taskFromQuery(q));
+    }
+    return byRule;
+}
+
 Result<std::optional<Task>> TaskStore::activeTask(qint64 ruleId)
 {
     const Result<QList<Task>> tasks = selectTasks(
@@ -308,29 +349,6 @@ Result<std::optional<Task>> TaskStore::activeTask(qint64 ruleId)
 Result<QList<Task>> TaskStore::unfinished()
 {
     return selectTasks(m_db, QStringLiteral("WHERE %1 ORDER BY id").arg(activeCondition()), {});
-}
-
-Result<int> TaskStore::markInterrupted()
-{
-    return write(m_db,
-                 QStringLiteral("UPDATE tasks SET status = ?, "
-                                "finished_at = COALESCE(finished_at, ?), "
-                                "message = CASE WHEN message = '' THEN ? ELSE message END WHERE %1")
-                     .arg(activeCondition()),
-                 { taskStatusName(TaskStatus::Interrupted), QDateTime::currentMSecsSinceEpoch(),
-                   QCoreApplication::translate(
-                       "crsync::Store",
-                       "crsync stopped before this task finished; sync the rule again to finish "
-                       "the job (what already arrived is not moved again).") },
-                 QCoreApplication::translate("crsync::Store", "Marking interrupted tasks"));
-}
-
-Result<TaskItem> TaskStore::addItem(const TaskItem &item)
-{
-    const Result<QList<TaskItem>> added = addItems(item.taskId, { item });
-    if (!added)
-        return added.error();
-    return added->first();
 }
 
 Result<QList<TaskItem>> TaskStore::addItems(qint64 taskId, const QList<TaskItem> &items)
@@ -358,36 +376,6 @@ Result<QList<TaskItem>> TaskStore::addItems(qint64 taskId, const QList<TaskItem>
     return stored;
 }
 
-Result<void> TaskStore::updateItem(const TaskItem &item)
-{
-    return updateItems({ item });
-}
-
-Result<void> TaskStore::updateItems(const QList<TaskItem> &items)
-{
-    return m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
-        QSqlQuery q(db);
-        const QString sql
-            = QStringLiteral("UPDATE task_items SET source_repository = ?, "
-                             "target_repository = ?, tag = ?, digest = ?, kind = ?, outcome = ?, "
-                             "bytes = ?, duration_ms = ?, error = ? WHERE id = ?");
-        const QString doing
-            = QCoreApplication::translate("crsync::Store", "Recording the outcome of an artifact");
-        if (Result<void> r = prepare(q, sql, doing); !r)
-            return r;
-        for (const TaskItem &item : items) {
-            if (Result<void> r = exec(q, itemValues(item) + QVariantList { item.id }, doing); !r)
-                return r;
-            if (q.numRowsAffected() == 0)
-                return Error::make(
-                    Error::Kind::NotFound,
-                    QCoreApplication::translate("crsync::Store", "There is no task item %1.")
-                        .arg(item.id));
-        }
-        return {};
-    });
-}
-
 Result<QList<TaskItem>> TaskStore::items(qint64 taskId)
 {
     return selectRows<TaskItem>(
@@ -395,29 +383,6 @@ Result<QList<TaskItem>> TaskStore::items(qint64 taskId)
         QStringLiteral("SELECT %1 FROM task_items WHERE task_id = ? ORDER BY id").arg(ItemColumns),
         { taskId }, QCoreApplication::translate("crsync::Store", "Reading the artifacts of a task"),
         itemFromQuery);
-}
-
-Result<QList<TaskItem>> TaskStore::previousItems(qint64 ruleId, qint64 beforeTaskId)
-{
-    const Result<QList<Task>> previous = beforeTaskId > 0
-        ? selectTasks(m_db, QStringLiteral("WHERE rule_id = ? AND id < ? ORDER BY id DESC LIMIT 1"),
-                      { ruleId, beforeTaskId })
-        : selectTasks(m_db, QStringLiteral("WHERE rule_id = ? ORDER BY id DESC LIMIT 1"),
-                      { ruleId });
-    if (!previous)
-        return previous.error();
-    if (previous->isEmpty())
-        return QList<TaskItem>();
-    return items(previous->first().id);
-}
-
-Result<int> TaskStore::removeFinishedBefore(const QDateTime &before)
-{
-    return write(
-        m_db,
-        QStringLiteral("DELETE FROM tasks WHERE created_at < ? AND NOT %1").arg(activeCondition()),
-        { before.toMSecsSinceEpoch() },
-        QCoreApplication::translate("crsync::Store", "Removing old tasks from the sync log"));
 }
 
 } // namespace crsync

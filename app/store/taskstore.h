@@ -3,7 +3,9 @@
 #include "core/result.h"
 #include "core/task.h"
 
+#include <QHash>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace crsync {
@@ -34,14 +36,17 @@ public:
     Result<Task> create(const Task &task);
     // Like create(), but refused with Kind::Conflict (message names the running task) when the
     // rule already has a Pending or InProgress task; check and insert are one transaction, so
-    // two triggers racing cannot both start.
-    Result<Task> createIfIdle(const Task &task);
+    // two triggers racing cannot both start. `claim` runs inside that transaction with the new
+    // id, before any other connection can see the task; its error rolls the insert back.
+    Result<Task> createIfIdle(const Task &task,
+                              const std::function<Result<void>(qint64 taskId)> &claim = {});
 
-    // Writes status, counters, timestamps and message of the task with task.id.
-    Result<void> update(const Task &task);
-    // Sets the status; stamps `started` when moving to InProgress and `finished` when moving
-    // to a finished status (when not yet set); `message` replaces the stored one when not null.
-    Result<void> setStatus(qint64 taskId, TaskStatus status, const QString &message = QString());
+    // Moves the task to `status`, only along the allowed transitions (statusesBefore(); checked
+    // in the UPDATE itself, so two processes cannot race a task backwards). Stamps `started`
+    // when moving to InProgress and `finished` when moving to a finished status (when not yet
+    // set); `message` replaces the stored one when not null. True when it moved; false when the
+    // task was already past that point (e.g. finished); Kind::NotFound when there is no such task.
+    Result<bool> setStatus(qint64 taskId, TaskStatus status, const QString &message = QString());
     Result<void> setCounters(qint64 taskId, int repositories, int total, int copied, int skipped,
                              int failed, qint64 bytes);
 
@@ -49,27 +54,18 @@ public:
     Result<QList<Task>> list(const TaskFilter &filter = {}); // newest first
     Result<int> count(const TaskFilter &filter = {}); // ignores limit/offset
 
+    // The newest `perRule` tasks of each rule (newest first): the rules page's last run and its
+    // strip of recent outcomes. One indexed lookup per rule, so a log of any size costs the same.
+    Result<QHash<qint64, QList<Task>>> recentByRule(const QList<qint64> &ruleIds, int perRule);
+
     // The Pending or InProgress task of the rule, if any (the newest when several).
     Result<std::optional<Task>> activeTask(qint64 ruleId);
-    // Tasks left Pending/InProgress (by a process that died), oldest first.
+    // Tasks Pending or InProgress (running, or left so by a process that died), oldest first.
     Result<QList<Task>> unfinished();
-    // Marks every Pending/InProgress task Interrupted (finished = now); call once at start,
-    // before the engine runs anything. Returns how many were marked.
-    Result<int> markInterrupted();
 
-    // Items. add* fill in the ids; the list versions run in one transaction.
-    Result<TaskItem> addItem(const TaskItem &item);
+    // Items, written once each (when their artifact is done), in one transaction; fills in ids.
     Result<QList<TaskItem>> addItems(qint64 taskId, const QList<TaskItem> &items);
-    Result<void> updateItem(const TaskItem &item); // by item.id: outcome, digest, bytes, ...
-    Result<void> updateItems(const QList<TaskItem> &items);
     Result<QList<TaskItem>> items(qint64 taskId); // in insertion order
-
-    // Items of the newest task of the rule older than `beforeTaskId` (0 = any), for resuming
-    // after an interruption; empty when there is none.
-    Result<QList<TaskItem>> previousItems(qint64 ruleId, qint64 beforeTaskId = 0);
-
-    // Removes finished tasks (and their items) created before `before`; returns how many.
-    Result<int> removeFinishedBefore(const QDateTime &before);
 
 private:
     Database &m_db;

@@ -1,6 +1,6 @@
 // CredentialStore against the real Secret Service (gnome-keyring under scripts/with-keyring).
-#include "core/instance.h"
 #include "secrets/credentialstore.h"
+#include "secrets/keychainkeys.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -75,8 +75,11 @@ private:
 private slots:
     void initTestCase()
     {
+        // scripts/install-deps installs it; without the independent reader nothing here proves
+        // that the secrets reached the Secret Service, so its absence is a failure.
         if (QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())
-            QSKIP("secret-tool (libsecret-tools) is needed as the independent reader");
+            QFAIL("secret-tool (Debian's libsecret-tools) is needed as the independent reader: "
+                  "run scripts/install-deps");
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QFAIL("No D-Bus session: run the tests under scripts/with-keyring");
         // A fresh service name per run so a leftover entry cannot make a test pass.
@@ -97,29 +100,35 @@ private slots:
 
     void keys()
     {
-        Instance instance;
-        instance.id = 42;
-        QCOMPARE(CredentialStore::instanceKey(instance), QStringLiteral("crsync/instance/42"));
-        QCOMPARE(CredentialStore::targetKey(QUrl(QStringLiteral("https://Reg.Example.com:5000/")),
-                                            QStringLiteral("alice")),
-                 QStringLiteral("crsync/target/https://reg.example.com:5000|alice"));
+        const KeychainKeys keys(QStringLiteral("0123abcd"));
+        QCOMPARE(keys.instance(42), QStringLiteral("crsync/0123abcd/instance/42"));
+        QCOMPARE(keys.target(QUrl(QStringLiteral("https://Reg.Example.com:5000/")),
+                             QStringLiteral("alice")),
+                 QStringLiteral("crsync/0123abcd/target/https://reg.example.com:5000|alice"));
         // Spellings of one target share an entry; another user or port does not.
-        QCOMPARE(CredentialStore::targetKey(QUrl(QStringLiteral("https://reg.example.com")),
-                                            QStringLiteral("a")),
-                 CredentialStore::targetKey(QUrl(QStringLiteral("HTTPS://REG.example.com/v2/")),
-                                            QStringLiteral("a")));
-        QVERIFY(CredentialStore::targetKey(QUrl(QStringLiteral("https://r:1")), QStringLiteral("a"))
-                != CredentialStore::targetKey(QUrl(QStringLiteral("https://r:2")),
-                                              QStringLiteral("a")));
-        QVERIFY(
-            CredentialStore::targetKey(QUrl(QStringLiteral("https://r")), QStringLiteral("a"))
-            != CredentialStore::targetKey(QUrl(QStringLiteral("https://r")), QStringLiteral("b")));
+        QCOMPARE(keys.target(QUrl(QStringLiteral("https://reg.example.com")), QStringLiteral("a")),
+                 keys.target(QUrl(QStringLiteral("HTTPS://REG.example.com/v2/")),
+                             QStringLiteral("a")));
+        QVERIFY(keys.target(QUrl(QStringLiteral("https://r:1")), QStringLiteral("a"))
+                != keys.target(QUrl(QStringLiteral("https://r:2")), QStringLiteral("a")));
+        QVERIFY(keys.target(QUrl(QStringLiteral("https://r")), QStringLiteral("a"))
+                != keys.target(QUrl(QStringLiteral("https://r")), QStringLiteral("b")));
+        // Two data dirs never share an entry, for instances or targets.
+        const KeychainKeys other(QStringLiteral("ffff0000"));
+        QVERIFY(keys.instance(1) != other.instance(1));
+        QVERIFY(keys.target(QUrl(QStringLiteral("https://r")), QStringLiteral("a"))
+                != other.target(QUrl(QStringLiteral("https://r")), QStringLiteral("a")));
+        // What older crsyncs used, read once to move it.
+        QCOMPARE(KeychainKeys::legacyInstance(42), QStringLiteral("crsync/instance/42"));
+        QCOMPARE(KeychainKeys::legacyTarget(QUrl(QStringLiteral("https://R:5000")),
+                                            QStringLiteral("u")),
+                 QStringLiteral("crsync/target/https://r:5000|u"));
     }
 
     void persistFetchForget()
     {
         CredentialStore store(m_service);
-        const QString key = CredentialStore::instanceKey(7);
+        const QString key = KeychainKeys(QStringLiteral("t1")).instance(7);
         const QString secret = QStringLiteral("pä$$wörd 密码 \"'\\");
 
         Outcome w;
@@ -158,10 +167,10 @@ private slots:
     {
         CredentialStore store(m_service);
         CredentialStore other(m_service + QStringLiteral("-other"));
-        const QString a = CredentialStore::instanceKey(1);
-        const QString b = CredentialStore::instanceKey(2);
-        const QString t = CredentialStore::targetKey(QUrl(QStringLiteral("https://t.example")),
-                                                     QStringLiteral("u"));
+        const KeychainKeys keys(QStringLiteral("t2"));
+        const QString a = keys.instance(1);
+        const QString b = keys.instance(2);
+        const QString t = keys.target(QUrl(QStringLiteral("https://t.example")), QStringLiteral("u"));
         Outcome o1, o2, o3, o4;
         persist(store, a, QStringLiteral("secret-a"), &o1);
         persist(store, b, QStringLiteral("secret-b"), &o2);
@@ -202,10 +211,11 @@ private slots:
         // Two rules naming the same target and user read one entry; saving newer credentials
         // (even through another spelling of the URL) replaces them for both.
         CredentialStore store(m_service);
-        const QString keyRuleA = CredentialStore::targetKey(
-            QUrl(QStringLiteral("https://target.example:443")), QStringLiteral("bob"));
-        const QString keyRuleB = CredentialStore::targetKey(
-            QUrl(QStringLiteral("https://TARGET.example:443/")), QStringLiteral("bob"));
+        const KeychainKeys keys(QStringLiteral("t3"));
+        const QString keyRuleA
+            = keys.target(QUrl(QStringLiteral("https://target.example:443")), QStringLiteral("bob"));
+        const QString keyRuleB
+            = keys.target(QUrl(QStringLiteral("https://TARGET.example:443/")), QStringLiteral("bob"));
         QCOMPARE(keyRuleA, keyRuleB);
 
         Outcome w1;
@@ -258,7 +268,8 @@ private slots:
         QVERIFY2(!out.contains(QLatin1String("child-secret")), qPrintable(out));
         // Nothing reached the real keychain either (the child could not have written it, but
         // check that no fallback file was made next to the data either).
-        QCOMPARE(lookupWithSecretTool(m_service, CredentialStore::instanceKey(99)), QString());
+        QCOMPARE(lookupWithSecretTool(m_service, KeychainKeys(QStringLiteral("child")).instance(99)),
+                 QString());
     }
 };
 
@@ -268,7 +279,8 @@ static int runChild(int argc, char **argv)
     QCoreApplication app(argc, argv);
     CredentialStore store;
     store.persist(
-        CredentialStore::instanceKey(99), QStringLiteral("child-secret"), [](Result<void> r) {
+        KeychainKeys(QStringLiteral("child")).instance(99), QStringLiteral("child-secret"),
+        [](Result<void> r) {
             QTextStream out(stdout);
             if (r)
                 out << "stored\n";

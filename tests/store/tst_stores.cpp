@@ -178,8 +178,8 @@ private slots:
         QCOMPARE(m_rules->listEnabledForSource(m_src.id)->size(), 0);
         QVERIFY(m_rules->setEnabled(a.id, true).ok());
         QCOMPARE(m_rules->listEnabledForSource(m_src.id)->first().name, QStringLiteral("a"));
-        QCOMPARE(m_rules->listUsingInstance(other.id)->first().name, QStringLiteral("b"));
-        QCOMPARE(m_rules->listUsingInstance(m_dst.id)->size(), 2);
+        QCOMPARE(InstanceStore(*m_db).rulesUsing(other.id).value(), QStringList { QStringLiteral("b") });
+        QCOMPARE(InstanceStore(*m_db).rulesUsing(m_dst.id)->size(), 2);
         QCOMPARE(m_rules->setEnabled(999, true).error().kind, Error::Kind::NotFound);
 
         b.name = QStringLiteral("a");
