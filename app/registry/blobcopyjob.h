@@ -1,48 +1,69 @@
 #pragma once
 
 #include "registry/opjob.h"
-#include "registry/sha256.h"
 
 #include <QElapsedTimer>
+#include <QTimer>
 
 namespace crsync {
 
-class BlobPipe;
+class BlobSourceReader;
+class ChunkUploader;
 
-// copyBlobFrom(): streams one blob from a source registry into this one. Source bytes are hashed
-// as they pass and fed to PATCH bodies through a bounded pipe; the final bytes are held back and
-// sent with the committing PUT only once the digest matched. After a broken connection the job
-// asks the target how much it holds and restarts the source read (Range) from the last
-// acknowledged chunk boundary, with the hash state saved there. A break on the source side alone
-// only reopens the source at the byte where it stopped; the upload carries on.
+// copyBlobFrom(): streams one blob from a source registry into this one. A BlobSourceReader
+// reads the source (hashing on the fly) into a ChunkUploader, which fills the target's upload
+// session chunk by chunk and holds the final bytes back for the committing PUT, sent only once
+// the digest matched. A break on the source side alone only reopens the source where it stopped;
+// a break on the target side asks the target how much it holds and restarts the source from the
+// last acknowledged chunk boundary, with the hash state saved there. Small blobs go through
+// memory instead: one GET, one monolithic PUT.
 class BlobCopyJob : public TypedJob<qint64>
 {
     Q_OBJECT
 public:
+    // An answer or a timer only counts in the state that started it: whatever arrives late
+    // finds the job elsewhere and is dropped.
+    enum class State {
+        Idle,
+        Mounting, // POST ?mount=&from=: mounted (done), or a session to fill
+        InMemory, // a small blob: GET it whole, PUT it whole
+        Opening, // POST: a fresh upload session
+        Streaming, // the reader feeds the uploader; a source-only break reopens the source here
+        Retrying, // the target side broke: backing off before asking where the session stands
+        Resyncing, // asking the target how much the session holds
+        Committing, // the PUT with the held-back tail and the digest
+        Confirming, // the commit's session is gone: HEAD says whether the commit went through
+        Done,
+    };
+    Q_ENUM(State)
+
     BlobCopyJob(RegistryClient *target, RegistryClient *source, QString sourceRepository,
-                Descriptor blob, QString targetRepository, Callback<qint64> done, ProgressFn progress);
+                Descriptor blob, QString targetRepository, Callback<qint64> done,
+                ProgressFn progress);
     void setMountFrom(const QString &repository) { m_mountFrom = repository; }
     void start();
+    void fail(Error error) override;
 
 protected:
     void onAbort() override;
 
 private:
-    void copyInMemory();
+    void enter(State state);
+    void succeed(qint64 moved);
+    void setUpStream();
+    void openWithMount();
+    void copyInMemory(const QUrl &session);
     void putInMemory(const QByteArray &data);
     void openSession();
-    void openWithMount();
     void startTransfer();
-    void startSource(qint64 from);
-    void startChunk();
     void pump();
-    bool checkSourceSize();
-    void onChunkDone(const Result<Response> &result);
     void maybeCommit();
-    void transferFailed(Error error);
-    void sourceFailed(Error error);
+    void confirmCommit(const Error &error);
+    void sourceBroke(const Error &error);
+    void transferFailed(const Error &error);
     void resync();
-    void teardownTransfer();
+    void teardown();
+    void cancelSession();
     void reportProgress(bool force);
     QString describe() const;
 
@@ -50,36 +71,17 @@ private:
     QString m_sourceRepository;
     Descriptor m_blob;
     QString m_targetRepository;
-    QString m_mountFrom; // tried once, when the first session is opened
+    QString m_mountFrom;
     ProgressFn m_progress;
-    QPointer<RegistryJob> m_subJob;
 
-    qint64 m_size = 0;
-    qint64 m_dataEnd = 0;       // bytes past this are held back for the committing PUT
-    QUrl m_uploadUrl;
-    qint64 m_registryOffset = 0; // bytes the target's upload session holds
-    qint64 m_confirmed = 0;      // a boundary the target acknowledged ...
-    Sha256 m_confirmedHash;      // ... and the hash of the bytes before it
-    Sha256 m_hash;
-    qint64 m_hashed = 0;         // position in the blob of the source stream
-    Sha256 m_chunkEndHash;
-    qint64 m_discard = 0;        // a source that ignored our Range: bytes to drop
-    QByteArray m_tail;
-    QByteArray m_buffer;
-
-    QPointer<RegistryRequest> m_sourceRequest;
-    QPointer<RegistryRequest> m_patchRequest;
-    QPointer<BlobPipe> m_pipe;
-    qint64 m_sourceFrom = 0;
-    qint64 m_chunkStart = 0;
-    qint64 m_chunkEnd = 0;
-    bool m_inMemory = false;
-    bool m_sourceChecked = false;
-    bool m_sourceFinished = false;
-    bool m_chunkActive = false;
-    bool m_committing = false;
-    int m_failures = 0;
-    int m_generation = 0; // bumped by teardownTransfer(): stale timers do nothing
+    State m_state = State::Idle;
+    // Streamed copies only (nullptr through memory): children of the job.
+    BlobSourceReader *m_reader = nullptr;
+    ChunkUploader *m_uploader = nullptr;
+    QPointer<RegistryJob> m_subJob; // the in-memory GET or PUT, or the HEAD after a commit
+    QUrl m_memorySession; // a session a declined mount opened for the in-memory PUT
+    int m_failures = 0; // breaks since the last acknowledged chunk, on either side
+    QTimer m_retryTimer; // Retrying -> Resyncing
     QElapsedTimer m_progressTimer;
 };
 

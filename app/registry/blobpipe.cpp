@@ -28,7 +28,10 @@ void BlobPipe::finish()
     emit readyRead();
 }
 
-bool BlobPipe::atEnd() const { return m_finished && bytesAvailable() == 0; }
+bool BlobPipe::atEnd() const
+{
+    return m_finished && bytesAvailable() == 0;
+}
 
 qint64 BlobPipe::readData(char *data, qint64 maxSize)
 {

@@ -16,9 +16,15 @@ public:
 
     qint64 space() const { return m_capacity - buffered(); }
     void append(const char *data, qint64 size); // at most space() bytes
-    void finish();                              // nothing more will be appended
+    void finish(); // nothing more will be appended
 
     bool isSequential() const override { return true; }
+    // When a connection breaks while a request is on its way, Qt's HTTP layer tries to send it
+    // again and first asks the body device to rewind (QNonContiguousByteDevice::reset() ->
+    // QIODevice::reset()). The bytes already sent are gone: say so here, without the default
+    // seek(0) that warns on every sequential device. Qt then fails the reply with
+    // ContentReSendError and the copy job resumes from the offset the registry reports.
+    bool reset() override { return false; }
     qint64 bytesAvailable() const override { return buffered() + QIODevice::bytesAvailable(); }
     bool atEnd() const override;
 
