@@ -2,6 +2,8 @@
 #include "core/rule.h"
 #include "core/task.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -82,9 +84,106 @@ bool triggerFromName(const QString &name, Trigger *trigger) { return valueOf(tri
 QString outcomeName(TaskItem::Outcome outcome) { return nameOf(outcomes, outcome); }
 bool outcomeFromName(const QString &name, TaskItem::Outcome *outcome) { return valueOf(outcomes, name, outcome); }
 
+QString taskStatusText(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Pending:
+        return QCoreApplication::translate("crsync::Names", "Pending");
+    case TaskStatus::InProgress:
+        return QCoreApplication::translate("crsync::Names", "InProgress");
+    case TaskStatus::Succeeded:
+        return QCoreApplication::translate("crsync::Names", "Succeeded");
+    case TaskStatus::PartiallySucceeded:
+        return QCoreApplication::translate("crsync::Names", "PartiallySucceeded");
+    case TaskStatus::Failed:
+        return QCoreApplication::translate("crsync::Names", "Failed");
+    case TaskStatus::Canceled:
+        return QCoreApplication::translate("crsync::Names", "Canceled");
+    case TaskStatus::Interrupted:
+        return QCoreApplication::translate("crsync::Names", "Interrupted");
+    }
+    return {};
+}
+
+QString triggerText(Trigger trigger)
+{
+    switch (trigger) {
+    case Trigger::Manual:
+        return QCoreApplication::translate("crsync::Names", "manual");
+    case Trigger::Event:
+        return QCoreApplication::translate("crsync::Names", "event");
+    case Trigger::Poll:
+        return QCoreApplication::translate("crsync::Names", "poll");
+    case Trigger::Schedule:
+        return QCoreApplication::translate("crsync::Names", "schedule");
+    }
+    return {};
+}
+
+QString outcomeText(TaskItem::Outcome outcome)
+{
+    switch (outcome) {
+    case TaskItem::Outcome::Pending:
+        return QCoreApplication::translate("crsync::Names", "pending");
+    case TaskItem::Outcome::Copied:
+        return QCoreApplication::translate("crsync::Names", "copied");
+    case TaskItem::Outcome::UpToDate:
+        return QCoreApplication::translate("crsync::Names", "up-to-date");
+    case TaskItem::Outcome::ExistsNotOverwritten:
+        return QCoreApplication::translate("crsync::Names", "exists-not-overwritten");
+    case TaskItem::Outcome::Failed:
+        return QCoreApplication::translate("crsync::Names", "failed");
+    case TaskItem::Outcome::Canceled:
+        return QCoreApplication::translate("crsync::Names", "canceled");
+    }
+    return {};
+}
+
+QString artifactKindText(const QString &kindName)
+{
+    if (kindName == QLatin1String("image"))
+        return QCoreApplication::translate("crsync::Names", "image");
+    if (kindName == QLatin1String("chart"))
+        return QCoreApplication::translate("crsync::Names", "chart");
+    if (kindName == QLatin1String("other"))
+        return QCoreApplication::translate("crsync::Names", "other");
+    return kindName;
+}
+
+QString resourceTypeText(ResourceType type)
+{
+    switch (type) {
+    case ResourceType::Image:
+        return QCoreApplication::translate("crsync::Names", "image");
+    case ResourceType::Chart:
+        return QCoreApplication::translate("crsync::Names", "chart");
+    case ResourceType::All:
+        return QCoreApplication::translate("crsync::Names", "all");
+    }
+    return {};
+}
+
 bool isFinished(TaskStatus status)
 {
     return status != TaskStatus::Pending && status != TaskStatus::InProgress;
+}
+
+QList<TaskStatus> statusesBefore(TaskStatus to)
+{
+    switch (to) {
+    case TaskStatus::Pending:
+        return {};
+    case TaskStatus::InProgress:
+        return { TaskStatus::Pending };
+    case TaskStatus::Succeeded:
+    case TaskStatus::PartiallySucceeded:
+        return { TaskStatus::InProgress };
+    case TaskStatus::Failed:
+    case TaskStatus::Canceled:
+    case TaskStatus::Interrupted:
+        return { TaskStatus::Pending, TaskStatus::InProgress };
+    }
+    return {};
 }
 
 qint64 Task::durationMs() const
@@ -98,7 +197,7 @@ qint64 Task::durationMs() const
 double Task::successRatio() const
 {
     if (artifactsTotal == 0)
-        return 1.0;
+        return status == TaskStatus::Succeeded ? 1.0 : 0.0;
     return double(artifactsCopied + artifactsSkipped) / double(artifactsTotal);
 }
 

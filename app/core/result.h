@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -30,16 +32,30 @@ struct Error
     QString message;    // complete sentence(s) for people
     QString field;      // for Kind::Invalid: the field the message belongs next to
     int httpStatus = 0; // 0 when no HTTP answer was involved
-    QString code;       // registry error code (MANIFEST_UNKNOWN, ...) when there was one
+    QString code;       // a registry error code (MANIFEST_UNKNOWN, ...), or one of ours
+    // Kind::Invalid for a whole form: every problem, each with its field; `message` joins them.
+    QList<Error> problems;
 
     static Error invalid(QString field, QString message)
     {
-        return Error{Kind::Invalid, std::move(message), std::move(field), 0, {}};
+        return Error{Kind::Invalid, std::move(message), std::move(field), 0, {}, {}};
     }
     static Error make(Kind kind, QString message)
     {
-        return Error{kind, std::move(message), {}, 0, {}};
+        return Error{kind, std::move(message), {}, 0, {}, {}};
     }
+    // One Invalid error holding every problem of a validation (at least one).
+    static Error invalidForm(QList<Error> problems)
+    {
+        QStringList lines;
+        for (const Error &p : problems)
+            lines << p.message;
+        Error e = invalid(problems.value(0).field, lines.join(QLatin1Char('\n')));
+        e.problems = std::move(problems);
+        return e;
+    }
+    // The problems of a form error, or the error itself as the only one.
+    QList<Error> allProblems() const { return problems.isEmpty() ? QList<Error>{*this} : problems; }
 };
 
 // A value or an Error; functions return it instead of throwing across Qt.

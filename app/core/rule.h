@@ -11,6 +11,7 @@ enum class ResourceType { Image, Chart, All };
 
 QString resourceTypeName(ResourceType type);
 bool resourceTypeFromName(const QString &name, ResourceType *type);
+QString resourceTypeText(ResourceType type); // translated, for people
 
 // A replication rule: what the rule form holds (DESIGN.md section 1).
 struct Rule

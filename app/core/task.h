@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace crsync {
@@ -13,6 +14,14 @@ bool taskStatusFromName(const QString &name, TaskStatus *status);
 QString triggerName(Trigger trigger);       // "manual", "event", ...
 bool triggerFromName(const QString &name, Trigger *trigger);
 bool isFinished(TaskStatus status);
+// The same words for people, translated (context "crsync::Names"): tables and summaries use
+// these, JSON and flags the stable names above.
+QString taskStatusText(TaskStatus status);
+QString triggerText(Trigger trigger);
+// The statuses a task may be in when it moves to `to` (a task's status never goes back:
+// Pending -> InProgress -> a finished status, or Pending -> a finished status directly for a
+// task that fails or is canceled before it starts; finished tasks never change).
+QList<TaskStatus> statusesBefore(TaskStatus to);
 
 // One run of one rule: a line of the sync log.
 struct Task
@@ -36,7 +45,9 @@ struct Task
     QString message; // why it failed, when it failed as a whole
 
     qint64 durationMs() const;   // finished (or now) minus started; 0 before start
-    double successRatio() const; // (copied + skipped) / total; 1.0 for an empty task
+    // (copied + skipped) / total. With no artifact at all: 1.0 for a task that Succeeded (there
+    // was nothing to do), else 0.0 (it failed, was stopped, or has not found any yet).
+    double successRatio() const;
 };
 
 // One artifact (repository:tag) of a task.
@@ -59,5 +70,7 @@ struct TaskItem
 
 QString outcomeName(TaskItem::Outcome outcome); // "copied", "up-to-date", ...
 bool outcomeFromName(const QString &name, TaskItem::Outcome *outcome);
+QString outcomeText(TaskItem::Outcome outcome); // translated, for people
+QString artifactKindText(const QString &kindName); // "image", "chart", "other" -> translated
 
 } // namespace crsync

@@ -37,6 +37,22 @@ bool hasSpaceOrControl(const QString &text)
     return false;
 }
 
+// Basic authentication sends "user:password", so a ':' in the user cannot be told apart.
+QList<Error> checkUsername(const QString &username, const char *field)
+{
+    if (username.contains(QLatin1Char(':')))
+        return one(field,
+                   QCoreApplication::translate("crsync::Validation",
+                                               "The username cannot contain \":\" (registries "
+                                               "log in with \"user:password\")."));
+    if (username.size() > 255 || hasSpaceOrControl(username))
+        return one(field,
+                   QCoreApplication::translate("crsync::Validation",
+                                               "The username must have no spaces and at most 255 "
+                                               "characters."));
+    return {};
+}
+
 const QRegularExpression &namePattern()
 {
     static const QRegularExpression re(
@@ -137,6 +153,49 @@ QUrl normalizedRegistryUrl(const QString &text)
     return normalizedRegistryUrl(QUrl(text.trimmed()));
 }
 
+QList<Error> validateRegistryUrlText(const QString &typed, bool allowHttp, const char *field)
+{
+    const QString text = typed.trimmed();
+    const QString example = QStringLiteral("https://registry.example.com:5000");
+    if (text.isEmpty())
+        return validateRegistryUrl(QUrl(), allowHttp, field);
+    if (hasSpaceOrControl(text))
+        return one(field,
+                   QCoreApplication::translate("crsync::Validation",
+                                               "A URL has no spaces; enter it like %1.")
+                       .arg(example));
+    static const QRegularExpression schemeAndRest(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)$"));
+    const QRegularExpressionMatch m = schemeAndRest.match(text);
+    if (!m.hasMatch())
+        return one(field,
+                   QCoreApplication::translate("crsync::Validation",
+                                               "\"%1\" has no scheme: enter it like https://%1.")
+                       .arg(text));
+    // The authority's port, when one is given after the host (an IPv6 literal is in brackets).
+    const QString authority = m.captured(2).section(QLatin1Char('@'), -1);
+    const qsizetype bracket = authority.lastIndexOf(QLatin1Char(']'));
+    const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0 && colon > bracket) {
+        const QString port = authority.mid(colon + 1);
+        bool ok = false;
+        const int number = port.toInt(&ok);
+        if (!ok || number < 1 || number > 65535)
+            return one(field,
+                       QCoreApplication::translate("crsync::Validation",
+                                                   "The port \"%1\" is not a number from 1 to "
+                                                   "65535.")
+                           .arg(port));
+    }
+    const QUrl url = normalizedRegistryUrl(text);
+    if (!url.isValid() || url.host().isEmpty())
+        return one(field,
+                   QCoreApplication::translate("crsync::Validation",
+                                               "\"%1\" is not a valid URL. Enter it like %2.")
+                       .arg(text, example));
+    return validateRegistryUrl(url, allowHttp, field);
+}
+
 QList<Error> validateRegistryUrl(const QUrl &url, bool allowHttp, const char *field)
 {
     const QString example = QStringLiteral("https://registry.example.com:5000");
@@ -148,16 +207,20 @@ QList<Error> validateRegistryUrl(const QUrl &url, bool allowHttp, const char *fi
     if (!url.isValid())
         return one(field,
                    QCoreApplication::translate("crsync::Validation",
-                                               "\"%1\" is not a valid URL (%2). Enter it like %3.")
-                       .arg(url.toString(), url.errorString(), example));
+                                               "This is not a valid URL. Enter it like %1.")
+                       .arg(example));
     const QString scheme = url.scheme();
     if (scheme == QLatin1String("http")) {
-        if (!allowHttp)
-            return one(field,
-                       QCoreApplication::translate(
-                           "crsync::Validation",
-                           "Plain http:// sends data and credentials unencrypted. Use "
-                           "https://, or explicitly allow plain HTTP for this registry."));
+        if (!allowHttp) {
+            QList<Error> refused = one(
+                field,
+                QCoreApplication::translate(
+                    "crsync::Validation",
+                    "Plain http:// sends data and credentials unencrypted. Use "
+                    "https://, or explicitly allow plain HTTP for this registry."));
+            refused.first().code = QString::fromLatin1(ValidationCode::PlainHttpNotAllowed);
+            return refused;
+        }
     } else if (scheme != QLatin1String("https")) {
         return one(field,
                    QCoreApplication::translate(
@@ -306,12 +369,7 @@ QList<Error> validateCrossAccountUsername(const QString &username, const char *f
                                         "Cross-account replication needs a user-level account of "
                                         "the target; give a user's name and password.")
                 .arg(username));
-    if (username.size() > 255 || hasSpaceOrControl(username))
-        return one(field,
-                   QCoreApplication::translate("crsync::Validation",
-                                               "The username must have no spaces and at most 255 "
-                                               "characters."));
-    return {};
+    return checkUsername(username, field);
 }
 
 QList<Error> validateInstance(const Instance &instance, const QList<Instance> &others)
@@ -343,12 +401,7 @@ QList<Error> validateInstance(const Instance &instance, const QList<Instance> &o
             QCoreApplication::translate("crsync::Validation",
                                         "The region must be one line of at most 64 characters."));
     errors += validateCaFile(instance.caFile, ValidationField::CaFile);
-    if (instance.username.size() > 255 || hasSpaceOrControl(instance.username))
-        errors
-            += one(ValidationField::Username,
-                   QCoreApplication::translate("crsync::Validation",
-                                               "The username must have no spaces and at most 255 "
-                                               "characters."));
+    errors += checkUsername(instance.username, ValidationField::Username);
     return errors;
 }
 
@@ -417,14 +470,17 @@ QList<Error> validateRule(const Rule &rule, const RuleValidationContext &context
                                             "another.")
                     .arg(rule.targetInstanceId));
         } else if (source && target->accountId != source->accountId) {
-            errors += one(ValidationField::TargetInstance,
-                          QCoreApplication::translate(
-                              "crsync::Validation",
-                              "The target instance \"%1\" belongs to account %2, the "
-                              "source \"%3\" to account %4. Choose an instance of the "
-                              "same account, or turn on cross-account replication.")
-                              .arg(target->name, accountLabel(target->accountId), source->name,
-                                   accountLabel(source->accountId)));
+            QList<Error> mismatch = one(
+                ValidationField::TargetInstance,
+                QCoreApplication::translate("crsync::Validation",
+                                            "The target instance \"%1\" belongs to account %2, "
+                                            "the source \"%3\" to account %4. Choose an instance "
+                                            "of the same account, or turn on cross-account "
+                                            "replication.")
+                    .arg(target->name, accountLabel(target->accountId), source->name,
+                         accountLabel(source->accountId)));
+            mismatch.first().code = QString::fromLatin1(ValidationCode::AccountMismatch);
+            errors += mismatch;
         } else if (source && target->id == source->id && sameNamespace) {
             errors += one(ValidationField::TargetInstance, loopMessage);
         }

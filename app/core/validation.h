@@ -25,7 +25,7 @@ namespace crsync {
 //   "accountId" optional, at most 64 printable chars without spaces
 //   "region"    optional, at most 64 chars, no control chars
 //   "caFile"    optional; an existing readable file holding a PEM certificate
-//   "username"  optional, at most 255 chars, no spaces or control chars
+//   "username"  optional, at most 255 chars, no spaces, control chars or ':'
 // Field keys, Rule:
 //   "name"             as for instances, unique among rules
 //   "description"      any Unicode text, at most 1024 chars
@@ -66,12 +66,24 @@ inline constexpr char TargetInstanceRef[] = "targetInstanceRef";
 inline constexpr char TargetNamespace[] = "targetNamespace";
 } // namespace ValidationField
 
+// Error::code of problems a front end completes with its own way to solve them (a flag, a
+// checkbox).
+namespace ValidationCode {
+inline constexpr char PlainHttpNotAllowed[] = "PLAIN_HTTP_NOT_ALLOWED";
+inline constexpr char AccountMismatch[] = "ACCOUNT_MISMATCH";
+inline constexpr char PasswordMissing[] = "PASSWORD_MISSING";
+} // namespace ValidationCode
+
 inline constexpr int MaxNameLength = 64;
 
 // Single checks, each returning the problem or an empty list; usable as a form field is typed.
 QList<Error> validateName(const QString &name, const char *field = ValidationField::Name);
 QList<Error> validateRegistryUrl(const QUrl &url, bool allowHttp,
                                  const char *field = ValidationField::Url);
+// The URL as typed: says what is wrong with text that does not parse (no scheme, a bad port)
+// in the person's own words, then checks the parsed URL like validateRegistryUrl.
+QList<Error> validateRegistryUrlText(const QString &text, bool allowHttp,
+                                     const char *field = ValidationField::Url);
 QList<Error> validateNamespace(const QString &ns, const char *field);
 QList<Error> validateFilter(const QString &pattern, const char *field);
 QList<Error> validateCaFile(const QString &path, const char *field = ValidationField::CaFile);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/artifactresult.h"
 #include "registry/manifest.h"
 
 #include <QList>
@@ -7,13 +8,6 @@
 #include <optional>
 
 namespace crsync {
-
-// What kind of artifact a manifest is, for the rule's resource type and TaskItem::kind.
-enum class ArtifactKind { Image, Chart, Other };
-QString artifactKindName(ArtifactKind kind); // "image", "chart", "other"
-
-// What a sync does with one artifact once both sides are known.
-enum class Decision { Copy, UpToDate, ExistsNotOverwritten };
 
 // Image for OCI/Docker image configs, Chart for the Helm config, Other for anything else
 // (signatures, SBOMs, artifacts with an artifactType and an empty config).

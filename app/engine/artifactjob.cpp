@@ -1,6 +1,7 @@
 #include "engine/artifactjob.h"
 
 #include "engine/gather.h"
+#include "engine/listingcache.h"
 #include "engine/runcontext.h"
 #include "registry/registryclient.h"
 
@@ -67,6 +68,21 @@ Error ArtifactJob::describe(const Error &error, const QString &what) const
     return e;
 }
 
+void ArtifactJob::track(QPointer<RegistryJob> job)
+{
+    m_calls.removeIf([](const QPointer<RegistryJob> &j) { return j.isNull(); });
+    if (job)
+        m_calls.append(job);
+}
+
+void ArtifactJob::abort()
+{
+    const QList<QPointer<RegistryJob>> calls = m_calls;
+    for (const QPointer<RegistryJob> &call : calls)
+        if (call)
+            call->abort();
+}
+
 void ArtifactJob::start()
 {
     m_clock.start();
@@ -76,19 +92,41 @@ void ArtifactJob::start()
     }
     // The source manifest and the target tag are asked for at once: for an up-to-date tag
     // these two requests are all the work there is.
-    m_clients.target->headManifest(m_result.spec.targetRepository, m_result.spec.tag,
-                                   [this](Result<std::optional<ManifestHead>> head) {
-                                       m_targetHead = std::move(head);
-                                       if (m_fetched)
-                                           fetched();
-                                   });
+    track(m_clients.target->headManifest(m_result.spec.targetRepository, m_result.spec.tag,
+                                         [this](Result<std::optional<ManifestHead>> head) {
+                                             m_targetHead = std::move(head);
+                                             if (m_fetched)
+                                                 fetched();
+                                         }));
+    if (useCachedSource())
+        return;
     fetchNode(m_result.spec.tag, -1, 0);
+}
+
+// A preview that already read this tag (the form's filters changed, the source did not) takes
+// what it learned instead of reading the manifests again.
+bool ArtifactJob::useCachedSource()
+{
+    if (!m_context->dryRun || !m_context->listing)
+        return false;
+    const auto cached = m_context->listing->artifact(m_result.spec.sourceRepository,
+                                                     m_result.spec.tag);
+    if (!cached)
+        return false;
+    m_result.digest = cached->digest;
+    m_result.kind = cached->kind;
+    m_result.size = cached->size;
+    m_result.parts = cached->parts;
+    m_fetched = true;
+    if (m_targetHead)
+        fetched();
+    return true;
 }
 
 void ArtifactJob::fetchNode(const QString &reference, int parent, int depth)
 {
     ++m_fetching;
-    m_clients.source->getManifest(
+    track(m_clients.source->getManifest(
         m_result.spec.sourceRepository, reference,
         [this, reference, parent, depth](Result<Manifest> manifest) {
             --m_fetching;
@@ -125,7 +163,30 @@ void ArtifactJob::fetchNode(const QString &reference, int parent, int depth)
                 if (m_targetHead)
                     fetched();
             }
-        });
+        }));
+}
+
+// Each blob counted once however many manifests of the artifact name it (the children of a
+// multi-arch index share layers): what a copy would have to move at most.
+void ArtifactJob::measureSource()
+{
+    QHash<QString, qint64> parts;
+    for (const Node &node : std::as_const(m_nodes)) {
+        parts.insert(node.manifest.digest, node.manifest.bytes.size());
+        if (node.content.isIndex)
+            continue;
+        QList<Descriptor> blobs = node.content.layers;
+        blobs.prepend(node.content.config);
+        for (const Descriptor &blob : std::as_const(blobs))
+            if (!blob.digest.isEmpty())
+                parts.insert(blob.digest, blob.size);
+    }
+    qint64 size = 0;
+    for (qint64 part : std::as_const(parts))
+        size += part;
+    if (m_context->dryRun) // only a plan adds the parts of several artifacts up
+        m_result.parts = std::move(parts);
+    m_result.size = size;
 }
 
 ArtifactKind ArtifactJob::kindOf(int index) const
@@ -145,21 +206,15 @@ void ArtifactJob::fetched()
         finish();
         return;
     }
-    const Node &root = m_nodes.first();
-    m_result.digest = root.manifest.digest;
-    m_result.kind = kindOf(0);
-    QSet<QString> counted;
-    for (const Node &node : std::as_const(m_nodes)) {
-        m_result.size += node.manifest.bytes.size();
-        if (node.content.isIndex)
-            continue;
-        QList<Descriptor> blobs = node.content.layers;
-        blobs.prepend(node.content.config);
-        for (const Descriptor &blob : std::as_const(blobs))
-            if (!blob.digest.isEmpty() && !counted.contains(blob.digest)) {
-                counted.insert(blob.digest);
-                m_result.size += blob.size;
-            }
+    if (!m_nodes.isEmpty()) { // else the cache told us (useCachedSource)
+        const Node &root = m_nodes.first();
+        m_result.digest = root.manifest.digest;
+        m_result.kind = kindOf(0);
+        measureSource();
+        if (m_context->listing)
+            m_context->listing->setArtifact(
+                m_result.spec.sourceRepository, m_result.spec.tag,
+                { m_result.digest, m_result.kind, m_result.size, m_result.parts });
     }
     if (!m_context->matcher.acceptsKind(artifactKindName(m_result.kind))) {
         m_result.excluded = true;
@@ -195,6 +250,12 @@ void ArtifactJob::decided(const std::optional<ManifestHead> &target)
         finish();
         return;
     }
+    if (m_nodes.isEmpty()) { // a cached preview answer is not enough to copy
+        fail(Error::make(Error::Kind::Internal, tr("The manifests of %1:%2 were not read.")
+                                                    .arg(m_result.spec.sourceRepository,
+                                                         m_result.spec.tag)));
+        return;
+    }
     if (canceled()) {
         fail(canceledError());
         return;
@@ -221,7 +282,7 @@ void ArtifactJob::copyNode(int index, const QString &reference, Step done)
             return;
         }
         const Manifest &manifest = m_nodes[index].manifest;
-        m_clients.target->putManifest(
+        track(m_clients.target->putManifest(
             m_result.spec.targetRepository, reference, manifest,
             [this, index, done](Result<QString> pushed) {
                 const Manifest &manifest = m_nodes[index].manifest;
@@ -240,7 +301,7 @@ void ArtifactJob::copyNode(int index, const QString &reference, Step done)
                 m_result.bytes += manifest.bytes.size();
                 m_context->liveBytes += manifest.bytes.size();
                 done(Result<void>());
-            });
+            }));
     });
 
     const Node &node = m_nodes[index];
@@ -266,7 +327,7 @@ void ArtifactJob::copyNode(int index, const QString &reference, Step done)
 void ArtifactJob::copyChild(int index, Step done)
 {
     const QString digest = m_nodes[index].manifest.digest;
-    m_clients.target->headManifest(
+    track(m_clients.target->headManifest(
         m_result.spec.targetRepository, digest,
         [this, index, digest, done](Result<std::optional<ManifestHead>> head) {
             if (head && *head && head->value().digest == digest) {
@@ -278,7 +339,7 @@ void ArtifactJob::copyChild(int index, Step done)
                 return;
             }
             copyNode(index, digest, done);
-        });
+        }));
 }
 
 void ArtifactJob::ensureBlob(const Descriptor &blob, Step done)
@@ -351,7 +412,7 @@ void ArtifactJob::streamBlob(const Descriptor &blob, const QString &mountFrom, S
     }
     auto reported = std::make_shared<qint64>(0);
     const QString what = tr("blob %1").arg(blob.digest);
-    m_clients.target->copyBlobFrom(
+    track(m_clients.target->copyBlobFrom(
         m_clients.source, m_result.spec.sourceRepository, blob, m_result.spec.targetRepository,
         [this, what, done](Result<qint64> moved) {
             if (!moved) {
@@ -365,7 +426,7 @@ void ArtifactJob::streamBlob(const Descriptor &blob, const QString &mountFrom, S
             context->liveBytes += bytesDone - *reported;
             *reported = bytesDone;
         },
-        mountFrom);
+        mountFrom));
 }
 
 void ArtifactJob::fail(const Error &error)
@@ -382,6 +443,8 @@ void ArtifactJob::finish()
         const bool wasCanceled = m_error->kind == Error::Kind::Canceled || canceled();
         m_result.outcome = wasCanceled ? TaskItem::Outcome::Canceled : TaskItem::Outcome::Failed;
         m_result.error = wasCanceled ? tr("Canceled.") : m_error->message;
+        m_result.errorKind = m_error->kind;
+        m_result.errorStatus = m_error->httpStatus;
         if (!wasCanceled)
             qCInfo(lcArtifact).noquote() << m_error->message;
     }

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/task.h"
 #include "engine/artifactclassifier.h"
+#include "engine/artifactresult.h"
 #include "engine/worker.h"
 #include "registry/manifest.h"
 #include "registry/registryclient.h"
@@ -19,31 +20,6 @@ namespace crsync {
 
 struct RunContext;
 
-// One repository:tag to look at.
-struct ArtifactSpec
-{
-    QString sourceRepository;
-    QString targetRepository;
-    QString tag;
-};
-
-// What became of one artifact; for a preview, what would.
-struct ArtifactResult
-{
-    ArtifactSpec spec;
-    QString digest;
-    ArtifactKind kind = ArtifactKind::Other;
-    bool excluded = false; // the rule's resource type leaves it out
-    Decision decision = Decision::Copy;
-    TaskItem::Outcome outcome = TaskItem::Outcome::Pending;
-    qint64 size = 0; // bytes of its blobs and manifests at the source
-    qint64 bytes = 0; // bytes moved
-    qint64 durationMs = 0;
-    QString error;
-
-    TaskItem toItem(qint64 taskId) const;
-};
-
 // Reads one artifact from the source (its manifest and, for an index, every child), decides
 // what to do with it and, unless the run is a preview, copies it: every blob verified at the
 // target before the manifest that names it, children before their index, manifests byte for
@@ -56,6 +32,8 @@ public:
     ArtifactJob(std::shared_ptr<RunContext> context, Worker::Clients clients, ArtifactSpec spec,
                 Done done);
     void start();
+    // Cancels its registry calls now (the run was canceled); it then finishes as canceled.
+    void abort();
 
 private:
     struct Node
@@ -67,6 +45,9 @@ private:
     };
     using Step = std::function<void(Result<void>)>;
 
+    // Keeps the handle of a registry call so abort() reaches it.
+    void track(QPointer<RegistryJob> job);
+    bool useCachedSource();
     void fetchNode(const QString &reference, int parent, int depth);
     void fetched();
     void decided(const std::optional<ManifestHead> &target);
@@ -81,6 +62,7 @@ private:
     void finish();
     bool canceled() const;
     ArtifactKind kindOf(int index) const;
+    void measureSource();
     Error describe(const Error &error, const QString &what) const;
 
     std::shared_ptr<RunContext> m_context;
@@ -93,6 +75,7 @@ private:
     bool m_fetched = false;
     std::optional<Result<std::optional<ManifestHead>>> m_targetHead; // asked alongside the fetch
     std::optional<Error> m_error;
+    QList<QPointer<RegistryJob>> m_calls;
 };
 
 } // namespace crsync

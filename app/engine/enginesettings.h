@@ -20,9 +20,6 @@ struct EngineSettings
     int progressIntervalMs = 250; // observers hear about progress at most this often
     int journalIntervalMs = 500; // task items reach the store in batches this often
     Tuning registryTuning;
-    // Where cross-process state lives (<dataDir>/tasks/<id>.lock and <id>.cancel): lets a
-    // second process see that a task is really running, and ask it to cancel. Empty = none.
-    QString dataDir;
 
     // The defaults, with the limits an operator set in the environment:
     // CRSYNC_WORKER_THREADS, CRSYNC_MAX_ARTIFACTS (global), CRSYNC_MAX_PER_REGISTRY.

@@ -4,12 +4,16 @@
 #include "core/rulematcher.h"
 #include "engine/blobledger.h"
 #include "engine/enginesettings.h"
+#include "engine/listingcache.h"
+#include "engine/tasklocks.h"
 #include "registry/endpoint.h"
 
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <atomic>
+#include <memory>
+#include <optional>
 
 namespace crsync {
 
@@ -53,6 +57,10 @@ struct RunContext
     // Set before the run starts: (repository, tag) pairs to sync instead of scanning the
     // namespace; empty = scan.
     QList<QPair<QString, QString>> scope;
+    // A preview's memory of the source, shared with the previews before and after it.
+    std::shared_ptr<ListingCache> listing;
+    // A task's lock protocol (its cancel request is polled there); unset for a preview.
+    std::optional<TaskLocks> locks;
 
     std::atomic<bool> canceled { false };
     std::atomic<qint64> liveBytes { 0 }; // bytes moved so far, for progress

@@ -6,7 +6,10 @@ namespace crsync {
 
 Result<void> TaskRecorder::started(qint64 taskId)
 {
-    return TaskStore(m_database).setStatus(taskId, TaskStatus::InProgress);
+    const Result<bool> moved = TaskStore(m_database).setStatus(taskId, TaskStatus::InProgress);
+    if (!moved)
+        return moved.error();
+    return {};
 }
 
 Result<void> TaskRecorder::record(const Task &counters, const QList<TaskItem> &items)
@@ -26,10 +29,12 @@ Result<void> TaskRecorder::finished(const Task &counters, const QList<TaskItem> 
                                     TaskStatus status, const QString &message)
 {
     auto recorded = record(counters, items);
-    auto stored = TaskStore(m_database).setStatus(counters.id, status, message);
+    const Result<bool> stored = TaskStore(m_database).setStatus(counters.id, status, message);
     if (!recorded)
         return recorded;
-    return stored;
+    if (!stored)
+        return stored.error();
+    return {};
 }
 
 } // namespace crsync

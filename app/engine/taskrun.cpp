@@ -1,14 +1,13 @@
 #include "engine/taskrun.h"
 
 #include "engine/concurrencylimiter.h"
+#include "engine/listingcache.h"
 #include "engine/runcontext.h"
 #include "engine/taskrecorder.h"
 #include "engine/worker.h"
 #include "registry/registryclient.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTimer>
@@ -25,6 +24,19 @@ ArtifactResult canceledResult(const ArtifactSpec &spec)
     canceled.outcome = TaskItem::Outcome::Canceled;
     canceled.error = TaskRun::tr("Canceled.");
     return canceled;
+}
+
+// An artifact the run gave up on because a registry is down: failed, without its own retries.
+ArtifactResult notTriedResult(const ArtifactSpec &spec)
+{
+    ArtifactResult failed;
+    failed.spec = spec;
+    failed.outcome = TaskItem::Outcome::Failed;
+    failed.error = TaskRun::tr("%1:%2 was not synced: the task stopped trying because a registry "
+                               "stopped answering or refused the credentials (see the task's "
+                               "message).")
+                       .arg(spec.sourceRepository, spec.tag);
+    return failed;
 }
 } // namespace
 
@@ -44,7 +56,7 @@ Task TaskRun::counters() const
     Task task;
     task.id = m_context->taskId;
     m_tally.applyTo(&task);
-    task.repositories = m_repositories;
+    task.repositories = repositories();
     return task;
 }
 
@@ -67,62 +79,81 @@ void TaskRun::start()
         startScoped();
         return;
     }
+    if (m_context->listing) {
+        if (const auto cached = m_context->listing->repositories()) {
+            repositoriesListed(*cached);
+            return;
+        }
+    }
     const Worker::Clients clients = m_home->clients(*m_context);
-    clients.source->listRepositories(
+    m_listingCalls << clients.source->listRepositories(
         m_context->settings.pageSize, [this](Result<QStringList> repositories) {
             if (!repositories) {
                 if (repositories.error().kind != Error::Kind::Canceled) {
-                    m_fatal = true;
-                    m_fatalKind = int(repositories.error().kind);
-                    m_message
-                        = tr("Listing the repositories of %1 failed: %2")
-                              .arg(m_context->source.displayName(), repositories.error().message);
+                    // The client's message already says what was listed where and why it failed.
+                    Error error = repositories.error();
+                    failTaskWide(error);
                 }
                 listingFinished();
                 return;
             }
-            QStringList matched;
-            for (const QString &repository : *repositories)
-                if (m_context->matcher.matchesRepository(repository))
-                    matched.append(repository);
-            matched.sort();
-            m_repositories = int(matched.size());
-            m_repositoriesToList.assign(matched.begin(), matched.end());
-            listNextTags();
+            if (m_context->listing)
+                m_context->listing->setRepositories(*repositories);
+            repositoriesListed(*repositories);
         });
+}
+
+void TaskRun::repositoriesListed(const QStringList &all)
+{
+    QStringList matched;
+    for (const QString &repository : all)
+        if (m_context->matcher.matchesRepository(repository))
+            matched.append(repository);
+    matched.sort();
+    if (m_context->dryRun)
+        emit repositoriesMatched(m_context->runId, matched);
+    m_repositoriesToList.assign(matched.begin(), matched.end());
+    listNextTags();
 }
 
 // An event names the artifacts: no scan, only those the rule covers, each once.
 void TaskRun::startScoped()
 {
-    QSet<QString> repositories;
     QSet<QPair<QString, QString>> seen;
     for (const auto &[repository, tag] : std::as_const(m_context->scope)) {
         const QPair<QString, QString> key(repository, tag);
         if (!m_context->matcher.matches(repository, tag) || seen.contains(key))
             continue;
         seen.insert(key);
-        repositories.insert(repository);
         enqueue(ArtifactSpec { repository, m_context->matcher.targetRepository(repository), tag });
     }
-    m_repositories = int(repositories.size());
     listingFinished();
 }
 
 void TaskRun::listNextTags()
 {
-    const Worker::Clients clients = m_home->clients(*m_context);
     while (!m_context->canceled && !m_repositoriesToList.empty()
            && m_listing < m_context->settings.maxTagListingsInFlight) {
         const QString repository = m_repositoriesToList.front();
         m_repositoriesToList.pop_front();
+        if (m_context->listing) {
+            if (const auto cached = m_context->listing->tags(repository)) {
+                tagsListed(repository, *cached);
+                continue;
+            }
+        }
         ++m_listing;
-        clients.source->listTags(repository, m_context->settings.pageSize,
-                                 [this, repository](Result<QStringList> tags) {
-                                     --m_listing;
-                                     tagsListed(repository, tags);
-                                     listNextTags();
-                                 });
+        const Worker::Clients clients = m_home->clients(*m_context);
+        m_listingCalls.removeIf([](const QPointer<RegistryJob> &j) { return j.isNull(); });
+        m_listingCalls << clients.source->listTags(
+            repository, m_context->settings.pageSize,
+            [this, repository](Result<QStringList> tags) {
+                --m_listing;
+                if (tags && m_context->listing)
+                    m_context->listing->setTags(repository, *tags);
+                tagsListed(repository, tags);
+                listNextTags();
+            });
     }
     if (m_listing == 0 && (m_repositoriesToList.empty() || m_context->canceled))
         listingFinished();
@@ -137,10 +168,13 @@ void TaskRun::tagsListed(const QString &repository, const Result<QStringList> &t
         ArtifactResult failed;
         failed.spec = { repository, m_context->matcher.targetRepository(repository), QString() };
         failed.outcome = TaskItem::Outcome::Failed;
-        failed.error
-            = tr("Listing the tags of %1 failed: %2").arg(repository, tags.error().message);
+        failed.error = tags.error().message;
+        failed.errorKind = tags.error().kind;
+        failed.errorStatus = tags.error().httpStatus;
         m_tally.discovered();
         record(failed);
+        if (m_health.record(failed))
+            stopAll();
         return;
     }
     QStringList matched;
@@ -148,6 +182,8 @@ void TaskRun::tagsListed(const QString &repository, const Result<QStringList> &t
         if (m_context->matcher.matchesTag(tag))
             matched.append(tag);
     matched.sort();
+    if (m_context->dryRun && !matched.isEmpty())
+        emit tagsMatched(m_context->runId, repository, matched);
     const QString target = m_context->matcher.targetRepository(repository);
     for (const QString &tag : std::as_const(matched))
         enqueue(ArtifactSpec { repository, target, tag });
@@ -189,27 +225,37 @@ void TaskRun::granted(int id)
 void TaskRun::dispatch(const ArtifactSpec &spec)
 {
     Worker *worker = m_workers.at(m_nextWorker++ % m_workers.size());
+    QPointer<TaskRun> self(this);
     QMetaObject::invokeMethod(
         worker,
-        [worker, context = m_context, spec, self = this] {
-            auto *job = new ArtifactJob(
-                context, worker->clients(*context), spec, [self](const ArtifactResult &result) {
-                    QMetaObject::invokeMethod(
-                        self, [self, result] { self->artifactDone(result); }, Qt::QueuedConnection);
-                });
-            job->start();
+        [worker, context = m_context, spec, self] {
+            worker->startArtifact(context, spec, [self](const ArtifactResult &result) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, result] {
+                        if (self)
+                            self->artifactDone(result);
+                    },
+                    Qt::QueuedConnection);
+            });
         },
         Qt::QueuedConnection);
 }
 
-void TaskRun::artifactDone(const ArtifactResult &result)
+void TaskRun::artifactDone(ArtifactResult result)
 {
     m_limiter->release(m_limiterKeys);
     --m_inFlight;
+    if (m_stopping && result.outcome == TaskItem::Outcome::Canceled)
+        result = notTriedResult(result.spec);
     if (result.excluded) {
         m_tally.excluded();
+        if (m_context->dryRun) // a preview shows the tag, then learns the type leaves it out
+            emit artifactDecided(m_context->runId, result);
     } else {
         record(result);
+        if (m_health.record(result))
+            stopAll();
     }
     maybeFinish();
 }
@@ -217,16 +263,56 @@ void TaskRun::artifactDone(const ArtifactResult &result)
 void TaskRun::record(const ArtifactResult &result)
 {
     m_tally.record(result.outcome, result.bytes);
+    m_syncedRepositories.insert(result.spec.sourceRepository);
     if (m_recorder)
         m_unwritten.append(result.toItem(m_context->taskId));
-    if (m_context->dryRun)
+    if (m_context->dryRun) {
         m_results.append(result);
+        emit artifactDecided(m_context->runId, result);
+    }
+}
+
+void TaskRun::failTaskWide(const Error &error)
+{
+    if (m_fatal)
+        return;
+    m_fatal = true;
+    m_fatalKind = int(error.kind);
+    m_message = error.message;
+}
+
+// A registry of the run is down: say so once, and give up on everything not done yet.
+void TaskRun::stopAll()
+{
+    if (m_stopping || m_finished)
+        return;
+    qCInfo(lcTask).noquote() << "task" << m_context->taskId << m_health.reason();
+    m_stopping = true;
+    failTaskWide(Error::make(m_health.kind(), m_health.reason()));
+    m_context->canceled = true; // jobs stop at their next step
+    m_limiter->dropWaiters(this);
+    const QList<ArtifactSpec> waiting = m_waiting.values();
+    m_waiting.clear();
+    for (const ArtifactSpec &spec : waiting)
+        record(notTriedResult(spec));
+    m_repositoriesToList.clear();
+    for (const QPointer<RegistryJob> &call : std::as_const(m_listingCalls))
+        if (call)
+            call->abort();
+    for (Worker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(
+            worker, [worker, id = m_context->runId] { worker->abortRun(id); },
+            Qt::QueuedConnection);
 }
 
 void TaskRun::cancel()
 {
-    if (m_finished || m_context->canceled.exchange(true))
+    // The engine sets the shared flag before it asks (so jobs stop at their next step at once);
+    // this run's own bookkeeping of the cancel happens once, here.
+    if (m_finished || m_stopping || m_canceling)
         return;
+    m_canceling = true;
+    m_context->canceled = true;
     qCInfo(lcTask) << "canceling task" << m_context->taskId;
     m_limiter->dropWaiters(this);
     const QList<ArtifactSpec> waiting = m_waiting.values();
@@ -238,6 +324,10 @@ void TaskRun::cancel()
             m_unwritten.append(canceled.toItem(m_context->taskId));
     }
     m_repositoriesToList.clear();
+    const QList<QPointer<RegistryJob>> calls = m_listingCalls;
+    for (const QPointer<RegistryJob> &call : calls)
+        if (call)
+            call->abort();
     for (Worker *worker : std::as_const(m_workers))
         QMetaObject::invokeMethod(
             worker, [worker, id = m_context->runId] { worker->abortRun(id); },
@@ -254,7 +344,14 @@ void TaskRun::maybeFinish()
         m_progressTimer->stop();
     if (m_journalTimer)
         m_journalTimer->stop();
-    const TaskStatus status = m_tally.finalStatus(m_context->canceled, m_fatal);
+    const bool canceled = m_context->canceled && !m_stopping;
+    if (!canceled && !m_fatal && m_health.judgeAtEnd())
+        failTaskWide(Error::make(m_health.kind(), m_health.reason()));
+    if (!canceled && !m_fatal && m_tally.total() == 0 && m_context->scope.isEmpty())
+        m_message = tr("Nothing to sync: no repository of namespace %1 on %2 has a tag that "
+                       "matches the rule's filters and resource type.")
+                        .arg(m_context->rule.sourceNamespace, m_context->source.displayName());
+    const TaskStatus status = m_tally.finalStatus(canceled, m_fatal);
     if (m_recorder) {
         if (auto written = m_recorder->finished(counters(), m_unwritten, status, m_message);
             !written)
@@ -267,10 +364,7 @@ void TaskRun::maybeFinish()
 
 void TaskRun::tick()
 {
-    if (!m_context->settings.dataDir.isEmpty() && m_context->taskId > 0
-        && QFileInfo::exists(
-            QDir(m_context->settings.dataDir)
-                .filePath(QStringLiteral("tasks/%1.cancel").arg(m_context->taskId)))) {
+    if (m_context->locks && m_context->locks->isCancelRequested(m_context->taskId)) {
         cancel();
         if (m_finished)
             return;
@@ -286,7 +380,7 @@ void TaskRun::flush()
 {
     if (!m_recorder || m_finished)
         return;
-    const auto state = std::make_tuple(m_tally.done(), m_tally.total(), m_repositories);
+    const auto state = std::make_tuple(m_tally.done(), m_tally.total(), repositories());
     if (m_unwritten.isEmpty() && m_lastJournal == state)
         return; // nothing new: no write
     m_lastJournal = state;

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/task.h"
-#include "engine/artifactjob.h"
+#include "engine/artifactresult.h"
+#include "engine/registryhealth.h"
 #include "engine/tasktally.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <deque>
 #include <memory>
@@ -18,6 +21,7 @@ namespace crsync {
 
 class ConcurrencyLimiter;
 class Database;
+class RegistryJob;
 class TaskRecorder;
 class Worker;
 struct RunContext;
@@ -25,7 +29,8 @@ struct RunContext;
 // Coordinates one run of a rule on its home worker thread: scans the source namespace,
 // hands each matching repository:tag to the workers as the limits allow, tallies the outcomes,
 // writes them to the sync log in batches and reports progress a few times a second. A preview
-// is the same run that stops at the decision and records nothing.
+// is the same run that stops at the decision and records nothing; it reports what it finds as
+// it goes (repositoriesMatched, tagsMatched, artifactDecided).
 class TaskRun : public QObject
 {
     Q_OBJECT
@@ -40,23 +45,31 @@ public:
 
     // For a preview, after finished(): every artifact the rule takes, in discovery order.
     QList<ArtifactResult> results() const { return m_results; }
-    int repositories() const { return m_repositories; }
+    // Repositories with at least one artifact the run takes (the seed's 同步仓库数).
+    int repositories() const { return int(m_syncedRepositories.size()); }
 
 signals:
     void progress(qint64 taskId, int done, int total, qint64 bytes);
     // errorKind: the Error::Kind of a task-wide failure (as int), -1 when there was none.
     void finished(quint64 runId, crsync::TaskStatus status, const QString &message, int errorKind);
+    // Previews only, as the scan goes.
+    void repositoriesMatched(quint64 runId, const QStringList &repositories);
+    void tagsMatched(quint64 runId, const QString &repository, const QStringList &tags);
+    void artifactDecided(quint64 runId, const crsync::ArtifactResult &result);
 
 private:
+    void repositoriesListed(const QStringList &all);
     void startScoped();
     void listNextTags();
     void tagsListed(const QString &repository, const Result<QStringList> &tags);
     void enqueue(const ArtifactSpec &spec);
     void granted(int id);
     void dispatch(const ArtifactSpec &spec);
-    void artifactDone(const ArtifactResult &result);
+    void artifactDone(ArtifactResult result);
     // Counts a finished artifact and queues its log line (and keeps it, for a preview).
     void record(const ArtifactResult &result);
+    void stopAll();
+    void failTaskWide(const Error &error);
     void listingFinished();
     void maybeFinish();
     void tick();
@@ -73,19 +86,23 @@ private:
     std::deque<QString> m_repositoriesToList;
     int m_listing = 0;
     bool m_listingDone = false;
-    int m_repositories = 0;
+    QList<QPointer<RegistryJob>> m_listingCalls;
+    QSet<QString> m_syncedRepositories;
     QHash<int, ArtifactSpec> m_waiting; // discovered, waiting for a slot
     int m_nextId = 0;
     int m_inFlight = 0;
     int m_nextWorker = 0;
 
     TaskTally m_tally;
+    RegistryHealth m_health;
     QList<TaskItem> m_unwritten;
     QList<ArtifactResult> m_results;
     bool m_fatal = false;
     int m_fatalKind = -1;
     QString m_message;
     bool m_finished = false;
+    bool m_stopping = false; // stopped by the run itself (a registry is down), not canceled
+    bool m_canceling = false;
     QTimer *m_progressTimer = nullptr;
     QTimer *m_journalTimer = nullptr;
     std::optional<std::tuple<int, int, qint64>> m_lastProgress;

@@ -2,19 +2,6 @@
 
 namespace crsync {
 
-bool TaskTally::canMove(TaskStatus from, TaskStatus to)
-{
-    switch (from) {
-    case TaskStatus::Pending:
-        return to != TaskStatus::Pending && to != TaskStatus::Succeeded
-            && to != TaskStatus::PartiallySucceeded;
-    case TaskStatus::InProgress:
-        return to != TaskStatus::Pending && to != TaskStatus::InProgress;
-    default:
-        return false; // finished tasks never change again
-    }
-}
-
 void TaskTally::record(TaskItem::Outcome outcome, qint64 bytes)
 {
     switch (outcome) {
@@ -51,7 +38,6 @@ TaskStatus TaskTally::finalStatus(bool canceled, bool fatalError) const
 
 void TaskTally::applyTo(Task *task) const
 {
-    task->repositories = m_repositories;
     task->artifactsTotal = m_total;
     task->artifactsCopied = m_copied;
     task->artifactsSkipped = m_skipped;

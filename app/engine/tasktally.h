@@ -4,21 +4,17 @@
 
 namespace crsync {
 
-// The rules of a task's life: which status may follow which, and how the outcomes of its
-// artifacts add up to its counters and its final status.
+// How the outcomes of a task's artifacts add up to its counters and its final status.
 class TaskTally
 {
 public:
-    static bool canMove(TaskStatus from, TaskStatus to);
-
     void discovered(int artifacts = 1) { m_total += artifacts; }
     void excluded() { --m_total; } // a discovered artifact the rule's resource type leaves out
-    void repositoryMatched() { ++m_repositories; }
     void record(TaskItem::Outcome outcome, qint64 bytes);
-    void addBytes(qint64 bytes) { m_bytes += bytes; }
 
     int total() const { return m_total; }
-    int done() const { return m_copied + m_skipped + m_failed + m_canceled; }
+    // Artifacts that were synced or failed; canceled ones were not done.
+    int done() const { return m_copied + m_skipped + m_failed; }
     int copied() const { return m_copied; }
     int skipped() const { return m_skipped; }
     int failed() const { return m_failed; }
@@ -28,12 +24,11 @@ public:
     // Canceled wins; then a task-wide failure (e.g. the source could not be listed); then the
     // items decide: none failed = Succeeded, none succeeded = Failed, else PartiallySucceeded.
     TaskStatus finalStatus(bool canceled, bool fatalError) const;
-    // Copies the counters into a Task row.
+    // Copies the artifact counters into a Task row.
     void applyTo(Task *task) const;
 
 private:
     int m_total = 0;
-    int m_repositories = 0;
     int m_copied = 0;
     int m_skipped = 0;
     int m_failed = 0;

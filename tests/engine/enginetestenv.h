@@ -5,7 +5,7 @@
 #include "engine/credentialprovider.h"
 #include "engine/engine.h"
 #include "registryfixture.h"
-#include "secrets/credentialstore.h"
+#include "secrets/keychainkeys.h"
 #include "store/database.h"
 #include "store/instancestore.h"
 #include "store/rulestore.h"
@@ -56,8 +56,9 @@ public:
         if (!db)
             qFatal("database: %s", qPrintable(db.error().message));
         database = std::move(db).value();
-        settings.dataDir = m_dir.path();
         engine = std::make_unique<Engine>(*database, &credentials, settings);
+        QObject::connect(engine.get(), &Engine::taskFailed,
+                         [this](qint64 id, const Error &error) { failures.insert(id, error); });
     }
     ~EngineEnv()
     {
@@ -66,6 +67,7 @@ public:
     }
 
     QString dataDir() const { return m_dir.path(); }
+    KeychainKeys keys() const { return KeychainKeys(database->keychainNamespace()); }
 
     qint64 addInstance(const QString &name, const RegistryFixture &registry)
     {
@@ -80,8 +82,21 @@ public:
         if (!added)
             qFatal("instance: %s", qPrintable(added.error().message));
         if (!i.username.isEmpty())
-            credentials.secrets.insert(CredentialStore::instanceKey(added->id),
-                                       registry.password());
+            credentials.secrets.insert(keys().instance(added->id), registry.password());
+        return added->id;
+    }
+
+    // An anonymous plain-HTTP instance at url (a ThrottledProxy in front of a registry).
+    qint64 addInstance(const QString &name, const QUrl &url)
+    {
+        Instance i;
+        i.name = name;
+        i.url = url;
+        i.allowHttp = true;
+        i.accountId = QStringLiteral("100");
+        auto added = InstanceStore(*database).add(i);
+        if (!added)
+            qFatal("instance: %s", qPrintable(added.error().message));
         return added->id;
     }
 
@@ -132,6 +147,7 @@ public:
     std::unique_ptr<Database> database;
     MemoryCredentials credentials;
     std::unique_ptr<Engine> engine;
+    QHash<qint64, Error> failures; // the engine's taskFailed, by task
 
 private:
     QTemporaryDir m_dir;

@@ -4,6 +4,7 @@
 #include "engine/blobledger.h"
 #include "engine/concurrencylimiter.h"
 #include "engine/gather.h"
+#include "engine/registryhealth.h"
 #include "engine/tasktally.h"
 
 #include <QCoreApplication>
@@ -48,16 +49,62 @@ private slots:
         QCOMPARE(artifactKindName(ArtifactKind::Chart), QString("chart"));
     }
 
-    void stateMachine()
+    void registryHealth()
     {
-        QVERIFY(TaskTally::canMove(TaskStatus::Pending, TaskStatus::InProgress));
-        QVERIFY(TaskTally::canMove(TaskStatus::Pending, TaskStatus::Failed));
-        QVERIFY(TaskTally::canMove(TaskStatus::Pending, TaskStatus::Canceled));
-        QVERIFY(TaskTally::canMove(TaskStatus::InProgress, TaskStatus::Interrupted));
-        QVERIFY(TaskTally::canMove(TaskStatus::InProgress, TaskStatus::PartiallySucceeded));
-        QVERIFY(!TaskTally::canMove(TaskStatus::Pending, TaskStatus::Succeeded));
-        QVERIFY(!TaskTally::canMove(TaskStatus::Succeeded, TaskStatus::Failed));
-        QVERIFY(!TaskTally::canMove(TaskStatus::Canceled, TaskStatus::InProgress));
+        auto result = [](TaskItem::Outcome outcome, Error::Kind kind = Error::Kind::Internal,
+                         int status = 0) {
+            ArtifactResult r;
+            r.outcome = outcome;
+            r.errorKind = kind;
+            r.errorStatus = status;
+            r.error = QStringLiteral("connection refused");
+            return r;
+        };
+        // Unanswered twice in a row: down.
+        RegistryHealth down;
+        QVERIFY(!down.record(result(TaskItem::Outcome::Failed, Error::Kind::Network)));
+        QVERIFY(down.record(result(TaskItem::Outcome::Failed, Error::Kind::Network)));
+        QVERIFY(down.isDown());
+        QCOMPARE(down.kind(), Error::Kind::Network);
+        QVERIFY(down.reason().contains(QLatin1String("connection refused")));
+
+        // A success in between, or an answer (a 500, a 404) is no sign of a dead registry.
+        RegistryHealth flaky;
+        QVERIFY(!flaky.record(result(TaskItem::Outcome::Failed, Error::Kind::Network)));
+        QVERIFY(!flaky.record(result(TaskItem::Outcome::Copied)));
+        QVERIFY(!flaky.record(result(TaskItem::Outcome::Failed, Error::Kind::Network)));
+        QVERIFY(!flaky.record(result(TaskItem::Outcome::Failed, Error::Kind::Network, 503)));
+        QVERIFY(!flaky.record(result(TaskItem::Outcome::Failed, Error::Kind::NotFound, 404)));
+        QVERIFY(!flaky.isDown());
+
+        // Refused credentials: three 401s in a row; a 403 (no right on one repository) is not.
+        RegistryHealth refused;
+        QVERIFY(!refused.record(result(TaskItem::Outcome::Failed, Error::Kind::Auth, 401)));
+        QVERIFY(!refused.record(result(TaskItem::Outcome::Failed, Error::Kind::Auth, 403)));
+        QVERIFY(!refused.record(result(TaskItem::Outcome::Failed, Error::Kind::Auth, 401)));
+        QVERIFY(!refused.record(result(TaskItem::Outcome::Failed, Error::Kind::Auth, 401)));
+        QVERIFY(refused.record(result(TaskItem::Outcome::Failed, Error::Kind::Auth, 401)));
+        QCOMPARE(refused.kind(), Error::Kind::Auth);
+
+        // Too few artifacts to reach a limit: judged at the end, when nothing succeeded.
+        RegistryHealth small;
+        QVERIFY(!small.record(result(TaskItem::Outcome::Failed, Error::Kind::Auth, 401)));
+        QVERIFY(!small.record(result(TaskItem::Outcome::Failed, Error::Kind::Auth, 401)));
+        QVERIFY(small.judgeAtEnd());
+        QCOMPARE(small.kind(), Error::Kind::Auth);
+        RegistryHealth mixedEnd;
+        QVERIFY(!mixedEnd.record(result(TaskItem::Outcome::Failed, Error::Kind::Auth, 401)));
+        QVERIFY(!mixedEnd.record(result(TaskItem::Outcome::Failed, Error::Kind::Digest)));
+        QVERIFY(!mixedEnd.judgeAtEnd()); // not the registry's fault as a whole
+        RegistryHealth someDone;
+        QVERIFY(!someDone.record(result(TaskItem::Outcome::Copied)));
+        QVERIFY(!someDone.record(result(TaskItem::Outcome::Failed, Error::Kind::Network)));
+        QVERIFY(!someDone.judgeAtEnd());
+
+        // Canceled artifacts say nothing about the registry.
+        RegistryHealth canceled;
+        QVERIFY(!canceled.record(result(TaskItem::Outcome::Canceled, Error::Kind::Network)));
+        QVERIFY(!canceled.record(result(TaskItem::Outcome::Canceled, Error::Kind::Network)));
     }
 
     void finalStatus()
@@ -96,6 +143,22 @@ private slots:
         excluded.record(TaskItem::Outcome::Copied, 0);
         QCOMPARE(excluded.total(), 1);
         QCOMPARE(excluded.finalStatus(false, false), TaskStatus::Succeeded);
+
+        // Canceled artifacts are not done.
+        TaskTally canceled;
+        canceled.discovered(3);
+        canceled.record(TaskItem::Outcome::Copied, 0);
+        canceled.record(TaskItem::Outcome::Canceled, 0);
+        QCOMPARE(canceled.done(), 1);
+        QCOMPARE(canceled.finalStatus(true, false), TaskStatus::Canceled);
+
+        // A task that failed before finding anything succeeded at nothing.
+        Task failedEarly;
+        failedEarly.status = TaskStatus::Failed;
+        QCOMPARE(failedEarly.successRatio(), 0.0);
+        Task nothingToDo;
+        nothingToDo.status = TaskStatus::Succeeded;
+        QCOMPARE(nothingToDo.successRatio(), 1.0);
     }
 
     void limiterHonoursGlobalAndPerRegistryLimits()
