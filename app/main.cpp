@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 namespace {
 
 void describeApplication()
@@ -29,6 +31,19 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qt);
 }
 
+// Whether the window has somewhere to go: an X or Wayland display, or a platform chosen
+// explicitly (offscreen, vnc, ...).
+bool hasDisplay(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "-platform") == 0)
+            return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -42,7 +57,31 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         installTranslations(app);
+        if (const int bad = crsync::invalidUtf8Argument(argc, argv)) {
+            fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate(
+                                   "crsync::cli",
+                                   "crsync: argument %1 is not valid UTF-8 text; crsync takes "
+                                   "names, filters and descriptions as UTF-8 only. Nothing was "
+                                   "changed.")
+                                   .arg(bad)));
+            return 2;
+        }
         return crsync::runCommandLine(app.arguments());
+    }
+
+    // Without a display Qt would abort with advice about reinstalling; say what is going on.
+    if (!hasDisplay(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslations(app);
+        fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate(
+                    "crsync::cli",
+                    "crsync: there is no display to open the window on ($DISPLAY and "
+                    "$WAYLAND_DISPLAY are not set). Run it in a desktop session, or under "
+                    "xvfb-run; \"crsync --help\" lists what the command line does without one.")));
+        return 2;
     }
 
     QApplication app(argc, argv);

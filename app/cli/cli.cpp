@@ -3,8 +3,8 @@
 #include "cli/commandcontext.h"
 #include "cli/commandgroups.h"
 #include "cli/output.h"
-
 #include <QCoreApplication>
+#include <QStringDecoder>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -18,7 +18,7 @@ namespace {
 QList<cli::CommandGroup> allGroups()
 {
     cli::CommandGroup rules = cli::ruleCommands();
-    rules.subcommands << cli::rulePreviewCommand();
+    rules.subcommands.insert(4, cli::rulePreviewCommand()); // after "edit"
     return {
         cli::instanceCommands(),
         rules,
@@ -168,6 +168,18 @@ int runCommandLine(const QStringList &arguments)
         ctx.setLooping(false);
     }
     return ctx.exitCode();
+}
+
+int invalidUtf8Argument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(QByteArrayView(argv[i]));
+        if (decoder.hasError())
+            return i;
+        Q_UNUSED(text);
+    }
+    return 0;
 }
 
 } // namespace crsync

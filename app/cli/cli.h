@@ -11,4 +11,8 @@ bool isCommandLineInvocation(const QStringList &arguments);
 // DESIGN.md section 5.
 int runCommandLine(const QStringList &arguments);
 
+// The first argument that is not valid UTF-8 (1-based), or 0. Such bytes would become U+FFFD
+// and be stored as such; crsync refuses them instead.
+int invalidUtf8Argument(int argc, char **argv);
+
 } // namespace crsync

@@ -1,13 +1,20 @@
 #include "cli/commandcontext.h"
 
 #include "cli/output.h"
+#include "engine/engine.h"
+#include "engine/keychaincredentialprovider.h"
 #include "secrets/credentialstore.h"
+#include "service/instanceservice.h"
+#include "service/keychainmigration.h"
+#include "service/ruleservice.h"
+#include "service/syncservice.h"
 #include "store/database.h"
 #include "store/datadir.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QNetworkAccessManager>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -23,6 +30,11 @@ CommandContext::~CommandContext()
 {
     m_out.flush();
     m_err.flush();
+    // The services and the engine use the database: they go first.
+    delete m_sync;
+    delete m_rules;
+    delete m_instances;
+    m_engine.reset();
 }
 
 QString CommandContext::dataDir() const
@@ -48,11 +60,49 @@ CredentialStore &CommandContext::credentials()
     return *m_credentials;
 }
 
-QNetworkAccessManager &CommandContext::network()
+InstanceService *CommandContext::instances()
 {
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    return *m_network;
+    if (!m_instances) {
+        auto db = database();
+        if (!db) {
+            fail(db.error());
+            return nullptr;
+        }
+        m_instances = new InstanceService(**db, credentials());
+    }
+    return m_instances;
+}
+
+RuleService *CommandContext::rules()
+{
+    if (!m_rules) {
+        auto db = database();
+        if (!db) {
+            fail(db.error());
+            return nullptr;
+        }
+        m_rules = new RuleService(**db, credentials());
+    }
+    return m_rules;
+}
+
+SyncService *CommandContext::sync(bool withEngine)
+{
+    if (m_sync && (!withEngine || m_sync->engine()))
+        return m_sync;
+    auto db = database();
+    if (!db) {
+        fail(db.error());
+        return nullptr;
+    }
+    if (withEngine && !m_engine) {
+        m_provider = std::make_unique<KeychainCredentialProvider>(&credentials());
+        m_engine = std::make_unique<Engine>(**db, m_provider.get(),
+                                            EngineSettings::fromEnvironment());
+    }
+    delete m_sync;
+    m_sync = new SyncService(**db, m_engine.get());
+    return m_sync;
 }
 
 bool CommandContext::stdinIsTerminal() const
@@ -125,21 +175,63 @@ void CommandContext::printError(const QString &message, const QString &flag)
     m_err.flush();
 }
 
+void CommandContext::printProblem(const Error &problem, const std::map<QString, QString> &flags)
+{
+    const auto it = flags.find(problem.field);
+    QString message = problem.message;
+    if (const auto hint = m_hints.find(problem.code); hint != m_hints.end())
+        message += QLatin1Char(' ') + hint->second;
+    printError(message, it != flags.end() ? it->second : problem.field);
+}
+
 void CommandContext::fail(const Error &error, const std::map<QString, QString> &flags)
 {
-    const auto it = flags.find(error.field);
-    printError(error.message, it != flags.end() ? it->second : QString());
+    const QList<Error> problems = error.allProblems();
+    for (const Error &problem : problems)
+        printProblem(problem, flags);
+    if (m_json) {
+        QJsonArray list;
+        for (const Error &problem : problems) {
+            const auto it = flags.find(problem.field);
+            list.append(QJsonObject {
+                { QStringLiteral("field"),
+                  it != flags.end() ? it->second : problem.field },
+                { QStringLiteral("message"), problem.message },
+            });
+        }
+        printJson(m_out,
+                  QJsonObject { { QStringLiteral("error"),
+                                  QJsonObject {
+                                      { QStringLiteral("kind"), errorKindName(error.kind) },
+                                      { QStringLiteral("message"), error.message },
+                                      { QStringLiteral("exitStatus"), exitCodeFor(error) },
+                                      { QStringLiteral("problems"), list },
+                                  } } });
+    }
     finish(exitCodeFor(error));
 }
 
 void CommandContext::failInvalid(const QList<Error> &errors,
                                  const std::map<QString, QString> &flags)
 {
-    for (const Error &e : errors) {
-        const auto it = flags.find(e.field);
-        printError(e.message, it != flags.end() ? it->second : e.field);
-    }
-    finish(ExitInvalid);
+    fail(Error::invalidForm(errors), flags);
+}
+
+void CommandContext::whenReady(std::function<void()> run)
+{
+    // Only an existing database can hold such secrets; a command must not create one for this.
+    if (!QFile::exists(databasePath(dataDir())))
+        return run();
+    auto db = database();
+    if (!db || !hasLegacyKeychainKeys(**db))
+        return run(); // the command itself reports a database it cannot open
+    migrateLegacyKeychainKeys(**db, credentials(), [this, run](Result<int> moved) {
+        if (!moved)
+            printError(tr("warning: the passwords stored by an older crsync could not be moved "
+                          "to this data dir's keychain entries yet: %1")
+                           .arg(moved.error().message));
+        run();
+    });
 }
 
 void CommandContext::finish(int exitCode)

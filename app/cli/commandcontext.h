@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QTextStream>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -14,6 +15,11 @@ class QNetworkAccessManager;
 namespace crsync {
 class CredentialStore;
 class Database;
+class Engine;
+class InstanceService;
+class KeychainCredentialProvider;
+class RuleService;
+class SyncService;
 } // namespace crsync
 
 namespace crsync::cli {
@@ -38,7 +44,13 @@ public:
 
     Result<Database *> database(); // creates the data dir and opens crsync.db on first use
     CredentialStore &credentials();
-    QNetworkAccessManager &network();
+
+    // The service layer over this data dir, made on first use. Each fails the command (and
+    // returns null) when the database cannot be opened.
+    InstanceService *instances();
+    RuleService *rules();
+    // With an engine (for syncs and previews) or without (for reading the log).
+    SyncService *sync(bool withEngine);
 
     // One line of standard input, without its line end (the --password-stdin convention).
     // When stdin is a terminal the prompt goes to stderr and the typed text is not echoed.
@@ -50,11 +62,21 @@ public:
 
     // Prints "crsync: <message>" (prefixed with the flag when given) to stderr.
     void printError(const QString &message, const QString &flag = QString());
-    // Prints the error (its field translated to a flag through `flags` when known) and
-    // finishes with exitCodeFor(error).
+    // Prints the error (each of its problems, its field translated to a flag through `flags`
+    // when known) and finishes with exitCodeFor(error). In JSON mode stdout gets the error as
+    // {"error": {...}} too, so a script reading stdout always gets JSON.
     void fail(const Error &error, const std::map<QString, QString> &flags = {});
     // Prints every problem of a validation and finishes with status 2.
     void failInvalid(const QList<Error> &errors, const std::map<QString, QString> &flags = {});
+    // Set by the runner when the command was given --json.
+    void setJson(bool json) { m_json = json; }
+    bool isJson() const { return m_json; }
+    // Extra words for problems a front end solves its own way (Error::code -> hint).
+    void setHints(std::map<QString, QString> hints) { m_hints = std::move(hints); }
+
+    // Runs `run` once the data dir is ready for commands: secrets an older crsync stored under
+    // un-namespaced keychain keys are moved first (once per data dir, asynchronously).
+    void whenReady(std::function<void()> run);
 
     void finish(int exitCode);
     bool isFinished() const { return m_finished; }
@@ -66,9 +88,18 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     QString m_explicitDataDir;
+    void printProblem(const Error &problem, const std::map<QString, QString> &flags);
+
     std::unique_ptr<Database> m_database;
     CredentialStore *m_credentials = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<KeychainCredentialProvider> m_provider;
+    // Declared after the database: destroyed before it.
+    std::unique_ptr<Engine> m_engine;
+    InstanceService *m_instances = nullptr;
+    RuleService *m_rules = nullptr;
+    SyncService *m_sync = nullptr;
+    std::map<QString, QString> m_hints;
+    bool m_json = false;
     bool m_finished = false;
     bool m_looping = false;
     int m_exitCode = 0;

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <memory>
 
 namespace crsync::cli {
 
@@ -115,13 +116,22 @@ QString subcommandHelp(const CommandGroup &group, const Subcommand &sub)
     // Keep only QCommandLineParser's option list; the usage line is ours.
     // The headings come translated when Qt's own translation is loaded: look for them as Qt
     // prints them.
-    const QString optionsHeading = QCoreApplication::translate("QCommandLineParser", "Options:");
-    const QString argumentsHeading = QCoreApplication::translate("QCommandLineParser", "Arguments:");
+    // Without Qt's own translations installed they are English; either way the heading shown
+    // is ours, in the language of the rest of the help.
+    QString optionsHeading = QCoreApplication::translate("QCommandLineParser", "Options:");
+    QString argumentsHeading = QCoreApplication::translate("QCommandLineParser", "Arguments:");
+    if (!options.contains(optionsHeading)) {
+        optionsHeading = QStringLiteral("Options:");
+        argumentsHeading = QStringLiteral("Arguments:");
+    }
     const int at = options.indexOf(optionsHeading);
     options = at >= 0 ? options.mid(at) : QString();
     const int args = options.indexOf(QLatin1Char('\n') + argumentsHeading);
     if (args >= 0)
         options.truncate(args + 1);
+    if (!options.isEmpty())
+        options.replace(0, optionsHeading.size(),
+                        QCoreApplication::translate("crsync::cli", "Options:"));
 
     QStringList usage { QStringLiteral("crsync"), group.name, sub.name };
     usage << sub.positionals;
@@ -174,7 +184,9 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
         return;
     }
 
-    QCommandLineParser parser;
+    // Kept alive until the subcommand has run: it may start after the keychain migration.
+    auto parsed = std::make_shared<QCommandLineParser>();
+    QCommandLineParser &parser = *parsed;
     configure(parser, *sub);
     QStringList argv { QStringLiteral("crsync") };
     argv << rest;
@@ -206,6 +218,26 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
     }
     if (parser.isSet(QStringLiteral("data-dir")))
         ctx.setExplicitDataDir(parser.value(QStringLiteral("data-dir")));
+    for (const QCommandLineOption &o : sub->options)
+        if (o.names().contains(QStringLiteral("json")))
+            ctx.setJson(parser.isSet(o));
+
+    // QCommandLineParser keeps the last of a repeated value: a second --namespace would silently
+    // win over the first. Every option of ours takes one value.
+    for (const QCommandLineOption &o : sub->options) {
+        if (o.valueName().isEmpty())
+            continue;
+        const QStringList values = parser.values(o.names().constFirst());
+        if (values.size() > 1) {
+            ctx.printError(QCoreApplication::translate(
+                               "crsync::cli", "--%1 was given %2 times (%3); give it once.")
+                               .arg(o.names().constFirst())
+                               .arg(values.size())
+                               .arg(values.join(QStringLiteral(", "))));
+            ctx.finish(ExitInvalid);
+            return;
+        }
+    }
 
     const QStringList positionals = parser.positionalArguments();
     if (positionals.size() != sub->positionals.size()) {
@@ -222,7 +254,7 @@ void runGroup(const CommandGroup &group, CommandContext &ctx, const QStringList 
         ctx.finish(ExitInvalid);
         return;
     }
-    sub->run(ctx, parser);
+    ctx.whenReady([&ctx, sub, parsed] { sub->run(ctx, *parsed); });
 }
 
 } // namespace crsync::cli

@@ -1,20 +1,16 @@
-// crsync instance add|list|show|remove|test
+// crsync instance add|list|show|edit|remove|test
 #include "cli/instancecommands.h"
 
 #include "cli/commandcontext.h"
 #include "cli/commandgroups.h"
 #include "cli/output.h"
-#include "core/instance.h"
 #include "core/validation.h"
-#include "registry/registryclient.h"
-#include "secrets/credentialstore.h"
+#include "secrets/keychainkeys.h"
+#include "service/connectiontest.h"
+#include "service/instanceservice.h"
 #include "store/database.h"
-#include "store/instancestore.h"
-#include "store/rulestore.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,10 +20,10 @@ namespace crsync::cli {
 namespace {
 
 // Validation field keys -> the flag a person typed.
-const std::map<QString, QString> &flagOf()
+std::map<QString, QString> flagOf(bool forEdit)
 {
-    static const std::map<QString, QString> map {
-        { QStringLiteral("name"), QStringLiteral("NAME") },
+    return {
+        { QStringLiteral("name"), forEdit ? QStringLiteral("--name") : QStringLiteral("NAME") },
         { QStringLiteral("url"), QStringLiteral("--url") },
         { QStringLiteral("accountId"), QStringLiteral("--account") },
         { QStringLiteral("region"), QStringLiteral("--region") },
@@ -35,8 +31,25 @@ const std::map<QString, QString> &flagOf()
         { QStringLiteral("caFile"), QStringLiteral("--ca-file") },
         { QStringLiteral("username"), QStringLiteral("--username") },
         { QStringLiteral("password"), QStringLiteral("--password-stdin") },
+        { QStringLiteral("insecure"), QStringLiteral("--insecure") },
+        { QStringLiteral("allowHttp"), QStringLiteral("--allow-http") },
     };
-    return map;
+}
+
+std::map<QString, QString> hints()
+{
+    return { { QString::fromLatin1(ValidationCode::PlainHttpNotAllowed),
+               InstanceCommands::tr("(--allow-http allows it.)") },
+             { QString::fromLatin1(ValidationCode::PasswordMissing),
+               InstanceCommands::tr("(--password-stdin reads it from standard input.)") } };
+}
+
+QString tlsText(const Instance &i)
+{
+    return i.url.scheme() == QLatin1String("http") ? InstanceCommands::tr("none (http)")
+        : i.insecureSkipVerify                     ? InstanceCommands::tr("not verified")
+        : i.caFile.isEmpty()                       ? InstanceCommands::tr("verified")
+                                                   : InstanceCommands::tr("verified (own CA)");
 }
 
 QJsonObject toJson(const Instance &i)
@@ -55,28 +68,27 @@ QJsonObject toJson(const Instance &i)
     };
 }
 
-} // namespace
-
-bool InstanceCommands::findInstance(CommandContext &ctx, const QString &name, Instance *instance)
+QString credentialsName(ConnectionReport::Credentials c)
 {
-    auto db = ctx.database();
-    if (!db) {
-        ctx.fail(db.error());
-        return false;
+    switch (c) {
+    case ConnectionReport::Credentials::Accepted:
+        return QStringLiteral("accepted");
+    case ConnectionReport::Credentials::Refused:
+        return QStringLiteral("refused");
+    case ConnectionReport::Credentials::Missing:
+        return QStringLiteral("missing");
+    case ConnectionReport::Credentials::Anonymous:
+        break;
     }
-    auto found = InstanceStore(**db).findByName(name);
-    if (!found) {
-        Error e = found.error();
-        if (e.kind == Error::Kind::NotFound)
-            e.message = InstanceCommands::tr("There is no instance named \"%1\". \"crsync instance "
-                                             "list\" shows the instances there are.")
-                            .arg(name);
-        ctx.fail(e);
-        return false;
-    }
-    *instance = *found;
-    return true;
+    return QStringLiteral("anonymous");
 }
+
+QString opt(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
 
 QString InstanceCommands::jsonFieldsHelp()
 {
@@ -85,71 +97,159 @@ QString InstanceCommands::jsonFieldsHelp()
               "insecureSkipVerify, allowHttp (booleans). The password is never printed.");
 }
 
+QList<QCommandLineOption> InstanceCommands::formOptions(bool forEdit)
+{
+    QList<QCommandLineOption> options {
+        { opt("url"), tr("Registry URL, https://host[:port] (http:// needs --allow-http)."),
+          opt("URL") },
+        { opt("account"), tr("Account ID; instances sharing it are the same account."),
+          opt("ID") },
+        { opt("region"), tr("Region label."), opt("R") },
+        { opt("flavor"), tr("generic (OCI distribution, default), harbor or tcr."),
+          opt("generic|harbor|tcr") },
+        { opt("username"),
+          forEdit ? tr("User to log in as (needs --password-stdin); \"\" for anonymous access.")
+                  : tr("User to log in as (needs --password-stdin)."),
+          opt("U") },
+        { opt("password-stdin"), tr("Read the password from the first line of standard input.") },
+        { opt("ca-file"),
+          forEdit ? tr("Extra trusted CA certificate(s), PEM; \"\" removes it.")
+                  : tr("Extra trusted CA certificate(s), PEM."),
+          opt("F") },
+        { opt("insecure"),
+          tr("Skip TLS certificate verification (unsafe: anyone on the path can read the "
+             "password).") },
+        { opt("allow-http"), tr("Allow a plain http:// URL (unencrypted).") },
+    };
+    if (forEdit) {
+        options << QCommandLineOption(opt("name"), tr("Rename the instance."), opt("NEW_NAME"))
+                << QCommandLineOption(opt("verify-tls"), tr("Verify TLS certificates again."))
+                << QCommandLineOption(opt("no-allow-http"), tr("Refuse plain http:// again."));
+    }
+    return options;
+}
+
+void InstanceCommands::applyFlags(const QCommandLineParser &p, bool forEdit, Instance *instance,
+                                  QList<Error> *problems)
+{
+    auto set = [&p](const char *name) { return p.isSet(opt(name)); };
+    auto value = [&p](const char *name) { return p.value(opt(name)); };
+    if (forEdit && set("name"))
+        instance->name = value("name");
+    if (set("insecure") && forEdit && set("verify-tls"))
+        *problems << Error::invalid(opt("insecure"),
+                                    tr("--insecure and --verify-tls contradict each other."));
+    else if (set("insecure"))
+        instance->insecureSkipVerify = true;
+    else if (forEdit && set("verify-tls"))
+        instance->insecureSkipVerify = false;
+    if (set("allow-http") && forEdit && set("no-allow-http"))
+        *problems << Error::invalid(opt("allowHttp"),
+                                    tr("--allow-http and --no-allow-http contradict each other."));
+    else if (set("allow-http"))
+        instance->allowHttp = true;
+    else if (forEdit && set("no-allow-http"))
+        instance->allowHttp = false;
+    if (set("url")) {
+        // The text as typed gets the precise complaint; the parsed URL is checked again with
+        // everything else.
+        const QList<Error> typed = validateRegistryUrlText(value("url"), instance->allowHttp);
+        if (!typed.isEmpty())
+            *problems << typed;
+        instance->url = normalizedRegistryUrl(value("url"));
+    }
+    if (set("account"))
+        instance->accountId = value("account");
+    if (set("region"))
+        instance->region = value("region");
+    if (set("username"))
+        instance->username = value("username");
+    if (set("ca-file"))
+        // Stored absolute so later commands run from another directory still find it.
+        instance->caFile
+            = value("ca-file").isEmpty() ? QString() : QFileInfo(value("ca-file")).absoluteFilePath();
+    if (set("flavor") && !flavorFromName(value("flavor"), &instance->flavor))
+        *problems << Error::invalid(opt("flavor"),
+                                    tr("\"%1\" is not a flavor; use generic, harbor or tcr.")
+                                        .arg(value("flavor")));
+}
+
+bool InstanceCommands::readPassword(CommandContext &ctx, const QCommandLineParser &p,
+                                    const Instance &instance, std::optional<QString> *password)
+{
+    if (!p.isSet(opt("password-stdin")))
+        return true;
+    auto typed = ctx.readSecretLine(
+        opt("--password-stdin"),
+        tr("Password for %1 at %2: ").arg(instance.username, instance.url.toString()));
+    if (!typed) {
+        ctx.fail(typed.error());
+        return false;
+    }
+    *password = *typed;
+    return true;
+}
+
 CommandGroup InstanceCommands::group()
 {
     CommandGroup g;
-    g.name = QStringLiteral("instance");
-    g.summary = tr("Registry instances: add, list, show, remove, test the connection.");
+    g.name = opt("instance");
+    g.summary = tr("Registry instances: add, list, show, edit, remove, test the connection.");
 
     Subcommand add;
-    add.name = QStringLiteral("add");
-    add.positionals = { QStringLiteral("NAME") };
-    add.usage = QStringLiteral("--url URL [options]");
+    add.name = opt("add");
+    add.positionals = { opt("NAME") };
+    add.usage = opt("--url URL [options]");
     add.summary = tr("Add a registry instance (its password goes to the keychain).");
     add.details = tr("The password is never given on the command line: --password-stdin reads "
                      "one line from standard input (printf '%s\\n' \"$PASSWORD\" | crsync "
-                     "instance add ...) and stores it in the keychain under "
-                     "crsync/instance/<id>. Nothing is stored when any value is refused.");
-    add.options = {
-        { QStringLiteral("url"),
-          tr("Registry URL, https://host[:port] (http:// needs --allow-http)."),
-          QStringLiteral("URL") },
-        { QStringLiteral("account"), tr("Account ID; instances sharing it are the same account."),
-          QStringLiteral("ID") },
-        { QStringLiteral("region"), tr("Region label."), QStringLiteral("R") },
-        { QStringLiteral("flavor"), tr("generic (OCI distribution, default), harbor or tcr."),
-          QStringLiteral("generic|harbor|tcr") },
-        { QStringLiteral("username"), tr("User to log in as (needs --password-stdin)."),
-          QStringLiteral("U") },
-        { QStringLiteral("password-stdin"),
-          tr("Read the password from the first line of standard input.") },
-        { QStringLiteral("ca-file"), tr("Extra trusted CA certificate(s), PEM."),
-          QStringLiteral("F") },
-        { QStringLiteral("insecure"),
-          tr("Skip TLS certificate verification (unsafe: anyone on the path can read the "
-             "password).") },
-        { QStringLiteral("allow-http"), tr("Allow a plain http:// URL (unencrypted).") },
-    };
+                     "instance add ...) and stores it in the keychain. Nothing is stored when "
+                     "any value is refused.");
+    add.options = formOptions(false);
     add.run = &InstanceCommands::add;
 
+    Subcommand edit;
+    edit.name = opt("edit");
+    edit.positionals = { opt("NAME") };
+    edit.usage = opt("[options]");
+    edit.summary = tr("Change any field of an instance, also while rules use it.");
+    edit.details = tr("Only the flags given change. The password stays as it is unless "
+                      "--password-stdin gives a new one; a new --username needs its password, "
+                      "and --username \"\" switches to anonymous access (the password leaves the "
+                      "keychain). Tasks already running finish with the settings they started "
+                      "with.");
+    edit.options = formOptions(true);
+    edit.run = &InstanceCommands::edit;
+
     Subcommand list;
-    list.name = QStringLiteral("list");
+    list.name = opt("list");
     list.summary = tr("List the instances.");
     list.details = jsonFieldsHelp() + QLatin1Char(' ') + tr("--json prints an array of them.");
     list.options = { jsonOption() };
     list.run = &InstanceCommands::list;
 
     Subcommand show;
-    show.name = QStringLiteral("show");
-    show.positionals = { QStringLiteral("NAME") };
+    show.name = opt("show");
+    show.positionals = { opt("NAME") };
     show.summary = tr(
         "Show one instance, the rules that use it, and whether its password is in the keychain.");
     show.details = jsonFieldsHelp() + QLatin1Char(' ')
         + tr("show adds: rules (array of rule names using the instance), "
              "passwordStored (true, false, or null when no keychain answered or no "
-             "username is set).");
+             "username is set), keychainKey (the keychain entry of its password, empty without "
+             "a username).");
     show.options = { jsonOption() };
     show.run = &InstanceCommands::show;
 
     Subcommand remove;
-    remove.name = QStringLiteral("remove");
-    remove.positionals = { QStringLiteral("NAME") };
+    remove.name = opt("remove");
+    remove.positionals = { opt("NAME") };
     remove.summary = tr("Remove an instance and its keychain entry (refused while rules use it).");
     remove.run = &InstanceCommands::remove;
 
     Subcommand test;
-    test.name = QStringLiteral("test");
-    test.positionals = { QStringLiteral("NAME") };
+    test.name = opt("test");
+    test.positionals = { opt("NAME") };
     test.summary = tr("Ping the registry with the stored credentials and report what it allows.");
     test.details = tr("Exit status 0 when the registry answered and accepted the credentials; 3 "
                       "when it could not be reached, its certificate did not verify, or it "
@@ -158,112 +258,98 @@ CommandGroup InstanceCommands::group()
                       "httpStatus (number), authScheme (\"\", \"basic\", \"bearer\"), apiVersion "
                       "(string), credentials (\"accepted\", \"refused\", \"anonymous\", "
                       "\"missing\"), repositories (number, or null when the catalog is not "
-                      "allowed), catalogError (string or null), error (string or null).");
+                      "allowed), catalogError (string or null), error (string or null), advice "
+                      "(string or null: what to do about the error).");
     test.options = { jsonOption() };
     test.run = &InstanceCommands::test;
 
-    g.subcommands = { add, list, show, remove, test };
+    g.subcommands = { add, list, show, edit, remove, test };
     return g;
 }
 
 void InstanceCommands::add(CommandContext &ctx, const QCommandLineParser &p)
 {
+    InstanceService *service = ctx.instances();
+    if (!service)
+        return;
+    ctx.setHints(hints());
     Instance instance;
     instance.name = p.positionalArguments().value(0);
     QList<Error> problems;
-
-    instance.url = normalizedRegistryUrl(p.value(QStringLiteral("url")));
-    instance.allowHttp = p.isSet(QStringLiteral("allow-http"));
-    instance.accountId = p.value(QStringLiteral("account"));
-    instance.region = p.value(QStringLiteral("region"));
-    instance.username = p.value(QStringLiteral("username"));
-    instance.insecureSkipVerify = p.isSet(QStringLiteral("insecure"));
-    if (p.isSet(QStringLiteral("ca-file")))
-        // Stored absolute so later commands run from another directory still find it.
-        instance.caFile = QFileInfo(p.value(QStringLiteral("ca-file"))).absoluteFilePath();
-    if (p.isSet(QStringLiteral("flavor"))
-        && !flavorFromName(p.value(QStringLiteral("flavor")), &instance.flavor))
-        problems << Error::invalid(QStringLiteral("flavor"),
-                                   tr("\"%1\" is not a flavor; use generic, harbor or tcr.")
-                                       .arg(p.value(QStringLiteral("flavor"))));
-    const bool passwordStdin = p.isSet(QStringLiteral("password-stdin"));
-    if (passwordStdin && instance.username.isEmpty())
-        problems << Error::invalid(QStringLiteral("password"),
-                                   tr("--password-stdin needs --username: whose password is it?"));
-    if (!passwordStdin && !instance.username.isEmpty())
-        problems << Error::invalid(QStringLiteral("username"),
-                                   tr("A username needs its password: add --password-stdin and "
-                                      "give the password on standard input."));
-
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    InstanceStore instances(**db);
-    auto others = instances.list();
-    if (!others)
-        return ctx.fail(others.error());
-    problems << validateInstance(instance, *others);
+    applyFlags(p, false, &instance, &problems);
+    if (!p.isSet(opt("url")))
+        problems << validateRegistryUrl(QUrl(), false);
+    // Every problem at once, flags and form alike; a field the flags refused is not reported
+    // a second time.
+    QStringList refused;
+    for (const Error &e : problems)
+        refused << e.field;
+    for (const Error &e : service->check(instance, p.isSet(opt("password-stdin"))))
+        if (!refused.contains(e.field))
+            problems << e;
     if (!problems.isEmpty())
-        return ctx.failInvalid(problems, flagOf());
-
+        return ctx.failInvalid(problems, flagOf(false));
+    std::optional<QString> password;
+    if (!readPassword(ctx, p, instance, &password))
+        return;
     if (instance.insecureSkipVerify)
         ctx.printError(tr("warning: TLS verification is off for \"%1\": anyone on the network path "
                           "can impersonate the registry and read the password.")
                            .arg(instance.name));
-
-    auto store = [&ctx, instance](const QString &password) {
-        auto db = ctx.database();
-        InstanceStore instances(**db);
-        auto added = instances.add(instance);
+    service->add(instance, password, [&ctx](Result<Instance> added) {
         if (!added)
-            return ctx.fail(added.error(), flagOf());
-        const Instance stored = *added;
-        auto done = [&ctx, stored] {
-            ctx.out() << tr("Instance \"%1\" added: %2 (%3).")
-                             .arg(stored.name, stored.url.toString(), flavorName(stored.flavor))
-                      << Qt::endl;
-            ctx.finish(ExitOk);
-        };
-        if (password.isNull())
-            return done();
-        ctx.credentials().persist(CredentialStore::instanceKey(stored), password,
-                                  [&ctx, stored, done](Result<void> r) {
-                                      if (r)
-                                          return done();
-                                      // The keychain refused after the row was written: take the
-                                      // row back so nothing is left half-made.
-                                      auto db = ctx.database();
-                                      InstanceStore(**db).remove(stored.id);
-                                      ctx.fail(r.error());
-                                  });
-    };
+            return ctx.fail(added.error(), flagOf(false));
+        ctx.out() << tr("Instance \"%1\" added: %2 (%3).")
+                         .arg(added->name, added->url.toString(), flavorName(added->flavor))
+                  << Qt::endl;
+        ctx.finish(ExitOk);
+    });
+}
 
-    if (!passwordStdin)
-        return store(QString());
-    auto password = ctx.readSecretLine(
-        QStringLiteral("--password-stdin"),
-        tr("Password for %1 at %2: ").arg(instance.username, instance.url.toString()));
-    if (!password)
-        return ctx.fail(password.error());
-    // Ask the keychain first, so a missing keychain (the common failure) leaves the database
-    // untouched: reading an entry that cannot exist yet proves it answers.
-    ctx.credentials().fetch(CredentialStore::instanceKey(0),
-                            [&ctx, store, secret = *password](Result<QString> probe) {
-                                if (!probe && probe.error().kind != Error::Kind::NotFound)
-                                    return ctx.fail(probe.error());
-                                store(secret);
-                            });
+void InstanceCommands::edit(CommandContext &ctx, const QCommandLineParser &p)
+{
+    InstanceService *service = ctx.instances();
+    if (!service)
+        return;
+    ctx.setHints(hints());
+    const Result<Instance> stored = service->find(p.positionalArguments().value(0));
+    if (!stored)
+        return ctx.fail(stored.error());
+    Instance instance = *stored;
+    QList<Error> problems;
+    applyFlags(p, true, &instance, &problems);
+    QStringList refused;
+    for (const Error &e : problems)
+        refused << e.field;
+    for (const Error &e : service->check(instance, p.isSet(opt("password-stdin")), *stored))
+        if (!refused.contains(e.field))
+            problems << e;
+    if (!problems.isEmpty())
+        return ctx.failInvalid(problems, flagOf(true));
+    std::optional<QString> password;
+    if (!readPassword(ctx, p, instance, &password))
+        return;
+    if (instance.insecureSkipVerify && !stored->insecureSkipVerify)
+        ctx.printError(tr("warning: TLS verification is off for \"%1\": anyone on the network path "
+                          "can impersonate the registry and read the password.")
+                           .arg(instance.name));
+    service->edit(instance, password, [&ctx](Result<Instance> edited) {
+        if (!edited)
+            return ctx.fail(edited.error(), flagOf(true));
+        ctx.out() << tr("Instance \"%1\" updated.").arg(edited->name) << Qt::endl;
+        ctx.finish(ExitOk);
+    });
 }
 
 void InstanceCommands::list(CommandContext &ctx, const QCommandLineParser &p)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto all = InstanceStore(**db).list();
+    InstanceService *service = ctx.instances();
+    if (!service)
+        return;
+    const Result<QList<Instance>> all = service->list();
     if (!all)
         return ctx.fail(all.error());
-    if (p.isSet(QStringLiteral("json"))) {
+    if (p.isSet(opt("json"))) {
         QJsonArray array;
         for (const Instance &i : *all)
             array << toJson(i);
@@ -277,35 +363,37 @@ void InstanceCommands::list(CommandContext &ctx, const QCommandLineParser &p)
     }
     Table table({ tr("NAME"), tr("URL"), tr("FLAVOR"), tr("ACCOUNT"), tr("REGION"), tr("USERNAME"),
                   tr("TLS") });
-    for (const Instance &i : *all) {
-        QString tls = i.url.scheme() == QLatin1String("http") ? tr("none (http)")
-            : i.insecureSkipVerify                            ? tr("not verified")
-            : i.caFile.isEmpty()                              ? tr("verified")
-                                                              : tr("verified (own CA)");
+    for (const Instance &i : *all)
         table.addRow({ i.name, i.url.toString(), flavorName(i.flavor), i.accountId, i.region,
-                       i.username, tls });
-    }
+                       i.username, tlsText(i) });
     table.print(ctx.out());
     ctx.finish(ExitOk);
 }
 
 void InstanceCommands::show(CommandContext &ctx, const QCommandLineParser &p)
 {
-    Instance instance;
-    if (!findInstance(ctx, p.positionalArguments().value(0), &instance))
+    InstanceService *service = ctx.instances();
+    if (!service)
         return;
-    auto db = ctx.database();
-    auto rules = InstanceStore(**db).rulesUsing(instance.id);
+    const Result<Instance> found = service->find(p.positionalArguments().value(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const Instance instance = *found;
+    const Result<QStringList> rules = service->rulesUsing(instance.id);
     if (!rules)
         return ctx.fail(rules.error());
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = p.isSet(opt("json"));
+    const QString key = instance.username.isEmpty()
+        ? QString()
+        : KeychainKeys((*ctx.database())->keychainNamespace()).instance(instance.id);
 
-    auto print = [&ctx, instance, rules = *rules, json](std::optional<bool> stored,
-                                                        const QString &note) {
+    auto print = [&ctx, instance, rules = *rules, json, key](std::optional<bool> stored,
+                                                             const QString &note) {
         if (json) {
             QJsonObject o = toJson(instance);
-            o.insert(QStringLiteral("rules"), QJsonArray::fromStringList(rules));
-            o.insert(QStringLiteral("passwordStored"), stored ? QJsonValue(*stored) : QJsonValue());
+            o.insert(opt("rules"), QJsonArray::fromStringList(rules));
+            o.insert(opt("passwordStored"), stored ? QJsonValue(*stored) : QJsonValue());
+            o.insert(opt("keychainKey"), key);
             printJson(ctx.out(), o);
             return ctx.finish(ExitOk);
         }
@@ -330,62 +418,114 @@ void InstanceCommands::show(CommandContext &ctx, const QCommandLineParser &p)
     };
     if (instance.username.isEmpty())
         return print(std::nullopt, tr("(none: anonymous access)"));
-    ctx.credentials().fetch(CredentialStore::instanceKey(instance), [print](Result<QString> r) {
-        if (r)
+    service->passwordStored(instance, [print, name = instance.name](Result<bool> stored) {
+        if (!stored)
+            return print(std::nullopt, tr("unknown (%1)").arg(stored.error().message));
+        if (*stored)
             return print(true, tr("stored in the keychain"));
-        if (r.error().kind == Error::Kind::NotFound)
-            return print(false, tr("MISSING from the keychain: remove and add the instance again"));
-        print(std::nullopt, tr("unknown (%1)").arg(r.error().message));
+        print(false, tr("MISSING from the keychain: store it with \"crsync instance edit %1 "
+                        "--password-stdin\"")
+                         .arg(name));
     });
 }
 
 void InstanceCommands::remove(CommandContext &ctx, const QCommandLineParser &p)
 {
-    Instance instance;
-    if (!findInstance(ctx, p.positionalArguments().value(0), &instance))
+    InstanceService *service = ctx.instances();
+    if (!service)
         return;
-    auto db = ctx.database();
-    auto rules = InstanceStore(**db).rulesUsing(instance.id);
-    if (!rules)
-        return ctx.fail(rules.error());
-    if (!rules->isEmpty())
-        return ctx.fail(
-            Error::make(Error::Kind::Conflict,
-                        tr("Instance \"%1\" is used by rule(s) %2; delete those rules or "
-                           "point them at another instance first. Nothing was removed.")
-                            .arg(instance.name, rules->join(QStringLiteral(", ")))));
-
-    if (instance.username.isEmpty()) { // anonymous: nothing in the keychain
-        auto removed = InstanceStore(**db).remove(instance.id);
+    const Result<Instance> found = service->find(p.positionalArguments().value(0));
+    if (!found)
+        return ctx.fail(found.error());
+    service->remove(found->id, [&ctx, name = found->name](Result<void> removed) {
         if (!removed)
             return ctx.fail(removed.error());
-        ctx.out() << tr("Instance \"%1\" removed.").arg(instance.name) << Qt::endl;
-        return ctx.finish(ExitOk);
-    }
-    // Keychain first (a missing keychain then changes nothing), but keep the secret in hand so
-    // it can be put back if the database refuses the removal.
-    const QString key = CredentialStore::instanceKey(instance);
-    ctx.credentials().fetch(key, [&ctx, instance, key](Result<QString> held) {
-        if (!held && held.error().kind != Error::Kind::NotFound)
-            return ctx.fail(held.error());
-        ctx.credentials().forget(key, [&ctx, instance, key, held](Result<void> forgotten) {
-            if (!forgotten)
-                return ctx.fail(forgotten.error());
-            auto db = ctx.database();
-            auto removed = InstanceStore(**db).remove(instance.id);
-            if (!removed) {
-                if (held)
-                    ctx.credentials().persist(
-                        key, *held,
-                        [&ctx, error = removed.error()](Result<void>) { ctx.fail(error); });
-                else
-                    ctx.fail(removed.error());
-                return;
-            }
-            ctx.out() << tr("Instance \"%1\" removed.").arg(instance.name) << Qt::endl;
-            ctx.finish(ExitOk);
-        });
+        ctx.out() << tr("Instance \"%1\" removed.").arg(name) << Qt::endl;
+        ctx.finish(ExitOk);
     });
+}
+
+void InstanceCommands::test(CommandContext &ctx, const QCommandLineParser &p)
+{
+    InstanceService *service = ctx.instances();
+    if (!service)
+        return;
+    const Result<Instance> found = service->find(p.positionalArguments().value(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const bool json = p.isSet(opt("json"));
+    ConnectionTest *test = service->test(*found, std::nullopt, &ctx);
+    QObject::connect(test, &ConnectionTest::finished, &ctx,
+                     [&ctx, test, json] { printReport(ctx, test->report(), json); });
+}
+
+void InstanceCommands::printReport(CommandContext &ctx, const ConnectionReport &r, bool json)
+{
+    const int status = r.error ? exitCodeFor(*r.error) : ExitOk;
+    if (json) {
+        auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+        printJson(ctx.out(),
+                  QJsonObject {
+                      { opt("instance"), r.instance.name },
+                      { opt("url"), r.instance.url.toString() },
+                      { opt("reachable"), r.reachable },
+                      { opt("httpStatus"), r.ping.httpStatus },
+                      { opt("authScheme"), r.ping.authScheme },
+                      { opt("apiVersion"), r.ping.apiVersion },
+                      { opt("credentials"), credentialsName(r.credentials) },
+                      { opt("repositories"),
+                        r.repositories ? QJsonValue(*r.repositories) : QJsonValue() },
+                      { opt("catalogError"), orNull(r.catalogError) },
+                      { opt("error"), r.error ? QJsonValue(r.error->message) : QJsonValue() },
+                      { opt("advice"), orNull(r.advice()) },
+                  });
+        if (r.error)
+            ctx.printError(r.error->message);
+        return ctx.finish(status);
+    }
+    QString credentials;
+    switch (r.credentials) {
+    case ConnectionReport::Credentials::Accepted:
+        credentials = tr("accepted (user %1)").arg(r.instance.username);
+        break;
+    case ConnectionReport::Credentials::Refused:
+        credentials = tr("REFUSED (user %1)").arg(r.instance.username);
+        break;
+    case ConnectionReport::Credentials::Missing:
+        credentials = tr("MISSING from the keychain");
+        break;
+    case ConnectionReport::Credentials::Anonymous:
+        credentials = tr("none (anonymous)");
+        break;
+    }
+    QList<QPair<QString, QString>> lines {
+        { tr("Instance"), r.instance.name },
+        { tr("Registry"), r.instance.url.toString() },
+        { tr("Reachable"),
+          r.reachable ? tr("yes (HTTP %1%2)")
+                            .arg(r.ping.httpStatus)
+                            .arg(r.ping.apiVersion.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(", ") + r.ping.apiVersion)
+                      : tr("no") },
+    };
+    if (r.reachable) {
+        lines << qMakePair(tr("Authentication"), r.ping.authScheme.isEmpty()
+                                                     ? tr("none (anonymous access)")
+                                                     : r.ping.authScheme);
+        lines << qMakePair(tr("Credentials"), credentials);
+        lines << qMakePair(tr("Repositories visible"),
+                           r.repositories ? QString::number(*r.repositories)
+                                          : tr("not listed (%1)").arg(r.catalogError));
+    }
+    if (r.error) {
+        lines << qMakePair(tr("Problem"), r.error->message);
+        lines << qMakePair(tr("What to do"), r.advice());
+    }
+    printFields(ctx.out(), lines);
+    if (r.error)
+        ctx.printError(r.error->message);
+    ctx.finish(status);
 }
 
 CommandGroup instanceCommands()

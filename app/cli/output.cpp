@@ -109,3 +109,52 @@ QString yesNo(bool value)
 }
 
 } // namespace crsync::cli
+
+namespace crsync::cli {
+
+QString errorKindName(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::Invalid:
+        return QStringLiteral("invalid");
+    case Error::Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Error::Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Error::Kind::Auth:
+        return QStringLiteral("auth");
+    case Error::Kind::Network:
+        return QStringLiteral("network");
+    case Error::Kind::Tls:
+        return QStringLiteral("tls");
+    case Error::Kind::Protocol:
+        return QStringLiteral("protocol");
+    case Error::Kind::Digest:
+        return QStringLiteral("digest");
+    case Error::Kind::Storage:
+        return QStringLiteral("storage");
+    case Error::Kind::Canceled:
+        return QStringLiteral("canceled");
+    case Error::Kind::Internal:
+        break;
+    }
+    return QStringLiteral("internal");
+}
+
+QString localTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                          : QStringLiteral("-");
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString percent(double ratio)
+{
+    return QStringLiteral("%1%").arg(ratio * 100.0, 0, 'f', 1);
+}
+
+} // namespace crsync::cli

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/format.h"
 #include "core/result.h"
 
 #include <QCommandLineOption>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -51,5 +53,14 @@ QCommandLineOption jsonOption();
 
 int displayWidth(const QString &text);
 QString yesNo(bool value);
+
+// "invalid", "network", ...: the stable name of an error kind, for JSON.
+QString errorKindName(Error::Kind kind);
+
+// A local time, an ISO time (empty when unset), a percentage (sizes and durations:
+// core/format.h).
+QString localTime(const QDateTime &time);
+QString isoTime(const QDateTime &time);
+QString percent(double ratio);
 
 } // namespace crsync::cli

@@ -1,38 +1,37 @@
-// crsync rule list|show|enable|disable|delete, and the group's table of subcommands.
+// crsync rule create|list|show|edit|enable|disable|clone|delete
 #include "cli/rulecommands.h"
 
 #include "cli/commandcontext.h"
 #include "cli/commandgroups.h"
 #include "cli/output.h"
-#include "core/validation.h"
-#include "secrets/credentialstore.h"
-#include "store/database.h"
-#include "store/instancestore.h"
-#include "store/rulestore.h"
-#include "store/taskstore.h"
+#include "cli/ruleflags.h"
+#include "service/instanceservice.h"
+#include "service/ruleservice.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <memory>
 
 namespace crsync::cli {
 
 namespace {
 
-QString instanceName(const QList<Instance> &instances, qint64 id)
+QString opt(const char *name)
 {
-    for (const Instance &i : instances)
-        if (i.id == id)
-            return i.name;
-    return {};
+    return QString::fromLatin1(name);
 }
 
-QUrl instanceUrl(const QList<Instance> &instances, qint64 id)
+const Instance *instanceById(const QList<Instance> &instances, qint64 id)
 {
     for (const Instance &i : instances)
         if (i.id == id)
-            return i.url;
-    return {};
+            return &i;
+    return nullptr;
+}
+
+QString instanceName(const QList<Instance> &instances, qint64 id)
+{
+    const Instance *i = instanceById(instances, id);
+    return i ? i->name : QString();
 }
 
 QString targetText(const Rule &r, const QList<Instance> &instances)
@@ -43,14 +42,14 @@ QString targetText(const Rule &r, const QList<Instance> &instances)
         .arg(r.targetUrl.toString(), r.targetUsername);
 }
 
-bool loadInstances(CommandContext &ctx, QList<Instance> *instances)
+} // namespace
+
+bool RuleCommands::loadInstances(CommandContext &ctx, QList<Instance> *instances)
 {
-    auto db = ctx.database();
-    if (!db) {
-        ctx.fail(db.error());
+    InstanceService *service = ctx.instances();
+    if (!service)
         return false;
-    }
-    auto all = InstanceStore(**db).list();
+    auto all = service->list();
     if (!all) {
         ctx.fail(all.error());
         return false;
@@ -59,81 +58,31 @@ bool loadInstances(CommandContext &ctx, QList<Instance> *instances)
     return true;
 }
 
-} // namespace
-
-const std::map<QString, QString> &RuleCommands::flagOf()
-{
-    static const std::map<QString, QString> map {
-        { QString::fromLatin1(ValidationField::Name), QStringLiteral("NAME") },
-        { QString::fromLatin1(ValidationField::Description), QStringLiteral("--description") },
-        { QString::fromLatin1(ValidationField::SourceInstance), QStringLiteral("--source") },
-        { QString::fromLatin1(ValidationField::SourceNamespace), QStringLiteral("--namespace") },
-        { QString::fromLatin1(ValidationField::RepositoryFilter), QStringLiteral("--repo-filter") },
-        { QString::fromLatin1(ValidationField::TagFilter), QStringLiteral("--tag-filter") },
-        { QString::fromLatin1(ValidationField::TargetInstance), QStringLiteral("--target") },
-        { QString::fromLatin1(ValidationField::TargetUrl), QStringLiteral("--target-url") },
-        { QString::fromLatin1(ValidationField::TargetUsername),
-          QStringLiteral("--target-username") },
-        { QString::fromLatin1(ValidationField::TargetPassword),
-          QStringLiteral("--target-password-stdin") },
-        { QString::fromLatin1(ValidationField::TargetCaFile), QStringLiteral("--target-ca-file") },
-        { QString::fromLatin1(ValidationField::TargetInstanceRef),
-          QStringLiteral("--target-instance-id") },
-        { QString::fromLatin1(ValidationField::TargetNamespace),
-          QStringLiteral("--target-namespace") },
-        { QStringLiteral("targetFlavor"), QStringLiteral("--target-flavor") },
-        { QStringLiteral("type"), QStringLiteral("--type") },
-        { QStringLiteral("overwrite"), QStringLiteral("--overwrite") },
-        { QStringLiteral("enabled"), QStringLiteral("--enabled") },
-    };
-    return map;
-}
-
-QString RuleCommands::credentialKey(const Rule &rule)
-{
-    if (!rule.crossAccount || rule.targetUsername.isEmpty() || rule.targetUrl.isEmpty())
-        return {};
-    return CredentialStore::targetKey(rule.targetUrl, rule.targetUsername);
-}
-
-QStringList RuleCommands::rulesSharing(const QString &key, const QList<Rule> &rules, qint64 except)
-{
-    QStringList names;
-    if (key.isEmpty())
-        return names;
-    for (const Rule &r : rules)
-        if (r.id != except && credentialKey(r) == key)
-            names << r.name;
-    return names;
-}
-
 QJsonObject RuleCommands::toJson(const Rule &r, const QList<Instance> &instances)
 {
-    const QString target = r.crossAccount ? QString() : instanceName(instances, r.targetInstanceId);
+    const Instance *target = r.crossAccount ? nullptr : instanceById(instances, r.targetInstanceId);
     return QJsonObject {
-        { QStringLiteral("id"), r.id },
-        { QStringLiteral("name"), r.name },
-        { QStringLiteral("description"), r.description },
-        { QStringLiteral("enabled"), r.enabled },
-        { QStringLiteral("source"), instanceName(instances, r.sourceInstanceId) },
-        { QStringLiteral("sourceNamespace"), r.sourceNamespace },
-        { QStringLiteral("repositoryFilter"), r.repositoryFilter },
-        { QStringLiteral("tagFilter"), r.tagFilter },
-        { QStringLiteral("resourceType"), resourceTypeName(r.resourceType) },
-        { QStringLiteral("crossAccount"), r.crossAccount },
-        { QStringLiteral("target"), r.crossAccount ? QJsonValue() : QJsonValue(target) },
-        { QStringLiteral("targetUrl"),
-          (r.crossAccount ? r.targetUrl : instanceUrl(instances, r.targetInstanceId)).toString() },
-        { QStringLiteral("targetUsername"), r.targetUsername },
-        { QStringLiteral("targetFlavor"),
-          r.crossAccount ? QJsonValue(flavorName(r.targetFlavor)) : QJsonValue() },
-        { QStringLiteral("targetCaFile"), r.targetCaFile },
-        { QStringLiteral("targetInsecureSkipVerify"), r.targetInsecureSkipVerify },
-        { QStringLiteral("targetAllowHttp"), r.targetAllowHttp },
-        { QStringLiteral("targetInstanceId"), r.targetInstanceRef },
-        { QStringLiteral("targetNamespace"), r.targetNamespace },
-        { QStringLiteral("effectiveTargetNamespace"), r.effectiveTargetNamespace() },
-        { QStringLiteral("overwrite"), r.overwrite },
+        { opt("id"), r.id },
+        { opt("name"), r.name },
+        { opt("description"), r.description },
+        { opt("enabled"), r.enabled },
+        { opt("source"), instanceName(instances, r.sourceInstanceId) },
+        { opt("sourceNamespace"), r.sourceNamespace },
+        { opt("repositoryFilter"), r.repositoryFilter },
+        { opt("tagFilter"), r.tagFilter },
+        { opt("resourceType"), resourceTypeName(r.resourceType) },
+        { opt("crossAccount"), r.crossAccount },
+        { opt("target"), target ? QJsonValue(target->name) : QJsonValue() },
+        { opt("targetUrl"), (r.crossAccount ? r.targetUrl : target ? target->url : QUrl()).toString() },
+        { opt("targetUsername"), r.targetUsername },
+        { opt("targetFlavor"), r.crossAccount ? QJsonValue(flavorName(r.targetFlavor)) : QJsonValue() },
+        { opt("targetCaFile"), r.targetCaFile },
+        { opt("targetInsecureSkipVerify"), r.targetInsecureSkipVerify },
+        { opt("targetAllowHttp"), r.targetAllowHttp },
+        { opt("targetInstanceId"), r.targetInstanceRef },
+        { opt("targetNamespace"), r.targetNamespace },
+        { opt("effectiveTargetNamespace"), r.effectiveTargetNamespace() },
+        { opt("overwrite"), r.overwrite },
     };
 }
 
@@ -150,55 +99,32 @@ QString RuleCommands::jsonFieldsHelp()
         "empty = same as the source); effectiveTargetNamespace. Passwords are never printed.");
 }
 
-bool RuleCommands::findRule(CommandContext &ctx, const QString &name, Rule *rule)
-{
-    auto db = ctx.database();
-    if (!db) {
-        ctx.fail(db.error());
-        return false;
-    }
-    auto found = RuleStore(**db).findByName(name);
-    if (!found) {
-        Error e = found.error();
-        if (e.kind == Error::Kind::NotFound)
-            e.message = tr("There is no rule named \"%1\". \"crsync rule list\" shows the rules "
-                           "there are.")
-                            .arg(name);
-        ctx.fail(e);
-        return false;
-    }
-    *rule = *found;
-    return true;
-}
-
 CommandGroup RuleCommands::group()
 {
     CommandGroup g;
-    g.name = QStringLiteral("rule");
-    g.summary = tr("Replication rules: create, list, show, edit, enable, disable, delete.");
+    g.name = opt("rule");
+    g.summary = tr("Replication rules: create, list, show, edit, enable, disable, clone, delete.");
 
     auto named = [](const char *name, QString summary,
                     void (*run)(CommandContext &, const QCommandLineParser &)) {
         Subcommand s;
         s.name = QString::fromLatin1(name);
-        s.positionals = { QStringLiteral("NAME") };
+        s.positionals = { opt("NAME") };
         s.summary = std::move(summary);
         s.run = run;
         return s;
     };
 
     Subcommand create = named("create", tr("Create a rule."), &RuleCommands::create);
-    create.usage
-        = QStringLiteral("--source INSTANCE --namespace NS (--target INSTANCE | --target-url URL "
-                         "--target-username U --target-password-stdin) [options]");
-    create.options = formOptions(false);
-    create.details
-        = tr("Every value is checked before anything is stored; a bad one is refused "
-             "with exit status 2, naming the flag. Cross-account credentials are kept in "
-             "the keychain per (target URL, username) as crsync/target/<url>|<user>: "
-             "giving a new password for the same target and user replaces it for every "
-             "rule that uses them; when the keychain already holds them, "
-             "--target-password-stdin may be left out.");
+    create.usage = opt("--source INSTANCE --namespace NS (--target INSTANCE | --target-url URL "
+                       "--target-username U --target-password-stdin) [options]");
+    create.options = RuleFlags::options(false);
+    create.details = tr("Every value is checked before anything is stored; a bad one is refused "
+                        "with exit status 2, naming the flag. Cross-account credentials are kept "
+                        "in the keychain per (target URL, username): giving a new password for "
+                        "the same target and user replaces it for every rule that uses them; "
+                        "when the keychain already holds them, --target-password-stdin may be "
+                        "left out.");
 
     Subcommand list = named("list", tr("List the rules."), &RuleCommands::list);
     list.positionals.clear();
@@ -215,8 +141,8 @@ CommandGroup RuleCommands::group()
                             tr("Change any field of a rule (same flags as create, plus --name, "
                                "--no-overwrite, --enabled)."),
                             &RuleCommands::edit);
-    edit.usage = QStringLiteral("[options]");
-    edit.options = formOptions(true);
+    edit.usage = opt("[options]");
+    edit.options = RuleFlags::options(true);
     edit.details = tr("Only the flags given change. An empty value clears an optional field "
                       "(--repo-filter \"\"). --target switches to a same-account target, "
                       "--target-url to a cross-account one. A task already running finishes "
@@ -226,16 +152,108 @@ CommandGroup RuleCommands::group()
     Subcommand disable = named("disable", tr("Switch a rule off: no events, no manual sync."),
                                &RuleCommands::disable);
 
+    Subcommand clone = named("clone", tr("Copy a rule under a new name; the copy starts disabled."),
+                             &RuleCommands::clone);
+    clone.usage = opt("[--name NEW_NAME]");
+    clone.options = { QCommandLineOption(opt("name"),
+                                         tr("Name of the copy (default: NAME-copy)."),
+                                         opt("NEW_NAME")) };
+
     Subcommand del
         = named("delete", tr("Delete a rule (asks first unless --yes); its sync logs are kept."),
                 &RuleCommands::remove);
-    del.options = { QCommandLineOption(QStringLiteral("yes"), tr("Do not ask for confirmation.")) };
+    del.options = { QCommandLineOption(opt("yes"), tr("Do not ask for confirmation.")) };
     del.details = tr("Without --yes the command asks on the terminal; when standard input is not "
                      "a terminal it refuses (exit status 2). The rule's cross-account credentials "
                      "leave the keychain unless another rule uses the same target and username.");
 
-    g.subcommands = { create, list, show, edit, enable, disable, del };
+    g.subcommands = { create, list, show, edit, enable, disable, clone, del };
     return g;
+}
+
+void RuleCommands::save(CommandContext &ctx, const QCommandLineParser &p, const Rule &rule,
+                        QList<Error> problems, bool forEdit)
+{
+    RuleService *service = ctx.rules();
+    if (!service)
+        return;
+    ctx.setHints(RuleFlags::hints());
+    const auto flags = RuleFlags::flagOf(forEdit);
+    const bool typed = p.isSet(opt("target-password-stdin")) && rule.crossAccount;
+    // A field already refused while reading the flags (an unknown instance name) is not
+    // reported a second time as merely missing; the password is checked by the service.
+    QStringList refused;
+    for (const Error &e : problems)
+        refused << e.field;
+    for (const Error &e : service->check(rule, true))
+        if (!refused.contains(e.field))
+            problems << e;
+    if (!problems.isEmpty()) // do not consume standard input for a command that will fail
+        return ctx.failInvalid(problems, flags);
+
+    std::optional<QString> password;
+    if (typed) {
+        auto read = ctx.readSecretLine(opt("--target-password-stdin"),
+                                       tr("Password for %1 at %2: ")
+                                           .arg(rule.targetUsername, rule.targetUrl.toString()));
+        if (!read)
+            return ctx.fail(read.error(), flags);
+        password = *read;
+    }
+    if (rule.crossAccount && rule.targetInsecureSkipVerify)
+        ctx.printError(tr("warning: TLS verification is off for the target %1: anyone on the "
+                          "network path can impersonate it and read the password.")
+                           .arg(rule.targetUrl.toString()));
+    service->save(rule, password, [&ctx, flags](Result<RuleService::Saved> saved) {
+        if (!saved)
+            return ctx.fail(saved.error(), flags);
+        ctx.out() << (saved->created ? tr("Rule \"%1\" created.") : tr("Rule \"%1\" updated."))
+                         .arg(saved->rule.name)
+                  << '\n';
+        if (!saved->sharingNewCredentials.isEmpty())
+            ctx.out() << tr("The new credentials of %1 at %2 replace the old ones for rule(s) %3 "
+                            "too.")
+                             .arg(saved->rule.targetUsername, saved->rule.targetUrl.toString(),
+                                  saved->sharingNewCredentials.join(QStringLiteral(", ")))
+                      << '\n';
+        for (const QString &warning : saved->warnings)
+            ctx.printError(tr("warning: %1").arg(warning));
+        ctx.finish(ExitOk);
+    });
+}
+
+void RuleCommands::create(CommandContext &ctx, const QCommandLineParser &p)
+{
+    QList<Instance> instances;
+    if (!loadInstances(ctx, &instances))
+        return;
+    Rule rule;
+    rule.name = p.positionalArguments().value(0);
+    QList<Error> problems;
+    if (!p.isSet(opt("target")) && !p.isSet(opt("target-url")))
+        problems << Error::invalid(
+            opt("targetInstance"),
+            tr("A target is required: --target INSTANCE (same account) or "
+               "--target-url URL --target-username U --target-password-stdin (cross-account)."));
+    RuleFlags::apply(p, instances, false, &rule, &problems);
+    save(ctx, p, rule, problems, false);
+}
+
+void RuleCommands::edit(CommandContext &ctx, const QCommandLineParser &p)
+{
+    QList<Instance> instances;
+    if (!loadInstances(ctx, &instances))
+        return;
+    RuleService *service = ctx.rules();
+    if (!service)
+        return;
+    const Result<Rule> stored = service->find(p.positionalArguments().value(0));
+    if (!stored)
+        return ctx.fail(stored.error());
+    Rule rule = *stored;
+    QList<Error> problems;
+    RuleFlags::apply(p, instances, true, &rule, &problems);
+    save(ctx, p, rule, problems, true);
 }
 
 void RuleCommands::list(CommandContext &ctx, const QCommandLineParser &p)
@@ -243,11 +261,13 @@ void RuleCommands::list(CommandContext &ctx, const QCommandLineParser &p)
     QList<Instance> instances;
     if (!loadInstances(ctx, &instances))
         return;
-    auto db = ctx.database();
-    auto rules = RuleStore(**db).list();
+    RuleService *service = ctx.rules();
+    if (!service)
+        return;
+    const Result<QList<Rule>> rules = service->list();
     if (!rules)
         return ctx.fail(rules.error());
-    if (p.isSet(QStringLiteral("json"))) {
+    if (p.isSet(opt("json"))) {
         QJsonArray array;
         for (const Rule &r : *rules)
             array << toJson(r, instances);
@@ -263,25 +283,27 @@ void RuleCommands::list(CommandContext &ctx, const QCommandLineParser &p)
     for (const Rule &r : *rules)
         table.addRow({ r.name, yesNo(r.enabled), instanceName(instances, r.sourceInstanceId),
                        r.sourceNamespace, targetText(r, instances), r.effectiveTargetNamespace(),
-                       resourceTypeName(r.resourceType), yesNo(r.overwrite), r.description });
+                       resourceTypeText(r.resourceType), yesNo(r.overwrite), r.description });
     table.print(ctx.out());
     ctx.finish(ExitOk);
 }
 
 void RuleCommands::show(CommandContext &ctx, const QCommandLineParser &p)
 {
-    Rule r;
     QList<Instance> instances;
-    if (!findRule(ctx, p.positionalArguments().value(0), &r) || !loadInstances(ctx, &instances))
+    if (!loadInstances(ctx, &instances))
         return;
-    auto db = ctx.database();
-    auto rules = RuleStore(**db).list();
-    if (!rules)
-        return ctx.fail(rules.error());
-    const QStringList sharing = rulesSharing(credentialKey(r), *rules, r.id);
-    if (p.isSet(QStringLiteral("json"))) {
+    RuleService *service = ctx.rules();
+    if (!service)
+        return;
+    const Result<Rule> found = service->find(p.positionalArguments().value(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const Rule &r = *found;
+    const QStringList sharing = service->rulesSharing(service->credentialKey(r), r.id);
+    if (p.isSet(opt("json"))) {
         QJsonObject o = toJson(r, instances);
-        o.insert(QStringLiteral("sharedCredentialsWith"), QJsonArray::fromStringList(sharing));
+        o.insert(opt("sharedCredentialsWith"), QJsonArray::fromStringList(sharing));
         printJson(ctx.out(), o);
         return ctx.finish(ExitOk);
     }
@@ -294,7 +316,7 @@ void RuleCommands::show(CommandContext &ctx, const QCommandLineParser &p)
         { tr("Source namespace"), r.sourceNamespace },
         { tr("Repository filter"), orAll(r.repositoryFilter) },
         { tr("Tag filter"), orAll(r.tagFilter) },
-        { tr("Resource type"), resourceTypeName(r.resourceType) },
+        { tr("Resource type"), resourceTypeText(r.resourceType) },
         { tr("Cross-account"), yesNo(r.crossAccount) },
     };
     if (r.crossAccount) {
@@ -320,20 +342,20 @@ void RuleCommands::show(CommandContext &ctx, const QCommandLineParser &p)
     ctx.finish(ExitOk);
 }
 
-static void setEnabled(CommandContext &ctx, const QCommandLineParser &p, bool enabled)
+void RuleCommands::setEnabled(CommandContext &ctx, const QCommandLineParser &p, bool enabled)
 {
-    Rule r;
-    if (!RuleCommands::findRule(ctx, p.positionalArguments().value(0), &r))
+    RuleService *service = ctx.rules();
+    if (!service)
         return;
-    if (r.enabled != enabled) {
-        auto db = ctx.database();
-        auto done = RuleStore(**db).setEnabled(r.id, enabled);
-        if (!done)
+    const Result<Rule> r = service->find(p.positionalArguments().value(0));
+    if (!r)
+        return ctx.fail(r.error());
+    if (r->enabled != enabled) {
+        if (auto done = service->setEnabled(r->id, enabled); !done)
             return ctx.fail(done.error());
     }
-    ctx.out() << (enabled ? RuleCommands::tr("Rule \"%1\" is enabled.")
-                          : RuleCommands::tr("Rule \"%1\" is disabled."))
-                     .arg(r.name)
+    ctx.out() << (enabled ? tr("Rule \"%1\" is enabled.") : tr("Rule \"%1\" is disabled."))
+                     .arg(r->name)
               << Qt::endl;
     ctx.finish(ExitOk);
 }
@@ -348,74 +370,59 @@ void RuleCommands::disable(CommandContext &ctx, const QCommandLineParser &p)
     setEnabled(ctx, p, false);
 }
 
+void RuleCommands::clone(CommandContext &ctx, const QCommandLineParser &p)
+{
+    RuleService *service = ctx.rules();
+    if (!service)
+        return;
+    const Result<Rule> original = service->find(p.positionalArguments().value(0));
+    if (!original)
+        return ctx.fail(original.error());
+    service->clone(original->id, p.value(opt("name")), [&ctx](Result<Rule> copy) {
+        if (!copy)
+            return ctx.fail(copy.error(), { { opt("name"), opt("--name") } });
+        ctx.out() << tr("Rule \"%1\" created as a copy; it is disabled until you enable it.")
+                         .arg(copy->name)
+                  << Qt::endl;
+        ctx.finish(ExitOk);
+    });
+}
+
 void RuleCommands::remove(CommandContext &ctx, const QCommandLineParser &p)
 {
-    Rule rule;
-    if (!findRule(ctx, p.positionalArguments().value(0), &rule))
+    RuleService *service = ctx.rules();
+    if (!service)
         return;
-    if (!p.isSet(QStringLiteral("yes"))) {
+    const Result<Rule> rule = service->find(p.positionalArguments().value(0));
+    if (!rule)
+        return ctx.fail(rule.error());
+    if (!p.isSet(opt("yes"))) {
         if (!ctx.stdinIsTerminal())
             return ctx.fail(
-                Error::invalid(QStringLiteral("yes"),
+                Error::invalid(opt("yes"),
                                tr("Deleting rule \"%1\" needs confirmation, and standard input "
                                   "is not a terminal: pass --yes to delete without asking. "
                                   "Nothing was deleted.")
-                                   .arg(rule.name)));
-        if (!ctx.confirm(tr("Delete rule \"%1\"? Its sync logs are kept.").arg(rule.name))) {
+                                   .arg(rule->name)));
+        if (!ctx.confirm(tr("Delete rule \"%1\"? Its sync logs are kept.").arg(rule->name))) {
             ctx.out() << tr("Nothing deleted.") << Qt::endl;
-            return ctx.finish(ExitFailure);
+            return ctx.finish(ExitOk);
         }
     }
-    auto db = ctx.database();
-    auto all = RuleStore(**db).list();
-    if (!all)
-        return ctx.fail(all.error());
-
-    auto deleteRow = [&ctx, rule]() -> Result<void> {
-        auto db = ctx.database();
-        return RuleStore(**db).remove(rule.id);
-    };
-    auto report = [&ctx, rule](const QString &extra) {
-        auto db = ctx.database();
-        TaskFilter filter;
-        filter.ruleName = rule.name;
-        auto kept = TaskStore(**db).count(filter);
-        ctx.out() << tr("Rule \"%1\" deleted.").arg(rule.name);
-        if (kept && *kept > 0)
-            ctx.out() << ' ' << tr("Its %n sync log entries are kept.", nullptr, *kept);
-        if (!extra.isEmpty())
-            ctx.out() << ' ' << extra;
-        ctx.out() << Qt::endl;
-        ctx.finish(ExitOk);
-    };
-
-    const QString key = credentialKey(rule);
-    const QStringList sharing = rulesSharing(key, *all, rule.id);
-    if (key.isEmpty() || !sharing.isEmpty()) {
-        auto removed = deleteRow();
+    service->remove(rule->id, [&ctx](Result<RuleService::Removed> removed) {
         if (!removed)
             return ctx.fail(removed.error());
-        return report(sharing.isEmpty()
-                          ? QString()
-                          : tr("Its cross-account credentials stay in the keychain for rule(s) %1.")
-                                .arg(sharing.join(QStringLiteral(", "))));
-    }
-    // Keychain first (a missing keychain then changes nothing); the secret is held so a refused
-    // database delete can put it back.
-    ctx.credentials().fetch(key, [&ctx, key, deleteRow, report](Result<QString> held) {
-        if (!held && held.error().kind != Error::Kind::NotFound)
-            return ctx.fail(held.error());
-        ctx.credentials().forget(key, [&ctx, key, held, deleteRow, report](Result<void> forgotten) {
-            if (!forgotten)
-                return ctx.fail(forgotten.error());
-            auto removed = deleteRow();
-            if (removed)
-                return report(tr("Its cross-account credentials were removed from the keychain."));
-            if (!held)
-                return ctx.fail(removed.error());
-            ctx.credentials().persist(
-                key, *held, [&ctx, error = removed.error()](Result<void>) { ctx.fail(error); });
-        });
+        ctx.out() << tr("Rule \"%1\" deleted.").arg(removed->rule.name);
+        if (removed->keptLogs > 0)
+            ctx.out() << ' ' << tr("Its %n sync log entries are kept.", nullptr, removed->keptLogs);
+        if (removed->credentialsRemoved)
+            ctx.out() << ' ' << tr("Its cross-account credentials were removed from the keychain.");
+        else if (!removed->credentialsKeptFor.isEmpty())
+            ctx.out() << ' '
+                      << tr("Its cross-account credentials stay in the keychain for rule(s) %1.")
+                             .arg(removed->credentialsKeptFor.join(QStringLiteral(", ")));
+        ctx.out() << Qt::endl;
+        ctx.finish(ExitOk);
     });
 }
 

@@ -8,14 +8,14 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
-#include <map>
 
 namespace crsync::cli {
 
 class CommandContext;
 
-// The "rule" group. create/edit (the form's flags) live in ruleoptions.cpp, the rest in
-// rulecommands.cpp. Internal to the command line.
+// The "rule" group: create, list, show, edit, enable, disable, clone, delete, over
+// RuleService (the flags of the form: RuleFlags; preview: PreviewCommand). Internal to the
+// command line.
 class RuleCommands
 {
     Q_DECLARE_TR_FUNCTIONS(crsync::cli::RuleCommands)
@@ -23,28 +23,24 @@ class RuleCommands
 public:
     static CommandGroup group();
 
-    // ruleoptions.cpp
-    static QList<QCommandLineOption> formOptions(bool forEdit);
+private:
     static void create(CommandContext &ctx, const QCommandLineParser &p);
     static void edit(CommandContext &ctx, const QCommandLineParser &p);
-
-    // rulecommands.cpp
     static void list(CommandContext &ctx, const QCommandLineParser &p);
     static void show(CommandContext &ctx, const QCommandLineParser &p);
     static void enable(CommandContext &ctx, const QCommandLineParser &p);
     static void disable(CommandContext &ctx, const QCommandLineParser &p);
+    static void setEnabled(CommandContext &ctx, const QCommandLineParser &p, bool enabled);
+    static void clone(CommandContext &ctx, const QCommandLineParser &p);
     static void remove(CommandContext &ctx, const QCommandLineParser &p);
 
-    // Shared helpers.
-    static const std::map<QString, QString> &flagOf(); // validation field key -> flag
+    // Shared by create and edit once the rule holds the flags: read the password, then save
+    // through the service, which validates everything first.
+    static void save(CommandContext &ctx, const QCommandLineParser &p, const Rule &rule,
+                     QList<Error> problems, bool forEdit);
     static QJsonObject toJson(const Rule &rule, const QList<Instance> &instances);
     static QString jsonFieldsHelp();
-    // Finds the rule named NAME, or finishes the command with the reason.
-    static bool findRule(CommandContext &ctx, const QString &name, Rule *rule);
-    // The keychain key of a cross-account rule's target credentials; empty otherwise.
-    static QString credentialKey(const Rule &rule);
-    // Names of the rules other than `except` that read the same keychain entry.
-    static QStringList rulesSharing(const QString &key, const QList<Rule> &rules, qint64 except);
+    static bool loadInstances(CommandContext &ctx, QList<Instance> *instances);
 };
 
 } // namespace crsync::cli

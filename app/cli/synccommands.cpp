@@ -5,16 +5,16 @@
 #include "cli/commandgroups.h"
 #include "cli/output.h"
 #include "engine/engine.h"
-#include "engine/keychaincredentialprovider.h"
+#include "service/ruleservice.h"
+#include "service/syncservice.h"
 #include "store/database.h"
-#include "store/rulestore.h"
-#include "store/taskstore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSocketNotifier>
@@ -28,17 +28,31 @@ namespace {
 
 constexpr int BackgroundStartTimeoutMs = 30000;
 
-// Ctrl+C during "sync --wait" cancels the task instead of leaving it Interrupted.
+// Ctrl+C, a closed terminal (SIGHUP) or a polite kill during "sync --wait" cancel the task
+// instead of leaving it Interrupted.
 int g_signalPipe[2] = { -1, -1 };
+const int StopSignals[] = { SIGINT, SIGTERM, SIGHUP };
+
 void onSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] auto n = ::write(g_signalPipe[1], &byte, 1);
 }
 
+void restoreSignals()
+{
+    for (int s : StopSignals)
+        std::signal(s, SIG_DFL);
+}
+
 bool processAlive(qint64 pid)
 {
     return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+}
+
+QString opt(const char *name)
+{
+    return QString::fromLatin1(name);
 }
 
 QString progressLine(int done, int total, qint64 bytes, qint64 elapsedMs)
@@ -47,48 +61,46 @@ QString progressLine(int done, int total, qint64 bytes, qint64 elapsedMs)
     return SyncCommands::tr("%1/%2 artifacts, %3 (%4/s), %5")
         .arg(done)
         .arg(total)
-        .arg(SyncCommands::formatBytes(bytes), SyncCommands::formatBytes(qint64(bytes / seconds)),
-             SyncCommands::formatDuration(elapsedMs));
+        .arg(formatBytes(bytes), formatBytes(qint64(bytes / seconds)), formatDuration(elapsedMs));
+}
+
+// The logs of background starts that a killed crsync left behind (the starter removes its
+// own as soon as it read it).
+void sweepBackgroundLogs(const QString &dir)
+{
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo &log : QDir(dir).entryInfoList({ opt("background-*.log") }, QDir::Files))
+        if (log.lastModified().toUTC() < stale)
+            QFile::remove(log.filePath());
 }
 
 } // namespace
 
-QString SyncCommands::formatBytes(qint64 bytes)
+QString SyncCommands::summary(const Task &t)
 {
-    const char *units[] = { "B", "KiB", "MiB", "GiB", "TiB" };
-    double value = double(bytes);
-    int unit = 0;
-    while (value >= 1024.0 && unit < 4) {
-        value /= 1024.0;
-        ++unit;
-    }
-    return unit == 0
-        ? QStringLiteral("%1 B").arg(bytes)
-        : QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
-}
-
-QString SyncCommands::formatDuration(qint64 ms)
-{
-    if (ms < 60000)
-        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
-    const qint64 s = ms / 1000;
-    if (s < 3600)
-        return QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1h%2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return tr("Task %1 %2: %3 in %4: %5 copied, %6 skipped, %7 failed; %8 moved in %9.")
+        .arg(t.id)
+        .arg(taskStatusText(t.status))
+        .arg(tr("%n artifact(s)", nullptr, t.artifactsTotal))
+        .arg(tr("%n repository(s)", nullptr, t.repositories))
+        .arg(t.artifactsCopied)
+        .arg(t.artifactsSkipped)
+        .arg(t.artifactsFailed)
+        .arg(formatBytes(t.bytes), formatDuration(t.durationMs()));
 }
 
 CommandGroup SyncCommands::syncGroup()
 {
     CommandGroup g;
-    g.name = QStringLiteral("sync");
+    g.name = opt("sync");
     g.summary = tr("Sync a rule now: \"crsync sync NAME [--wait]\" prints the task ID; --wait "
                    "stays until the task ends and exits 0 only when it succeeded.");
-    g.defaultSubcommand = QStringLiteral("run");
+    g.defaultSubcommand = opt("run");
 
     Subcommand run;
-    run.name = QStringLiteral("run");
-    run.positionals = { QStringLiteral("NAME") };
-    run.usage = QStringLiteral("[--wait]");
+    run.name = opt("run");
+    run.positionals = { opt("NAME") };
+    run.usage = opt("[--wait]");
     run.summary = tr("Start a task for the rule NAME and print its ID (\"crsync sync NAME\").");
     run.details = tr(
         "Without --wait the task runs on in a background crsync process and the command returns "
@@ -98,12 +110,10 @@ CommandGroup SyncCommands::syncGroup()
         "keychain could not be reached at all (Ctrl+C cancels the task). A rule "
         "that is already syncing, or disabled, is refused with status 2.");
     run.options = {
-        { QStringLiteral("wait"), tr("Stay until the task ends; exit 0 only when it succeeded.") },
-        { QStringLiteral("quiet"),
-          tr("With --wait: no progress line, only the ID and the summary.") },
+        { opt("wait"), tr("Stay until the task ends; exit 0 only when it succeeded.") },
+        { opt("quiet"), tr("With --wait: no progress line, only the ID and the summary.") },
     };
-    QCommandLineOption background(QStringLiteral("background-log"), QString(),
-                                  QStringLiteral("FILE"));
+    QCommandLineOption background(opt("background-log"), QString(), opt("FILE"));
     background.setFlags(QCommandLineOption::HiddenFromHelp);
     run.options << background;
     run.run = &SyncCommands::sync;
@@ -114,13 +124,13 @@ CommandGroup SyncCommands::syncGroup()
 CommandGroup SyncCommands::cancelGroup()
 {
     CommandGroup g;
-    g.name = QStringLiteral("cancel");
+    g.name = opt("cancel");
     g.summary = tr("Cancel a running sync task: \"crsync cancel TASK_ID\".");
-    g.defaultSubcommand = QStringLiteral("task");
+    g.defaultSubcommand = opt("task");
 
     Subcommand task;
-    task.name = QStringLiteral("task");
-    task.positionals = { QStringLiteral("TASK_ID") };
+    task.name = opt("task");
+    task.positionals = { opt("TASK_ID") };
     task.summary = tr("Stop the task TASK_ID within seconds (\"crsync cancel TASK_ID\").");
     task.details = tr("Works on a task run by any crsync process of the same data dir. Waits "
                       "until the task has stopped and prints its final status; exits 2 when the "
@@ -132,36 +142,19 @@ CommandGroup SyncCommands::cancelGroup()
 
 void SyncCommands::sync(CommandContext &ctx, const QCommandLineParser &p)
 {
+    RuleService *rules = ctx.rules();
+    if (!rules)
+        return;
     const QString name = p.positionalArguments().value(0);
-    auto db = ctx.database();
-    if (!db) {
-        ctx.fail(db.error());
-        return;
-    }
-    auto rule = RuleStore(**db).findByName(name);
-    if (!rule) {
-        Error e = rule.error();
-        if (e.kind == Error::Kind::NotFound)
-            e.message = tr("There is no rule named \"%1\". \"crsync rule list\" shows the rules "
-                           "there are.")
-                            .arg(name);
-        ctx.fail(e);
-        return;
-    }
-    if (p.isSet(QStringLiteral("wait")) || p.isSet(QStringLiteral("background-log"))) {
-        syncAndWait(ctx, name,
-                    p.isSet(QStringLiteral("quiet")) || p.isSet(QStringLiteral("background-log")));
-        if (p.isSet(QStringLiteral("background-log"))) {
-            const QString log = p.value(QStringLiteral("background-log"));
-            QObject::connect(&ctx, &QObject::destroyed, [log] { QFile::remove(log); });
-        }
-        return;
-    }
-    if (!rule->enabled) {
-        ctx.fail(Error::make(Error::Kind::Conflict,
-                             tr("Rule %1 is disabled; enable it before syncing it.").arg(name)));
-        return;
-    }
+    const Result<Rule> rule = rules->find(name);
+    if (!rule)
+        return ctx.fail(rule.error());
+    if (p.isSet(opt("wait")) || p.isSet(opt("background-log")))
+        return syncAndWait(ctx, name, p.isSet(opt("quiet")) || p.isSet(opt("background-log")));
+    if (!rule->enabled)
+        return ctx.fail(Error::make(Error::Kind::Conflict,
+                                    tr("Rule %1 is disabled; enable it before syncing it.")
+                                        .arg(name)));
     syncInBackground(ctx, name);
 }
 
@@ -169,26 +162,25 @@ void SyncCommands::sync(CommandContext &ctx, const QCommandLineParser &p)
 // that ID on (or the child's complaint, when it could not start the task).
 void SyncCommands::syncInBackground(CommandContext &ctx, const QString &rule)
 {
-    const QString dataDir = ctx.dataDir();
-    QDir(dataDir).mkpath(QStringLiteral("tasks"));
-    const QString log = QDir(dataDir).filePath(QStringLiteral("tasks/background-%1-%2.log")
-                                                   .arg(QCoreApplication::applicationPid())
-                                                   .arg(QDateTime::currentMSecsSinceEpoch()));
+    const QString dir = QDir(ctx.dataDir()).filePath(opt("tasks"));
+    QDir().mkpath(dir);
+    sweepBackgroundLogs(dir);
+    const QString log = QDir(dir).filePath(QStringLiteral("background-%1-%2.log")
+                                               .arg(QCoreApplication::applicationPid())
+                                               .arg(QDateTime::currentMSecsSinceEpoch()));
     QProcess child;
     child.setProgram(QCoreApplication::applicationFilePath());
-    child.setArguments({ QStringLiteral("--data-dir"), dataDir, QStringLiteral("sync"), rule,
-                         QStringLiteral("--background-log"), log });
+    child.setArguments(
+        { opt("--data-dir"), ctx.dataDir(), opt("sync"), rule, opt("--background-log"), log });
     child.setStandardInputFile(QProcess::nullDevice());
     child.setStandardOutputFile(log, QIODevice::Append);
     child.setStandardErrorFile(log, QIODevice::Append);
     qint64 pid = 0;
-    if (!child.startDetached(&pid)) {
-        ctx.fail(Error::make(Error::Kind::Internal,
-                             tr("Could not start a background crsync for the task: %1. Run "
-                                "\"crsync sync %2 --wait\" instead.")
-                                 .arg(child.errorString(), rule)));
-        return;
-    }
+    if (!child.startDetached(&pid))
+        return ctx.fail(Error::make(Error::Kind::Internal,
+                                    tr("Could not start a background crsync for the task: %1. Run "
+                                       "\"crsync sync %2 --wait\" instead.")
+                                        .arg(child.errorString(), rule)));
     auto *timer = new QTimer(&ctx);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
@@ -203,6 +195,9 @@ void SyncCommands::syncInBackground(CommandContext &ctx, const QString &rule)
         const auto match = idLine.match(QString::fromUtf8(text));
         if (match.hasMatch()) {
             timer->stop();
+            // The child keeps writing to its open file; nobody reads it any more, and the task's
+            // own record is in the sync log.
+            QFile::remove(log);
             ctx.out() << match.captured(1) << Qt::endl;
             ctx.finish(ExitOk);
             return;
@@ -221,24 +216,18 @@ void SyncCommands::syncInBackground(CommandContext &ctx, const QString &rule)
     timer->start();
 }
 
-void SyncCommands::syncAndWait(CommandContext &ctx, const QString &rule, bool quiet)
+void SyncCommands::syncAndWait(CommandContext &ctx, const QString &ruleName, bool quiet)
 {
-    auto db = ctx.database();
-    if (!db) {
-        ctx.fail(db.error());
+    SyncService *sync = ctx.sync(true);
+    if (!sync)
         return;
-    }
-    Database *database = *db;
-    EngineSettings settings = EngineSettings::fromEnvironment();
-    settings.dataDir = ctx.dataDir();
-    auto credentials = std::make_shared<KeychainCredentialProvider>(&ctx.credentials());
-    auto *engine = new Engine(*database, credentials.get(), settings);
-    auto started = engine->trigger(rule, Trigger::Manual);
-    if (!started) {
-        delete engine;
-        ctx.fail(started.error());
-        return;
-    }
+    const Result<Rule> rule = ctx.rules()->find(ruleName);
+    if (!rule)
+        return ctx.fail(rule.error());
+    Engine *engine = sync->engine();
+    const Result<qint64> started = sync->trigger(rule->id, Trigger::Manual);
+    if (!started)
+        return ctx.fail(started.error());
     const qint64 taskId = *started;
     ctx.out() << taskId << Qt::endl;
 
@@ -256,147 +245,113 @@ void SyncCommands::syncAndWait(CommandContext &ctx, const QString &rule, bool qu
     }
 
     if (::pipe(g_signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, engine);
-        QObject::connect(notifier, &QSocketNotifier::activated, engine, [engine, taskId, notifier] {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &ctx);
+        QObject::connect(notifier, &QSocketNotifier::activated, &ctx, [engine, taskId, notifier] {
             char byte;
             [[maybe_unused]] auto n = ::read(g_signalPipe[0], &byte, 1);
             notifier->setEnabled(false);
             engine->cancel(taskId);
         });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
+        for (int s : StopSignals)
+            std::signal(s, onSignal);
     }
 
-    QObject::connect(
-        engine, &Engine::taskFinished, &ctx,
-        [&ctx, engine, credentials, database, taskId, live](qint64 id, TaskStatus status) {
-            if (id != taskId)
-                return;
-            // The engine goes before the database, and not from inside its signal.
-            const std::optional<Error> failure = engine->failure(taskId);
-            QTimer::singleShot(
-                0, &ctx, [&ctx, engine, credentials, database, taskId, live, status, failure] {
-                    delete engine;
-                    std::signal(SIGINT, SIG_DFL);
-                    std::signal(SIGTERM, SIG_DFL);
-                    if (live)
-                        ctx.err() << '\r' << "\x1b[K" << Qt::flush;
-                    TaskStore tasks(*database);
-                    auto task = tasks.get(taskId);
-                    if (!task) {
-                        ctx.fail(task.error());
-                        return;
-                    }
-                    ctx.out() << tr("Task %1 %2: %3 artifacts in %4 repositories: %5 "
-                                    "copied, %6 skipped, %7 failed; %8 moved in %9.")
-                                     .arg(taskId)
-                                     .arg(taskStatusName(status))
-                                     .arg(task->artifactsTotal)
-                                     .arg(task->repositories)
-                                     .arg(task->artifactsCopied)
-                                     .arg(task->artifactsSkipped)
-                                     .arg(task->artifactsFailed)
-                                     .arg(formatBytes(task->bytes),
-                                          formatDuration(task->durationMs()))
-                              << Qt::endl;
-                    if (!task->message.isEmpty())
-                        ctx.printError(task->message);
-                    if (auto items = tasks.items(taskId)) {
-                        int shown = 0;
-                        for (const TaskItem &item : *items) {
-                            if (item.outcome != TaskItem::Outcome::Failed)
-                                continue;
-                            if (++shown > 10) {
-                                ctx.printError(
-                                    tr("... more failures: crsync log show %1").arg(taskId));
-                                break;
-                            }
-                            ctx.printError(item.error);
-                        }
-                    }
-                    // A task that could not even talk to a registry (or the
-                    // keychain) ends with that status, as any other command would.
-                    if (failure && exitCodeFor(*failure) == ExitUnreachable)
-                        ctx.finish(ExitUnreachable);
-                    else
-                        ctx.finish(status == TaskStatus::Succeeded ? ExitOk : ExitFailure);
-                });
-        });
+    auto failure = std::make_shared<std::optional<Error>>();
+    QObject::connect(engine, &Engine::taskFailed, &ctx,
+                     [taskId, failure](qint64 id, const Error &error) {
+                         if (id == taskId)
+                             *failure = error;
+                     });
+    QObject::connect(engine, &Engine::taskFinished, &ctx,
+                     [&ctx, taskId, live, failure](qint64 id, TaskStatus status) {
+                         if (id != taskId)
+                             return;
+                         restoreSignals();
+                         if (live)
+                             ctx.err() << '\r' << "\x1b[K" << Qt::flush;
+                         // Not from inside the engine's signal: finishing ends the event loop.
+                         QTimer::singleShot(0, &ctx, [&ctx, taskId, status, failure] {
+                             report(ctx, taskId, status, *failure);
+                         });
+                     });
+}
+
+void SyncCommands::report(CommandContext &ctx, qint64 taskId, TaskStatus status,
+                          const std::optional<Error> &failure)
+{
+    SyncService *sync = ctx.sync(false);
+    const Result<Task> task = sync->task(taskId);
+    if (!task)
+        return ctx.fail(task.error());
+    ctx.out() << summary(*task) << Qt::endl;
+    if (!task->message.isEmpty())
+        ctx.printError(status == TaskStatus::Succeeded ? tr("warning: %1").arg(task->message)
+                                                       : task->message);
+    if (const Result<QList<TaskItem>> items = sync->items(taskId)) {
+        int shown = 0;
+        for (const TaskItem &item : *items) {
+            if (item.outcome != TaskItem::Outcome::Failed)
+                continue;
+            if (++shown > 10) {
+                ctx.printError(tr("... more failures: crsync log show %1").arg(taskId));
+                break;
+            }
+            ctx.printError(item.error);
+        }
+    }
+    // A task that could not talk to a registry (or the keychain) at all ends with that status,
+    // as any other command would.
+    if (failure && exitCodeFor(*failure) == ExitUnreachable)
+        return ctx.finish(ExitUnreachable);
+    ctx.finish(status == TaskStatus::Succeeded ? ExitOk : ExitFailure);
 }
 
 void SyncCommands::cancel(CommandContext &ctx, const QCommandLineParser &p)
 {
     bool ok = false;
     const qint64 taskId = p.positionalArguments().value(0).toLongLong(&ok);
-    if (!ok || taskId <= 0) {
-        ctx.fail(Error::invalid(QStringLiteral("TASK_ID"),
-                                tr("\"%1\" is not a task ID; \"crsync log\" lists them.")
-                                    .arg(p.positionalArguments().value(0))));
+    if (!ok || taskId <= 0)
+        return ctx.fail(Error::invalid(opt("TASK_ID"),
+                                       tr("\"%1\" is not a task ID; \"crsync log\" lists them.")
+                                           .arg(p.positionalArguments().value(0))));
+    SyncService *sync = ctx.sync(false);
+    if (!sync)
         return;
-    }
-    auto db = ctx.database();
-    if (!db) {
-        ctx.fail(db.error());
-        return;
-    }
-    Database *database = *db;
-    auto task = TaskStore(*database).get(taskId);
-    if (!task) {
-        ctx.fail(task.error());
-        return;
-    }
-    if (isFinished(task->status)) {
-        ctx.fail(Error::make(Error::Kind::Conflict,
-                             tr("Task %1 is not running: it ended %2.")
-                                 .arg(taskId)
-                                 .arg(taskStatusName(task->status))));
-        return;
-    }
-    if (auto asked = Engine::requestCancel(ctx.dataDir(), taskId); !asked) {
-        ctx.fail(asked.error());
-        return;
-    }
+    if (auto asked = sync->cancel(taskId); !asked)
+        return ctx.fail(asked.error());
     auto *timer = new QTimer(&ctx);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     timer->setInterval(100);
-    const QString dataDir = ctx.dataDir();
     auto ticks = std::make_shared<int>(0);
-    QObject::connect(
-        timer, &QTimer::timeout, &ctx, [&ctx, timer, database, taskId, clock, dataDir, ticks] {
-            // Should the process running it die instead of stopping, say so rather than wait.
-            if (++*ticks % 10 == 0)
-                Engine::recoverInterrupted(*database, dataDir);
-            auto task = TaskStore(*database).get(taskId);
-            if (task && isFinished(task->status)) {
-                timer->stop();
-                ctx.out() << tr("Task %1 %2.").arg(taskId).arg(taskStatusName(task->status))
-                          << Qt::endl;
-                ctx.finish(task->status == TaskStatus::Interrupted ? ExitFailure : ExitOk);
-            } else if (clock->elapsed() > 60000) {
-                timer->stop();
-                ctx.printError(
-                    tr("Task %1 was asked to cancel but has not stopped within a minute.")
-                        .arg(taskId));
-                ctx.finish(ExitFailure);
-            }
-        });
+    QObject::connect(timer, &QTimer::timeout, &ctx, [&ctx, sync, timer, taskId, clock, ticks] {
+        // Should the process running it die instead of stopping, say so rather than wait.
+        if (++*ticks % 10 == 0)
+            sync->recoverInterrupted();
+        const Result<Task> task = sync->task(taskId);
+        if (task && isFinished(task->status)) {
+            timer->stop();
+            ctx.out() << tr("Task %1 %2.").arg(taskId).arg(taskStatusText(task->status))
+                      << Qt::endl;
+            ctx.finish(task->status == TaskStatus::Interrupted ? ExitFailure : ExitOk);
+        } else if (clock->elapsed() > 60000) {
+            timer->stop();
+            ctx.printError(
+                tr("Task %1 was asked to cancel but has not stopped within a minute.").arg(taskId));
+            ctx.finish(ExitFailure);
+        }
+    });
     timer->start();
 }
 
-} // namespace crsync::cli
-
-namespace crsync::cli {
 CommandGroup syncCommands()
 {
     return SyncCommands::syncGroup();
 }
+
 CommandGroup cancelCommands()
 {
     return SyncCommands::cancelGroup();
 }
-CommandGroup logCommands()
-{
-    return SyncCommands::logGroup();
-}
+
 } // namespace crsync::cli

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include "store/database.h"
+
 namespace crsync::test {
 
 // UTF-8 literal to QString, for the non-ASCII text the CLI tests type and expect.
@@ -94,6 +96,22 @@ public:
         if (!p.waitForFinished(10000) || p.exitCode() != 0)
             return {};
         return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    // This data dir's keychain namespace (the database's meta row), and the keys its secrets
+    // must be under: written out here, independently of the code that makes them.
+    QString keychainNamespace() const
+    {
+        auto db = Database::open(databaseFile());
+        return db ? (*db)->keychainNamespace() : QString();
+    }
+    QString instanceKey(const QString &id) const
+    {
+        return QStringLiteral("crsync/%1/instance/%2").arg(keychainNamespace(), id);
+    }
+    QString targetKey(const QString &url, const QString &user) const
+    {
+        return QStringLiteral("crsync/%1/target/%2|%3").arg(keychainNamespace(), url, user);
     }
 
     // Every byte of the database and its WAL/shm files.

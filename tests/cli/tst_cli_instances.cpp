@@ -5,7 +5,9 @@
 #include "registryfixture.h"
 
 #include <QHostAddress>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <unistd.h>
 
 using namespace crsync::test;
 
@@ -201,7 +203,7 @@ private slots:
         QVERIFY(!r.out.contains(password) && !r.err.contains(password));
 
         const QString id = instanceId(cli, QStringLiteral("secured"));
-        QCOMPARE(cli.keychainLookup(QStringLiteral("crsync/instance/") + id), password);
+        QCOMPARE(cli.keychainLookup(cli.instanceKey(id)), password);
         const QByteArray db = cli.databaseBytes();
         QVERIFY(!db.isEmpty());
         QVERIFY2(!db.contains(password.toUtf8()), "the password reached the database");
@@ -227,7 +229,7 @@ private slots:
         r = cli.run(
             { QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("secured") });
         CLI_EXPECT(r, 0);
-        QCOMPARE(cli.keychainLookup(QStringLiteral("crsync/instance/") + id), QString());
+        QCOMPARE(cli.keychainLookup(cli.instanceKey(id)), QString());
     }
 
     void wrongPasswordExits3()
@@ -328,6 +330,9 @@ private slots:
         r = cli.run(
             { QStringLiteral("instance"), QStringLiteral("test"), QStringLiteral("selfsigned") });
         CLI_EXPECT(r, 3);
+        // The reason and what to do are in the report itself, not only on stderr.
+        QVERIFY2(r.out.contains(QLatin1String("certificate")) && r.out.contains(QLatin1String("CA file")),
+                 qPrintable(r.out));
         // With the CA it works.
         r = cli.run({ QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("trusted"),
                       QStringLiteral("--url"), registry.url().toString(),
@@ -354,11 +359,151 @@ private slots:
         CLI_EXPECT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("No keychain is available")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("gnome-keyring")), qPrintable(r.err));
+        // It says what it was about to do, not which internal entry it probed.
+        QVERIFY2(r.err.contains(QLatin1String("store the password of instance \"nokeychain\"")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("instance/0")) && !r.err.contains(QLatin1String("probe")),
+                 qPrintable(r.err));
         r = cli.run(
             { QStringLiteral("instance"), QStringLiteral("list"), QStringLiteral("--json") });
         CLI_EXPECT(r, 0);
         QCOMPARE(r.jsonArray().size(), 0);
         QVERIFY(!cli.databaseBytes().contains("hunter2-secret"));
+    }
+
+    void editEveryFieldWhileRulesUseIt()
+    {
+        RegistryFixture registry(RegistryFixture::Mode::BasicAuth);
+        QString error;
+        QVERIFY2(registry.start(&error), qPrintable(error));
+        Cli cli;
+        auto run = [&cli](QStringList args, const QByteArray &input = {}) {
+            return cli.run(args, input);
+        };
+        // Added with the wrong password and without its CA; a rule uses it at once.
+        CLI_EXPECT(run({ "instance", "add", "reg", "--url", registry.url().toString(), "--username",
+                         registry.username(), "--password-stdin" },
+                       "wrong\n"),
+                   0);
+        CLI_EXPECT(run({ "rule", "create", "uses", "--source", "reg", "--namespace", "team",
+                         "--target", "reg", "--target-namespace", "copy" }),
+                   0);
+        CLI_EXPECT(run({ "instance", "test", "reg" }), 3);
+        // The CA file, then the password: each one edit, the rule still in place.
+        CLI_EXPECT(run({ "instance", "edit", "reg", "--ca-file", registry.caFile() }), 0);
+        CliResult r = run({ "instance", "test", "reg", "--json" });
+        CLI_EXPECT(r, 3);
+        QCOMPARE(r.jsonObject().value("credentials").toString(), QStringLiteral("refused"));
+        r = run({ "instance", "edit", "reg", "--password-stdin" }, registry.password().toUtf8() + "\n");
+        CLI_EXPECT(r, 0);
+        QCOMPARE(cli.keychainLookup(cli.instanceKey(instanceId(cli, "reg"))), registry.password());
+        CLI_EXPECT(run({ "instance", "test", "reg" }), 0);
+        // Other fields; the password stays when not retyped.
+        CLI_EXPECT(run({ "instance", "edit", "reg", "--region", "ap-shanghai", "--account", "acct",
+                         "--flavor", "harbor", "--name", "renamed" }),
+                   0);
+        const QJsonObject shown = run({ "instance", "show", "renamed", "--json" }).jsonObject();
+        QCOMPARE(shown.value("region").toString(), QStringLiteral("ap-shanghai"));
+        QCOMPARE(shown.value("flavor").toString(), QStringLiteral("harbor"));
+        QCOMPARE(shown.value("passwordStored").toBool(), true);
+        QCOMPARE(shown.value("rules").toArray().size(), 1);
+        CLI_EXPECT(run({ "instance", "test", "renamed" }), 0);
+        // Going anonymous removes the password from the keychain.
+        CLI_EXPECT(run({ "instance", "edit", "renamed", "--username", "" }), 0);
+        QCOMPARE(cli.keychainLookup(cli.instanceKey(instanceId(cli, "renamed"))), QString());
+    }
+
+    void lostPasswordPointsToEdit()
+    {
+        RegistryFixture registry(RegistryFixture::Mode::BasicAuth);
+        QString error;
+        QVERIFY2(registry.start(&error), qPrintable(error));
+        Cli cli;
+        CLI_EXPECT(cli.run({ "instance", "add", "reg", "--url", registry.url().toString(),
+                             "--ca-file", registry.caFile(), "--username", registry.username(),
+                             "--password-stdin" },
+                           registry.password().toUtf8() + "\n"),
+                   0);
+        const QString key = cli.instanceKey(instanceId(cli, "reg"));
+        QProcess clear;
+        clear.start("secret-tool", { "clear", "server", cli.service(), "user", key });
+        QVERIFY(clear.waitForFinished(10000));
+        QVERIFY(cli.keychainLookup(key).isEmpty());
+        const CliResult r = cli.run({ "instance", "show", "reg" });
+        CLI_EXPECT(r, 0);
+        QVERIFY2(r.out.contains("crsync instance edit reg --password-stdin"), qPrintable(r.out));
+        QVERIFY2(!r.out.contains("remove and add"), qPrintable(r.out));
+    }
+
+    void bareCrsyncWithoutDisplaySaysSo()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+            env.remove(name);
+        env.insert("LC_ALL", "C.UTF-8");
+        p.setProcessEnvironment(env);
+        p.start(Cli::binary(), {});
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit); // no abort
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains("no display") && err.contains("crsync --help"), qPrintable(err));
+        QVERIFY2(!err.contains("Reinstalling"), qPrintable(err));
+    }
+
+    void readOnlyDatabaseCanBeRead()
+    {
+        // The data dir belongs to someone else; this user may only read it.
+        Cli cli;
+        CLI_EXPECT(cli.run({ "instance", "add", "reg", "--url", "https://r.example.com" }), 0);
+        CLI_EXPECT(cli.run({ "rule", "create", "r", "--source", "reg", "--namespace", "team",
+                             "--target", "reg", "--target-namespace", "copy" }),
+                   0);
+        const QString dir = cli.dataDir();
+        QStringList asReader;
+        if (::geteuid() == 0) {
+            // Root may write anything, so the reader is "nobody", and the files stay root's.
+            if (QStandardPaths::findExecutable("setpriv").isEmpty())
+                QFAIL("setpriv (util-linux) is needed to read the data dir as another user");
+            asReader = { "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups" };
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ReadOther | QFile::ExeOther);
+            for (const QString &f : QDir(dir).entryList(QDir::Files))
+                QFile::setPermissions(QDir(dir).filePath(f),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+            // The temporary dir's parent must let "nobody" through.
+            QFile::setPermissions(QFileInfo(dir).path(),
+                                  QFileInfo(QFileInfo(dir).path()).permissions() | QFile::ExeOther);
+        } else {
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner);
+            for (const QString &f : QDir(dir).entryList(QDir::Files))
+                QFile::setPermissions(QDir(dir).filePath(f), QFile::ReadOwner);
+        }
+        auto run = [&](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("LC_ALL", "C.UTF-8");
+            env.insert("HOME", "/tmp");
+            env.insert("CRSYNC_KEYCHAIN_SERVICE", cli.service());
+            p.setProcessEnvironment(env);
+            QStringList all = asReader;
+            all << Cli::binary() << "--data-dir" << dir << args;
+            p.start(all.takeFirst(), all);
+            p.waitForFinished(30000);
+            return std::pair { p.exitCode(),
+                               QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()) };
+        };
+        auto [listed, listText] = run({ "rule", "list", "--json" });
+        QVERIFY2(listed == 0 && listText.contains("\"name\": \"r\""), qPrintable(listText));
+        auto [logged, logText] = run({ "log" });
+        QVERIFY2(logged == 0, qPrintable(logText));
+        auto [shown, shownText] = run({ "instance", "list" });
+        QVERIFY2(shown == 0 && shownText.contains("reg"), qPrintable(shownText));
+        // Writing says why it cannot.
+        auto [written, writeText] = run({ "rule", "disable", "r" });
+        QVERIFY2(written != 0 && writeText.contains("readonly", Qt::CaseInsensitive), qPrintable(writeText));
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 };
 

@@ -72,7 +72,7 @@ private slots:
         m_rules = m_cli->run({ s("rule"), s("list"), s("--json") }).out;
         QCOMPARE(QJsonDocument::fromJson(m_instances.toUtf8()).array().size(), 3);
         QCOMPARE(QJsonDocument::fromJson(m_rules.toUtf8()).array().size(), 2);
-        m_crossKey = s("crsync/target/https://target.example.com|bob");
+        m_crossKey = m_cli->targetKey(s("https://target.example.com"), s("bob"));
         QCOMPARE(m_cli->keychainLookup(m_crossKey), s("cross-password"));
         QCOMPARE(keychainEntries().size(), 4); // two entries: user + secret lines each
     }
@@ -128,6 +128,26 @@ private slots:
             add + QStringList { s("--url"), u, s("--username"), s("a b"), s("--password-stdin") },
             s("--username"), "pw\n");
 
+        row("add repeated single-value flag",
+            add + QStringList { s("--url"), u, s("--url"), s("https://other.example.com") },
+            s("--url was given 2 times"));
+        row("add username with colon",
+            add + QStringList { s("--url"), u, s("--username"), s("a:b"), s("--password-stdin") },
+            s("--username"), "pw\n");
+        row("add http names its opt-in",
+            add + QStringList { s("--url"), s("http://reg.example.com") }, s("--allow-http"));
+        row("add bad port", add + QStringList { s("--url"), s("https://reg.example.com:99999") },
+            s("The port \"99999\""));
+        row("add url without scheme", add + QStringList { s("--url"), s("reg.example.com") },
+            s("https://reg.example.com"));
+        row("edit unknown instance", { s("instance"), s("edit"), s("nope"), s("--region"), s("x") },
+            s("nope"));
+        row("edit instance to a taken name",
+            { s("instance"), s("edit"), s("dst"), s("--name"), s("src") }, s("--name"));
+        row("edit instance new user without password",
+            { s("instance"), s("edit"), s("dst"), s("--username"), s("mallory") },
+            s("--password-stdin"));
+
         // instance remove/show/test
         row("remove unknown", { s("instance"), s("remove"), s("nope") }, s("nope"));
         row("remove used instance", { s("instance"), s("remove"), s("src") }, s("existing"));
@@ -174,6 +194,21 @@ private slots:
             s("--target"));
         row("create target of another account",
             create + ok + QStringList { s("--target"), s("other") }, s("--target"));
+        row("create target of another account names the way across",
+            create + ok + QStringList { s("--target"), s("other") }, s("--target-url"));
+        row("create cross http target names its opt-in",
+            create + ok
+                + QStringList { s("--target-url"), s("http://t.example.com"),
+                                s("--target-username"), s("carol"), s("--target-password-stdin") },
+            s("--target-allow-http"), "pw\n");
+        row("create repeated namespace",
+            create + ok + QStringList { s("--namespace"), s("ops"), s("--target"), s("dst") },
+            s("--namespace was given 2 times"));
+        row("create cross username with colon",
+            create + ok
+                + QStringList { s("--target-url"), u, s("--target-username"), s("bo:b"),
+                                s("--target-password-stdin") },
+            s("--target-username"), "pw\n");
         row("create target is source", create + ok + QStringList { s("--target"), s("src") },
             s("--target"));
         row("create both targets",
@@ -297,6 +332,66 @@ private slots:
         QCOMPARE(m_cli->keychainLookup(m_crossKey), s("cross-password"));
         if (!input.trimmed().isEmpty())
             QVERIFY(!m_cli->databaseBytes().contains(input.trimmed()));
+    }
+
+    void messagesSayThingsOnce()
+    {
+        // Each message says what is wrong once, in words, without Qt's internal notation.
+        CliResult r = m_cli->run({ s("instance"), s("add"), s("fresh"), s("--url"),
+                                   s("https://reg.example.com"), s("--password-stdin") },
+                                 "pw\n");
+        CLI_EXPECT(r, 2);
+        QCOMPARE(r.err.count(s("--password-stdin")), 1);
+        for (const QString &typed : { s("https://reg.example.com:99999"), s("https://:80"),
+                                      s("https://[::1"), s("reg.example.com") }) {
+            r = m_cli->run({ s("instance"), s("add"), s("fresh"), s("--url"), typed });
+            CLI_EXPECT(r, 2);
+            QVERIFY2(!r.err.contains(s("\"\"")) && !r.err.contains(s("scheme =")),
+                     qPrintable(r.err));
+            QCOMPARE(r.err.count(s("crsync: ")), 1);
+        }
+    }
+
+    void jsonCommandsPrintTheirErrorAsJson()
+    {
+        // A script reading stdout gets JSON either way.
+        for (const QStringList &args :
+             { QStringList { s("instance"), s("show"), s("nope"), s("--json") },
+               QStringList { s("rule"), s("show"), s("nope"), s("--json") },
+               QStringList { s("log"), s("show"), s("4242"), s("--json") },
+               QStringList { s("rule"), s("preview"), s("nope"), s("--json") } }) {
+            const CliResult r = m_cli->run(args);
+            CLI_EXPECT(r, 2);
+            const QJsonObject error = r.jsonObject().value(s("error")).toObject();
+            QVERIFY2(!error.isEmpty(), qPrintable(r.describe()));
+            QCOMPARE(error.value(s("exitStatus")).toInt(), 2);
+            QCOMPARE(error.value(s("kind")).toString(), s("not-found"));
+            QVERIFY(error.value(s("message")).toString().contains(s("4242"))
+                    || error.value(s("message")).toString().contains(s("nope")));
+        }
+        // A refused form says every problem, each once, with its flag.
+        const CliResult r = m_cli->run({ s("instance"), s("add"), s("Bad"), s("--url"),
+                                         s("ftp://x"), s("--flavor"), s("quay") });
+        CLI_EXPECT(r, 2);
+        QCOMPARE(r.err.count(s("crsync: ")), 3);
+    }
+
+    void nonUtf8ArgumentsAreRefused()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(s("CRSYNC_KEYCHAIN_SERVICE"), m_cli->service());
+        env.insert(s("LC_ALL"), s("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        // The shell hands crsync the raw byte 0xff, which no UTF-8 text contains.
+        p.start(s("sh"), { s("-c"), s("exec \"$0\" --data-dir \"$1\" instance add bad --url "
+                                     "https://r.example.com --region \"$(printf 'x\\377y')\""),
+                           Cli::binary(), m_cli->dataDir() });
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(s("not valid UTF-8")), qPrintable(err));
+        QCOMPARE(m_cli->run({ s("instance"), s("list"), s("--json") }).out, m_instances);
     }
 
     void globalDataDirNeedsValue()

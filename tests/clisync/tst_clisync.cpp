@@ -3,9 +3,12 @@
 #include "clirunner.h"
 #include "ocilayout.h"
 #include "registryfixture.h"
+#include "throttledproxy.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSet>
@@ -49,9 +52,16 @@ private slots:
     void syncWaitLogAndPreview();
     void backgroundSyncRefusalAndCancel();
     void killedProcessIsInterruptedAndResumes();
+    void targetSideFailuresExit3();
+    void summariesAndLogsSayWhatTheyShow();
+    void hangUpCancelsAWaitingSync();
+    void concurrentProcessesNeverDoubleATask();
 
 private:
-    void setUp(Cli &cli, const QString &rule, const QString &ns, RegistryFixture *target = nullptr);
+    // sourceUrl: where the source instance points instead of the source registry itself (a
+    // ThrottledProxy in front of it).
+    void setUp(Cli &cli, const QString &rule, const QString &ns, RegistryFixture *target = nullptr,
+               const QUrl &sourceUrl = {});
     std::unique_ptr<RegistryFixture> m_source;
     std::unique_ptr<RegistryFixture> m_target;
     QTemporaryDir m_layoutDir;
@@ -82,14 +92,16 @@ void TestCliSync::initTestCase()
     }
 }
 
-void TestCliSync::setUp(Cli &cli, const QString &rule, const QString &ns, RegistryFixture *target)
+void TestCliSync::setUp(Cli &cli, const QString &rule, const QString &ns, RegistryFixture *target,
+                        const QUrl &sourceUrl)
 {
     if (!target)
         target = m_target.get();
-    for (const auto &[name, registry] :
-         { std::pair { s("src"), m_source.get() }, std::pair { s("dst"), target } }) {
+    for (const auto &[name, url] :
+         { std::pair { s("src"), sourceUrl.isEmpty() ? m_source->url() : sourceUrl },
+           std::pair { s("dst"), target->url() } }) {
         const CliResult r = cli.run({ s("instance"), s("add"), name, s("--url"),
-                                      registry->url().toString(), s("--allow-http") });
+                                      url.toString(), s("--allow-http") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     }
     const CliResult r
@@ -152,7 +164,9 @@ void TestCliSync::syncWaitLogAndPreview()
 void TestCliSync::backgroundSyncRefusalAndCancel()
 {
     Cli cli;
-    setUp(cli, "bg", "big");
+    // 48 MiB at 4 MiB/s: the task is still running when it is canceled, however fast loopback is.
+    ThrottledProxy slow(m_source->port(), 4 << 20);
+    setUp(cli, "bg", "big", nullptr, slow.url());
     QElapsedTimer clock;
     clock.start();
     CliResult r = cli.run({ s("sync"), s("bg") }, {}, limits(1));
@@ -190,7 +204,9 @@ void TestCliSync::killedProcessIsInterruptedAndResumes()
     QString error;
     QVERIFY2(target.start(&error), qPrintable(error));
     Cli cli;
-    setUp(cli, "crash", "big", &target);
+    // 48 MiB at 8 MiB/s: some of it has arrived and not all when the kill comes.
+    ThrottledProxy slow(m_source->port(), 8 << 20);
+    setUp(cli, "crash", "big", &target, slow.url());
     QProcess sync;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("CRSYNC_KEYCHAIN_SERVICE", cli.service());
@@ -233,6 +249,208 @@ void TestCliSync::killedProcessIsInterruptedAndResumes()
         qPrintable(
             QString("moved %1, missing %2, manifests %3").arg(moved).arg(missing).arg(manifests)));
     QVERIFY(missing < 6 * (8 << 20)); // something had arrived before the kill
+}
+
+void TestCliSync::targetSideFailuresExit3()
+{
+    // A target that refuses connections: the task notices within seconds and exits 3, as a
+    // source that cannot be reached does.
+    RegistryFixture gone(Mode::PlainHttp);
+    QString error;
+    QVERIFY2(gone.start(&error), qPrintable(error));
+    Cli cli;
+    setUp(cli, "down", "small", &gone);
+    gone.stop();
+    QElapsedTimer clock;
+    clock.start();
+    CliResult r = cli.run({ s("sync"), s("down"), s("--wait") });
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QVERIFY(clock.elapsed() < 15000);
+    QVERIFY2(r.err.contains(s("stopped trying")), qPrintable(r.describe()));
+    // The preview of such a rule does not pretend all is well either.
+    r = cli.run({ s("rule"), s("preview"), s("down") });
+    QVERIFY2(r.exitCode == 3 && r.err.contains(s("stopped trying")), qPrintable(r.describe()));
+
+    // A target that refuses the credentials (cross-account, a wrong password): 3 as well.
+    RegistryFixture locked(Mode::BasicAuth);
+    QVERIFY2(locked.start(&error), qPrintable(error));
+    r = cli.run({ s("rule"), s("create"), s("refused"), s("--source"), s("src"), s("--namespace"),
+                  s("small"), s("--target-url"), locked.url().toString(), s("--target-username"),
+                  locked.username(), s("--target-ca-file"), locked.caFile(),
+                  s("--target-password-stdin") },
+                "not-the-password\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli.run({ s("sync"), s("refused"), s("--wait") });
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+}
+
+void TestCliSync::summariesAndLogsSayWhatTheyShow()
+{
+    Cli cli;
+    setUp(cli, "one", "small");
+    CliResult r = cli.run({ s("rule"), s("edit"), s("one"), s("--tag-filter"), s("0") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli.run({ s("sync"), s("one"), s("--wait") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(s("1 artifact in 1 repository")), qPrintable(r.out));
+
+    // A namespace with nothing in it succeeds, and says it found nothing.
+    setUp(cli, "nothing", "no-such-namespace");
+    r = cli.run({ s("sync"), s("nothing"), s("--wait") });
+    QVERIFY2(r.exitCode == 0 && r.err.contains(s("warning: Nothing to sync")),
+             qPrintable(r.describe()));
+
+    // An unknown rule is a mistake, not an empty log.
+    r = cli.run({ s("log"), s("--rule"), s("nosuch") });
+    QVERIFY2(r.exitCode == 2 && r.err.contains(s("nosuch")), qPrintable(r.describe()));
+    // A log cut short says so.
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(cli.run({ s("sync"), s("one"), s("--wait") }).exitCode == 0);
+    r = cli.run({ s("log"), s("--limit"), s("2") });
+    QVERIFY2(r.exitCode == 0 && r.out.contains(s("The newest 2 of 4 tasks")), qPrintable(r.out));
+    r = cli.run({ s("log") });
+    QVERIFY2(!r.out.contains(s("The newest")), qPrintable(r.out));
+
+    // A background sync leaves no log file of its start behind.
+    r = cli.run({ s("sync"), s("one") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const qint64 id = r.out.trimmed().toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cli.run({ s("log"), s("show"), QString::number(id), s("--json") })
+                .jsonObject()
+                .value("finished")
+                .toString()
+                .size()
+            > 0,
+        30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QDir(cli.dataDir() + "/tasks").entryList({ "background-*.log" }, QDir::Files).isEmpty(),
+        10000);
+}
+
+void TestCliSync::hangUpCancelsAWaitingSync()
+{
+    // A closed terminal (SIGHUP) cancels the task instead of leaving it running or Interrupted.
+    Cli cli;
+    ThrottledProxy slow(m_source->port(), 2 << 20);
+    RegistryFixture target(Mode::PlainHttp);
+    QString error;
+    QVERIFY2(target.start(&error), qPrintable(error));
+    setUp(cli, "hup", "big", &target, slow.url());
+    QProcess sync;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("CRSYNC_KEYCHAIN_SERVICE", cli.service());
+    sync.setProcessEnvironment(env);
+    sync.start(Cli::binary(), { s("--data-dir"), cli.dataDir(), s("sync"), s("hup"), s("--wait") });
+    QVERIFY(sync.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(slow.relayedBytes() > (1 << 20), 30000);
+    ::kill(pid_t(sync.processId()), SIGHUP);
+    const bool stopped = sync.waitForFinished(15000);
+    QVERIFY2(stopped, qPrintable(QString::fromUtf8(sync.readAllStandardError())));
+    QCOMPARE(sync.exitStatus(), QProcess::NormalExit);
+    const CliResult r = cli.run({ s("log"), s("--json") });
+    QCOMPARE(r.jsonArray().first().toObject().value("status").toString(), s("Canceled"));
+}
+
+void TestCliSync::concurrentProcessesNeverDoubleATask()
+{
+    // Several crsync processes trigger, list and cancel the same rules at once. Whatever the
+    // interleaving: never two active tasks of one rule, and no task in a wrong status (nothing
+    // died, so nothing may be Interrupted; a finished task never changes).
+    RegistryFixture target(Mode::PlainHttp);
+    QString error;
+    QVERIFY2(target.start(&error), qPrintable(error));
+    Cli cli;
+    setUp(cli, "r1", "small", &target);
+    for (const char *rule : { "r2", "r3" }) {
+        const CliResult r = cli.run({ s("rule"), s("create"), s(rule), s("--source"), s("src"),
+                                      s("--namespace"), s("small"), s("--target"), s("dst"),
+                                      s("--target-namespace"), s("%1-small").arg(s(rule)) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("CRSYNC_KEYCHAIN_SERVICE", cli.service());
+    env.insert("LC_ALL", "C.UTF-8");
+    struct Run
+    {
+        std::shared_ptr<QProcess> process;
+        QString kind;
+    };
+    QList<Run> runs;
+    auto start = [&](const QString &kind, const QStringList &args) {
+        auto p = std::make_shared<QProcess>();
+        p->setProcessEnvironment(env);
+        p->start(Cli::binary(), QStringList { s("--data-dir"), cli.dataDir() } + args);
+        runs.append(Run { p, kind });
+    };
+    constexpr int Rounds = 8;
+    for (int round = 0; round < Rounds; ++round) {
+        for (const char *rule : { "r1", "r2", "r3", "r1", "r2" })
+            start(s("sync"), { s("sync"), s(rule), s("--wait"), s("--quiet") });
+        start(s("log"), { s("log"), s("--json"), s("--limit"), s("0") });
+        start(s("cancel"), { s("cancel"), QString::number(round + 1) });
+        for (Run &run : runs)
+            run.process->waitForFinished(60000);
+    }
+
+    int succeeded = 0;
+    for (const Run &run : runs) {
+        QCOMPARE(run.process->exitStatus(), QProcess::NormalExit);
+        const int code = run.process->exitCode();
+        const QString out = QString::fromUtf8(run.process->readAllStandardOutput());
+        const QString err = QString::fromUtf8(run.process->readAllStandardError());
+        if (run.kind == s("sync")) {
+            // Done, canceled by one of the cancels, or refused because the rule was syncing.
+            QVERIFY2(code == 0 || code == 1 || (code == 2 && err.contains(s("already syncing"))),
+                     qPrintable(QString("exit %1\n%2\n%3").arg(code).arg(out, err)));
+            succeeded += code == 0;
+        } else if (run.kind == s("log")) {
+            QVERIFY2(code == 0, qPrintable(err));
+            // What a reader saw at one moment: at most one active task per rule.
+            QHash<QString, int> active;
+            for (const QJsonValue &v : QJsonDocument::fromJson(out.toUtf8()).array()) {
+                const QString status = v.toObject().value("status").toString();
+                if (status == s("Pending") || status == s("InProgress"))
+                    ++active[v.toObject().value("rule").toString()];
+                QVERIFY2(status != s("Interrupted"), qPrintable(out));
+            }
+            for (int n : std::as_const(active))
+                QVERIFY2(n <= 1, qPrintable(out));
+        } else {
+            QVERIFY2(code == 0 || code == 2, qPrintable(err)); // canceled, or not running
+        }
+    }
+    QVERIFY(succeeded >= Rounds); // work got done, not only refused
+
+    // The whole log: per rule, each task was created after the one before it had finished.
+    const CliResult r = cli.run({ s("log"), s("--json"), s("--limit"), s("0") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QHash<QString, QList<QJsonObject>> byRule;
+    for (const QJsonValue &v : r.jsonArray())
+        byRule[v.toObject().value("rule").toString()].prepend(v.toObject()); // oldest first
+    for (auto it = byRule.cbegin(); it != byRule.cend(); ++it) {
+        const QList<QJsonObject> &tasks = it.value();
+        for (int i = 0; i < tasks.size(); ++i) {
+            const QString status = tasks[i].value("status").toString();
+            QVERIFY2(status == s("Succeeded") || status == s("Canceled"),
+                     qPrintable(QJsonDocument(tasks[i]).toJson()));
+            if (i == 0)
+                continue;
+            const QDateTime previousEnd
+                = QDateTime::fromString(tasks[i - 1].value("finished").toString(), Qt::ISODateWithMs);
+            const QDateTime created
+                = QDateTime::fromString(tasks[i].value("created").toString(), Qt::ISODateWithMs);
+            QVERIFY2(previousEnd.isValid() && created >= previousEnd,
+                     qPrintable(QString("%1: task %2 created %3, before task %4 finished %5")
+                                    .arg(it.key())
+                                    .arg(tasks[i].value("id").toInteger())
+                                    .arg(created.toString(Qt::ISODateWithMs))
+                                    .arg(tasks[i - 1].value("id").toInteger())
+                                    .arg(previousEnd.toString(Qt::ISODateWithMs))));
+        }
+    }
+    qInfo() << runs.size() << "processes," << r.jsonArray().size() << "tasks," << succeeded
+            << "syncs succeeded";
 }
 
 QTEST_GUILESS_MAIN(TestCliSync)
