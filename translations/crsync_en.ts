@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+</context>
+<context>
     <name>crsync::ArtifactJob</name>
     <message>
         <source>The index %1 of %2 nests deeper than crsync follows.</source>
@@ -34,6 +45,10 @@
     <message>
         <source>The task was canceled.</source>
         <translation>The task was canceled.</translation>
+    </message>
+    <message>
+        <source>The manifests of %1:%2 were not read.</source>
+        <translation>The manifests of %1:%2 were not read.</translation>
     </message>
 </context>
 <context>
@@ -86,9 +101,16 @@
         <translation>%1 failed: the source sent %2 bytes, the manifest says %3.</translation>
     </message>
     <message>
-        <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
-        <translation>The registry %1 started an upload to %2 without saying where to send it (no Location header).</translation>
+        <source>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</source>
+        <translation>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</translation>
     </message>
+    <message>
+        <source>Mounting the blob %1 from %2 into %3</source>
+        <translation>Mounting the blob %1 from %2 into %3</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::BlobSourceReader</name>
     <message>
         <source>Reading the blob %1 from %2</source>
         <translation>Reading the blob %1 from %2</translation>
@@ -105,17 +127,16 @@
         <source>%1 failed: the source stopped after %2 of %3 bytes.</source>
         <translation>%1 failed: the source stopped after %2 of %3 bytes.</translation>
     </message>
+</context>
+<context>
+    <name>crsync::ChunkUploader</name>
+    <message>
+        <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
+        <translation>The registry %1 started an upload to %2 without saying where to send it (no Location header).</translation>
+    </message>
     <message>
         <source>%1: the registry %2 holds %3 bytes after a chunk that should end at %4.</source>
         <translation>%1: the registry %2 holds %3 bytes after a chunk that should end at %4.</translation>
-    </message>
-    <message>
-        <source>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</source>
-        <translation>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</translation>
-    </message>
-    <message>
-        <source>Mounting the blob %1 from %2 into %3</source>
-        <translation>Mounting the blob %1 from %2 into %3</translation>
     </message>
 </context>
 <context>
@@ -126,54 +147,100 @@
     </message>
 </context>
 <context>
+    <name>crsync::ConnectionTest</name>
+    <message>
+        <source>The registry&apos;s certificate did not verify: give the certificate of the authority that signed it as the CA file, or check that the URL names the right host.</source>
+        <translation>The registry&apos;s certificate did not verify: give the certificate of the authority that signed it as the CA file, or check that the URL names the right host.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer: check the URL and port, that the registry runs, and that no firewall or proxy is in the way.</source>
+        <translation>The registry did not answer: check the URL and port, that the registry runs, and that no firewall or proxy is in the way.</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this instance: type it in the instance&apos;s form (or &quot;crsync instance edit NAME --password-stdin&quot;).</source>
+        <translation>The keychain has no password for this instance: type it in the instance&apos;s form (or &quot;crsync instance edit NAME --password-stdin&quot;).</translation>
+    </message>
+    <message>
+        <source>The registry wants a login: give a username and its password.</source>
+        <translation>The registry wants a login: give a username and its password.</translation>
+    </message>
+    <message>
+        <source>The registry refused the username or password: check both, and that the account may log in to the registry.</source>
+        <translation>The registry refused the username or password: check both, and that the account may log in to the registry.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: unlock or start it, then test again.</source>
+        <translation>The keychain could not be read: unlock or start it, then test again.</translation>
+    </message>
+    <message>
+        <source>The registry answered something crsync did not expect: check that the URL is the registry&apos;s own (not its web console).</source>
+        <translation>The registry answered something crsync did not expect: check that the URL is the registry&apos;s own (not its web console).</translation>
+    </message>
+    <message>
+        <source>the password of instance &quot;%1&quot;</source>
+        <translation>the password of instance &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>crsync::CredentialStore</name>
     <message>
-        <source>No keychain is available to %1 &quot;%2&quot;: crsync keeps passwords only in a Secret Service keychain, and none answered on the D-Bus session bus (%3). Install and start gnome-keyring or KWallet, or run crsync inside a desktop session; on a headless machine start a session bus with an unlocked keyring (for example dbus-run-session with gnome-keyring-daemon --unlock). Nothing was stored in plain text.</source>
-        <translation>No keychain is available to %1 &quot;%2&quot;: crsync keeps passwords only in a Secret Service keychain, and none answered on the D-Bus session bus (%3). Install and start gnome-keyring or KWallet, or run crsync inside a desktop session; on a headless machine start a session bus with an unlocked keyring (for example dbus-run-session with gnome-keyring-daemon --unlock). Nothing was stored in plain text.</translation>
+        <source>No keychain is available to %1 %2: crsync keeps passwords only in a Secret Service keychain, and none answered on the D-Bus session bus (%3). Install and start gnome-keyring or KWallet, or run crsync inside a desktop session; on a headless machine start a session bus with an unlocked keyring (for example dbus-run-session with gnome-keyring-daemon --unlock). Nothing was stored in plain text.</source>
+        <translation>No keychain is available to %1 %2: crsync keeps passwords only in a Secret Service keychain, and none answered on the D-Bus session bus (%3). Install and start gnome-keyring or KWallet, or run crsync inside a desktop session; on a headless machine start a session bus with an unlocked keyring (for example dbus-run-session with gnome-keyring-daemon --unlock). Nothing was stored in plain text.</translation>
     </message>
     <message>
-        <source>The keychain could not %1 &quot;%2&quot;: it has no unlocked keyring (%3). Unlock the default keyring (log in to the desktop session, or start gnome-keyring-daemon with --unlock on a headless machine) and try again. Nothing was stored in plain text.</source>
-        <translation>The keychain could not %1 &quot;%2&quot;: it has no unlocked keyring (%3). Unlock the default keyring (log in to the desktop session, or start gnome-keyring-daemon with --unlock on a headless machine) and try again. Nothing was stored in plain text.</translation>
+        <source>The keychain could not %1 %2: it has no unlocked keyring (%3). Unlock the default keyring (log in to the desktop session, or start gnome-keyring-daemon with --unlock on a headless machine) and try again. Nothing was stored in plain text.</source>
+        <translation>The keychain could not %1 %2: it has no unlocked keyring (%3). Unlock the default keyring (log in to the desktop session, or start gnome-keyring-daemon with --unlock on a headless machine) and try again. Nothing was stored in plain text.</translation>
     </message>
     <message>
-        <source>The keychain (service &quot;%1&quot;) holds no secret for &quot;%2&quot;. Store it again (for an instance: remove and add it with --password-stdin).</source>
-        <translation>The keychain (service &quot;%1&quot;) holds no secret for &quot;%2&quot;. Store it again (for an instance: remove and add it with --password-stdin).</translation>
+        <source>The keychain (service &quot;%1&quot;) does not hold %2.</source>
+        <translation>The keychain (service &quot;%1&quot;) does not hold %2.</translation>
     </message>
     <message>
-        <source>The keychain refused to %1 &quot;%2&quot; (%3). Unlock the keyring (log in to the desktop session or unlock it in your keyring manager) and try again.</source>
-        <translation>The keychain refused to %1 &quot;%2&quot; (%3). Unlock the keyring (log in to the desktop session or unlock it in your keyring manager) and try again.</translation>
+        <source>The keychain refused to %1 %2 (%3). Unlock the keyring (log in to the desktop session or unlock it in your keyring manager) and try again.</source>
+        <translation>The keychain refused to %1 %2 (%3). Unlock the keyring (log in to the desktop session or unlock it in your keyring manager) and try again.</translation>
     </message>
     <message>
-        <source>The keychain could not %1 &quot;%2&quot;: %3</source>
-        <translation>The keychain could not %1 &quot;%2&quot;: %3</translation>
+        <source>The keychain could not %1 %2: %3</source>
+        <translation>The keychain could not %1 %2: %3</translation>
     </message>
     <message>
-        <source>read the secret of</source>
-        <translation>read the secret of</translation>
+        <source>read</source>
+        <translation>read</translation>
     </message>
     <message>
-        <source>store the secret of</source>
-        <translation>store the secret of</translation>
+        <source>store</source>
+        <translation>store</translation>
     </message>
     <message>
-        <source>remove the secret of</source>
-        <translation>remove the secret of</translation>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::EndpointResolver</name>
+    <message>
+        <source>the password of instance &quot;%1&quot; (user %2)</source>
+        <translation>the password of instance &quot;%1&quot; (user %2)</translation>
+    </message>
+    <message>
+        <source>Store it again with &quot;crsync instance edit %1 --password-stdin&quot; or in the instance&apos;s form in the console.</source>
+        <translation>Store it again with &quot;crsync instance edit %1 --password-stdin&quot; or in the instance&apos;s form in the console.</translation>
+    </message>
+    <message>
+        <source>the password of user %1 at the cross-account target %2</source>
+        <translation>the password of user %1 at the cross-account target %2</translation>
+    </message>
+    <message>
+        <source>Store it again with &quot;crsync rule edit %1 --target-password-stdin&quot; or in the rule&apos;s form in the console.</source>
+        <translation>Store it again with &quot;crsync rule edit %1 --target-password-stdin&quot; or in the rule&apos;s form in the console.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the keychain: %2 %3</source>
+        <translation>Could not read %1 from the keychain: %2 %3</translation>
     </message>
 </context>
 <context>
     <name>crsync::Engine</name>
-    <message>
-        <source>The crsync process running this task stopped before it finished. Sync the rule again to complete it.</source>
-        <translation>The crsync process running this task stopped before it finished. Sync the rule again to complete it.</translation>
-    </message>
-    <message>
-        <source>Task %1 is not running, so there is nothing to cancel.</source>
-        <translation>Task %1 is not running, so there is nothing to cancel.</translation>
-    </message>
-    <message>
-        <source>Could not ask task %1 to cancel: %2 (%3).</source>
-        <translation>Could not ask task %1 to cancel: %2 (%3).</translation>
-    </message>
     <message>
         <source>Rule %1 is disabled; enable it before syncing it.</source>
         <translation>Rule %1 is disabled; enable it before syncing it.</translation>
@@ -181,14 +248,6 @@
     <message>
         <source>Rule %1 has a filter that is not a valid regular expression; edit the rule.</source>
         <translation>Rule %1 has a filter that is not a valid regular expression; edit the rule.</translation>
-    </message>
-    <message>
-        <source>Could not read the password of %1 (user %2) from the keychain: %3 Store it again with the instance or rule settings.</source>
-        <translation>Could not read the password of %1 (user %2) from the keychain: %3 Store it again with the instance or rule settings.</translation>
-    </message>
-    <message>
-        <source>Rule %1 has a filter that is not a valid regular expression.</source>
-        <translation>Rule %1 has a filter that is not a valid regular expression.</translation>
     </message>
     <message>
         <source>crsync stopped while the task ran. Sync the rule again to complete it.</source>
@@ -201,6 +260,41 @@
     <message>
         <source>The task was canceled.</source>
         <translation>The task was canceled.</translation>
+    </message>
+    <message>
+        <source>crsync is shutting down; rule %1 was not synced.</source>
+        <translation>crsync is shutting down; rule %1 was not synced.</translation>
+    </message>
+    <message>
+        <source>A filter of the rule is not a valid regular expression; nothing was previewed.</source>
+        <translation>A filter of the rule is not a valid regular expression; nothing was previewed.</translation>
+    </message>
+    <message>
+        <source>The preview was stopped.</source>
+        <translation>The preview was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::InstanceService</name>
+    <message>
+        <source>the password of instance &quot;%1&quot;</source>
+        <translation>the password of instance &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no instance named &quot;%1&quot; (&quot;crsync instance list&quot; or the Instances page shows the instances there are).</source>
+        <translation>There is no instance named &quot;%1&quot; (&quot;crsync instance list&quot; or the Instances page shows the instances there are).</translation>
+    </message>
+    <message>
+        <source>A password needs a username: whose password is it?</source>
+        <translation>A password needs a username: whose password is it?</translation>
+    </message>
+    <message>
+        <source>User %1 needs a password.</source>
+        <translation>User %1 needs a password.</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; is used by rule(s) %2; delete those rules or point them at another instance first. Nothing was removed.</source>
+        <translation>Instance &quot;%1&quot; is used by rule(s) %2; delete those rules or point them at another instance first. Nothing was removed.</translation>
     </message>
 </context>
 <context>
@@ -282,6 +376,93 @@
     <message>
         <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
         <translation>The registry %1 started an upload to %2 without saying where to send it (no Location header).</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::Names</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>InProgress</source>
+        <translation>InProgress</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>PartiallySucceeded</source>
+        <translation>PartiallySucceeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation>poll</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>schedule</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>copied</translation>
+    </message>
+    <message>
+        <source>up-to-date</source>
+        <translation>up-to-date</translation>
+    </message>
+    <message>
+        <source>exists-not-overwritten</source>
+        <translation>exists-not-overwritten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>canceled</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
     </message>
 </context>
 <context>
@@ -391,6 +572,17 @@
     </message>
 </context>
 <context>
+    <name>crsync::RegistryHealth</name>
+    <message>
+        <source>The task stopped trying: a registry stopped answering (%1 artifacts in a row failed without an answer, each after its retries). The last error: %2</source>
+        <translation>The task stopped trying: a registry stopped answering (%1 artifacts in a row failed without an answer, each after its retries). The last error: %2</translation>
+    </message>
+    <message>
+        <source>The task stopped trying: a registry refused the credentials for %1 artifacts in a row. The last error: %2</source>
+        <translation>The task stopped trying: a registry refused the credentials for %1 artifacts in a row. The last error: %2</translation>
+    </message>
+</context>
+<context>
     <name>crsync::RegistryRequest</name>
     <message>
         <source>the registry client is gone</source>
@@ -459,6 +651,21 @@
     <message>
         <source>the registry answered HTTP %1</source>
         <translation>the registry answered HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::RuleService</name>
+    <message>
+        <source>the password of user %1 at %2</source>
+        <translation>the password of user %1 at %2</translation>
+    </message>
+    <message>
+        <source>There is no rule named &quot;%1&quot; (&quot;crsync rule list&quot; or the Rules page shows the rules there are).</source>
+        <translation>There is no rule named &quot;%1&quot; (&quot;crsync rule list&quot; or the Rules page shows the rules there are).</translation>
+    </message>
+    <message>
+        <source>The credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
+        <translation>The credentials no rule uses any more (%1) could not be removed from the keychain: %2</translation>
     </message>
 </context>
 <context>
@@ -616,47 +823,85 @@
         <translation>Counting tasks in the sync log</translation>
     </message>
     <message>
-        <source>Marking interrupted tasks</source>
-        <translation>Marking interrupted tasks</translation>
-    </message>
-    <message>
-        <source>crsync stopped before this task finished; sync the rule again to finish the job (what already arrived is not moved again).</source>
-        <translation>crsync stopped before this task finished; sync the rule again to finish the job (what already arrived is not moved again).</translation>
-    </message>
-    <message>
         <source>Recording the artifacts of a task</source>
         <translation>Recording the artifacts of a task</translation>
-    </message>
-    <message>
-        <source>Recording the outcome of an artifact</source>
-        <translation>Recording the outcome of an artifact</translation>
-    </message>
-    <message>
-        <source>There is no task item %1.</source>
-        <translation>There is no task item %1.</translation>
     </message>
     <message>
         <source>Reading the artifacts of a task</source>
         <translation>Reading the artifacts of a task</translation>
     </message>
     <message>
-        <source>Removing old tasks from the sync log</source>
-        <translation>Removing old tasks from the sync log</translation>
+        <source>%1 can only be read by you, and it needs an upgrade to schema version %2 (it has %3), which writes to it. Run crsync once as a user who may write it.</source>
+        <translation>%1 can only be read by you, and it needs an upgrade to schema version %2 (it has %3), which writes to it. Run crsync once as a user who may write it.</translation>
+    </message>
+    <message>
+        <source>Reading the database settings</source>
+        <translation>Reading the database settings</translation>
+    </message>
+    <message>
+        <source>Saving the database settings</source>
+        <translation>Saving the database settings</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::SyncService</name>
+    <message>
+        <source>This front end cannot run syncs.</source>
+        <translation>This front end cannot run syncs.</translation>
+    </message>
+    <message>
+        <source>The rule of task %1 (%2) was deleted; there is nothing to retry it with.</source>
+        <translation>The rule of task %1 (%2) was deleted; there is nothing to retry it with.</translation>
+    </message>
+    <message>
+        <source>Task %1 has no failed artifact to retry.</source>
+        <translation>Task %1 has no failed artifact to retry.</translation>
+    </message>
+    <message>
+        <source>Task %1 is not running: it ended %2.</source>
+        <translation>Task %1 is not running: it ended %2.</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::TaskLocks</name>
+    <message>
+        <source>Cannot create the folder %1 for the locks of running tasks; check the permissions of the data directory.</source>
+        <translation>Cannot create the folder %1 for the locks of running tasks; check the permissions of the data directory.</translation>
+    </message>
+    <message>
+        <source>Task %1 is already being run by another crsync process.</source>
+        <translation>Task %1 is already being run by another crsync process.</translation>
+    </message>
+    <message>
+        <source>Cannot lock task %1 in %2; check the permissions of the data directory.</source>
+        <translation>Cannot lock task %1 in %2; check the permissions of the data directory.</translation>
+    </message>
+    <message>
+        <source>Task %1 is not running, so there is nothing to cancel.</source>
+        <translation>Task %1 is not running, so there is nothing to cancel.</translation>
+    </message>
+    <message>
+        <source>Could not ask task %1 to cancel: %2 (%3).</source>
+        <translation>Could not ask task %1 to cancel: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The crsync process running this task stopped before it finished. Sync the rule again to complete it (what already arrived is not moved again).</source>
+        <translation>The crsync process running this task stopped before it finished. Sync the rule again to complete it (what already arrived is not moved again).</translation>
     </message>
 </context>
 <context>
     <name>crsync::TaskRun</name>
     <message>
-        <source>Listing the repositories of %1 failed: %2</source>
-        <translation>Listing the repositories of %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>Listing the tags of %1 failed: %2</source>
-        <translation>Listing the tags of %1 failed: %2</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>%1:%2 was not synced: the task stopped trying because a registry stopped answering or refused the credentials (see the task&apos;s message).</source>
+        <translation>%1:%2 was not synced: the task stopped trying because a registry stopped answering or refused the credentials (see the task&apos;s message).</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: no repository of namespace %1 on %2 has a tag that matches the rule&apos;s filters and resource type.</source>
+        <translation>Nothing to sync: no repository of namespace %1 on %2 has a tag that matches the rule&apos;s filters and resource type.</translation>
     </message>
 </context>
 <context>
@@ -680,10 +925,6 @@
     <message>
         <source>The registry URL is required, for example %1.</source>
         <translation>The registry URL is required, for example %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid URL (%2). Enter it like %3.</source>
-        <translation>&quot;%1&quot; is not a valid URL (%2). Enter it like %3.</translation>
     </message>
     <message>
         <source>Plain http:// sends data and credentials unencrypted. Use https://, or explicitly allow plain HTTP for this registry.</source>
@@ -825,6 +1066,30 @@
         <source>The target instance ID must have no spaces and at most 128 characters.</source>
         <translation>The target instance ID must have no spaces and at most 128 characters.</translation>
     </message>
+    <message>
+        <source>The username cannot contain &quot;:&quot; (registries log in with &quot;user:password&quot;).</source>
+        <translation>The username cannot contain &quot;:&quot; (registries log in with &quot;user:password&quot;).</translation>
+    </message>
+    <message>
+        <source>A URL has no spaces; enter it like %1.</source>
+        <translation>A URL has no spaces; enter it like %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no scheme: enter it like https://%1.</source>
+        <translation>&quot;%1&quot; has no scheme: enter it like https://%1.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>The port &quot;%1&quot; is not a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL. Enter it like %2.</source>
+        <translation>&quot;%1&quot; is not a valid URL. Enter it like %2.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL. Enter it like %1.</source>
+        <translation>This is not a valid URL. Enter it like %1.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli</name>
@@ -962,6 +1227,22 @@ Exit status:
         <source>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</source>
         <translation>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</translation>
     </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>--%1 was given %2 times (%3); give it once.</source>
+        <translation>--%1 was given %2 times (%3); give it once.</translation>
+    </message>
+    <message>
+        <source>crsync: argument %1 is not valid UTF-8 text; crsync takes names, filters and descriptions as UTF-8 only. Nothing was changed.</source>
+        <translation>crsync: argument %1 is not valid UTF-8 text; crsync takes names, filters and descriptions as UTF-8 only. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>crsync: there is no display to open the window on ($DISPLAY and $WAYLAND_DISPLAY are not set). Run it in a desktop session, or under xvfb-run; &quot;crsync --help&quot; lists what the command line does without one.</source>
+        <translation>crsync: there is no display to open the window on ($DISPLAY and $WAYLAND_DISPLAY are not set). Run it in a desktop session, or under xvfb-run; &quot;crsync --help&quot; lists what the command line does without one.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::CommandContext</name>
@@ -989,28 +1270,20 @@ Exit status:
         <source>yes</source>
         <translation>yes</translation>
     </message>
+    <message>
+        <source>warning: the passwords stored by an older crsync could not be moved to this data dir&apos;s keychain entries yet: %1</source>
+        <translation>warning: the passwords stored by an older crsync could not be moved to this data dir&apos;s keychain entries yet: %1</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::InstanceCommands</name>
-    <message>
-        <source>There is no instance named &quot;%1&quot;. &quot;crsync instance list&quot; shows the instances there are.</source>
-        <translation>There is no instance named &quot;%1&quot;. &quot;crsync instance list&quot; shows the instances there are.</translation>
-    </message>
     <message>
         <source>JSON fields (stable): id (number), name, url, flavor (generic|harbor|tcr), accountId, region, username, caFile (strings, empty when unset), insecureSkipVerify, allowHttp (booleans). The password is never printed.</source>
         <translation>JSON fields (stable): id (number), name, url, flavor (generic|harbor|tcr), accountId, region, username, caFile (strings, empty when unset), insecureSkipVerify, allowHttp (booleans). The password is never printed.</translation>
     </message>
     <message>
-        <source>Registry instances: add, list, show, remove, test the connection.</source>
-        <translation>Registry instances: add, list, show, remove, test the connection.</translation>
-    </message>
-    <message>
         <source>Add a registry instance (its password goes to the keychain).</source>
         <translation>Add a registry instance (its password goes to the keychain).</translation>
-    </message>
-    <message>
-        <source>The password is never given on the command line: --password-stdin reads one line from standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...) and stores it in the keychain under crsync/instance/&lt;id&gt;. Nothing is stored when any value is refused.</source>
-        <translation>The password is never given on the command line: --password-stdin reads one line from standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...) and stores it in the keychain under crsync/instance/&lt;id&gt;. Nothing is stored when any value is refused.</translation>
     </message>
     <message>
         <source>Registry URL, https://host[:port] (http:// needs --allow-http).</source>
@@ -1061,10 +1334,6 @@ Exit status:
         <translation>Show one instance, the rules that use it, and whether its password is in the keychain.</translation>
     </message>
     <message>
-        <source>show adds: rules (array of rule names using the instance), passwordStored (true, false, or null when no keychain answered or no username is set).</source>
-        <translation>show adds: rules (array of rule names using the instance), passwordStored (true, false, or null when no keychain answered or no username is set).</translation>
-    </message>
-    <message>
         <source>Remove an instance and its keychain entry (refused while rules use it).</source>
         <translation>Remove an instance and its keychain entry (refused while rules use it).</translation>
     </message>
@@ -1073,22 +1342,8 @@ Exit status:
         <translation>Ping the registry with the stored credentials and report what it allows.</translation>
     </message>
     <message>
-        <source>Exit status 0 when the registry answered and accepted the credentials; 3 when it could not be reached, its certificate did not verify, or it refused the credentials.
-JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (number), authScheme (&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;), apiVersion (string), credentials (&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;), repositories (number, or null when the catalog is not allowed), catalogError (string or null), error (string or null).</source>
-        <translation>Exit status 0 when the registry answered and accepted the credentials; 3 when it could not be reached, its certificate did not verify, or it refused the credentials.
-JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (number), authScheme (&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;), apiVersion (string), credentials (&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;), repositories (number, or null when the catalog is not allowed), catalogError (string or null), error (string or null).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</source>
         <translation>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</translation>
-    </message>
-    <message>
-        <source>--password-stdin needs --username: whose password is it?</source>
-        <translation>--password-stdin needs --username: whose password is it?</translation>
-    </message>
-    <message>
-        <source>A username needs its password: add --password-stdin and give the password on standard input.</source>
-        <translation>A username needs its password: add --password-stdin and give the password on standard input.</translation>
     </message>
     <message>
         <source>warning: TLS verification is off for &quot;%1&quot;: anyone on the network path can impersonate the registry and read the password.</source>
@@ -1215,16 +1470,8 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <translation>stored in the keychain</translation>
     </message>
     <message>
-        <source>MISSING from the keychain: remove and add the instance again</source>
-        <translation>MISSING from the keychain: remove and add the instance again</translation>
-    </message>
-    <message>
         <source>unknown (%1)</source>
         <translation>unknown (%1)</translation>
-    </message>
-    <message>
-        <source>Instance &quot;%1&quot; is used by rule(s) %2; delete those rules or point them at another instance first. Nothing was removed.</source>
-        <translation>Instance &quot;%1&quot; is used by rule(s) %2; delete those rules or point them at another instance first. Nothing was removed.</translation>
     </message>
     <message>
         <source>Instance &quot;%1&quot; removed.</source>
@@ -1286,6 +1533,368 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <source>not listed (%1)</source>
         <translation>not listed (%1)</translation>
     </message>
+    <message>
+        <source>(--allow-http allows it.)</source>
+        <translation>(--allow-http allows it.)</translation>
+    </message>
+    <message>
+        <source>(--password-stdin reads it from standard input.)</source>
+        <translation>(--password-stdin reads it from standard input.)</translation>
+    </message>
+    <message>
+        <source>User to log in as (needs --password-stdin); &quot;&quot; for anonymous access.</source>
+        <translation>User to log in as (needs --password-stdin); &quot;&quot; for anonymous access.</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificate(s), PEM; &quot;&quot; removes it.</source>
+        <translation>Extra trusted CA certificate(s), PEM; &quot;&quot; removes it.</translation>
+    </message>
+    <message>
+        <source>Rename the instance.</source>
+        <translation>Rename the instance.</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates again.</source>
+        <translation>Verify TLS certificates again.</translation>
+    </message>
+    <message>
+        <source>Refuse plain http:// again.</source>
+        <translation>Refuse plain http:// again.</translation>
+    </message>
+    <message>
+        <source>--insecure and --verify-tls contradict each other.</source>
+        <translation>--insecure and --verify-tls contradict each other.</translation>
+    </message>
+    <message>
+        <source>--allow-http and --no-allow-http contradict each other.</source>
+        <translation>--allow-http and --no-allow-http contradict each other.</translation>
+    </message>
+    <message>
+        <source>Registry instances: add, list, show, edit, remove, test the connection.</source>
+        <translation>Registry instances: add, list, show, edit, remove, test the connection.</translation>
+    </message>
+    <message>
+        <source>The password is never given on the command line: --password-stdin reads one line from standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...) and stores it in the keychain. Nothing is stored when any value is refused.</source>
+        <translation>The password is never given on the command line: --password-stdin reads one line from standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...) and stores it in the keychain. Nothing is stored when any value is refused.</translation>
+    </message>
+    <message>
+        <source>Change any field of an instance, also while rules use it.</source>
+        <translation>Change any field of an instance, also while rules use it.</translation>
+    </message>
+    <message>
+        <source>Only the flags given change. The password stays as it is unless --password-stdin gives a new one; a new --username needs its password, and --username &quot;&quot; switches to anonymous access (the password leaves the keychain). Tasks already running finish with the settings they started with.</source>
+        <translation>Only the flags given change. The password stays as it is unless --password-stdin gives a new one; a new --username needs its password, and --username &quot;&quot; switches to anonymous access (the password leaves the keychain). Tasks already running finish with the settings they started with.</translation>
+    </message>
+    <message>
+        <source>show adds: rules (array of rule names using the instance), passwordStored (true, false, or null when no keychain answered or no username is set), keychainKey (the keychain entry of its password, empty without a username).</source>
+        <translation>show adds: rules (array of rule names using the instance), passwordStored (true, false, or null when no keychain answered or no username is set), keychainKey (the keychain entry of its password, empty without a username).</translation>
+    </message>
+    <message>
+        <source>Exit status 0 when the registry answered and accepted the credentials; 3 when it could not be reached, its certificate did not verify, or it refused the credentials.
+JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (number), authScheme (&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;), apiVersion (string), credentials (&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;), repositories (number, or null when the catalog is not allowed), catalogError (string or null), error (string or null), advice (string or null: what to do about the error).</source>
+        <translation>Exit status 0 when the registry answered and accepted the credentials; 3 when it could not be reached, its certificate did not verify, or it refused the credentials.
+JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (number), authScheme (&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;), apiVersion (string), credentials (&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;), repositories (number, or null when the catalog is not allowed), catalogError (string or null), error (string or null), advice (string or null: what to do about the error).</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; updated.</source>
+        <translation>Instance &quot;%1&quot; updated.</translation>
+    </message>
+    <message>
+        <source>MISSING from the keychain: store it with &quot;crsync instance edit %1 --password-stdin&quot;</source>
+        <translation>MISSING from the keychain: store it with &quot;crsync instance edit %1 --password-stdin&quot;</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::cli::LogCommands</name>
+    <message>
+        <source>The sync log: tasks and their artifacts.</source>
+        <translation>The sync log: tasks and their artifacts.</translation>
+    </message>
+    <message>
+        <source>List tasks, newest first (&quot;crsync log&quot;).</source>
+        <translation>List tasks, newest first (&quot;crsync log&quot;).</translation>
+    </message>
+    <message>
+        <source>--status takes Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted, or several separated by commas. JSON fields: id, ruleId, rule, source, target, trigger, status, created, started, finished (ISO 8601 UTC, empty when unset), durationMs, repositories, artifactsTotal, artifactsCopied, artifactsSkipped, artifactsFailed, successRatio (0..1), bytes, message.</source>
+        <translation>--status takes Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted, or several separated by commas. JSON fields: id, ruleId, rule, source, target, trigger, status, created, started, finished (ISO 8601 UTC, empty when unset), durationMs, repositories, artifactsTotal, artifactsCopied, artifactsSkipped, artifactsFailed, successRatio (0..1), bytes, message.</translation>
+    </message>
+    <message>
+        <source>Only the tasks of this rule (also of a deleted one).</source>
+        <translation>Only the tasks of this rule (also of a deleted one).</translation>
+    </message>
+    <message>
+        <source>Only tasks with this status.</source>
+        <translation>Only tasks with this status.</translation>
+    </message>
+    <message>
+        <source>At most N tasks (default 50; 0 = all).</source>
+        <translation>At most N tasks (default 50; 0 = all).</translation>
+    </message>
+    <message>
+        <source>Show a task and each of its artifacts.</source>
+        <translation>Show a task and each of its artifacts.</translation>
+    </message>
+    <message>
+        <source>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</source>
+        <translation>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of tasks, 0 for all.</source>
+        <translation>--limit takes a number of tasks, 0 for all.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task status; use Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted.</source>
+        <translation>&quot;%1&quot; is not a task status; use Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted.</translation>
+    </message>
+    <message>
+        <source>There is no rule named &quot;%1&quot;, and no task of a deleted rule of that name (&quot;crsync rule list&quot; shows the rules).</source>
+        <translation>There is no rule named &quot;%1&quot;, and no task of a deleted rule of that name (&quot;crsync rule list&quot; shows the rules).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>SUCCESS</translation>
+    </message>
+    <message>
+        <source>REPOS</source>
+        <translation>REPOS</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>TRIGGER</source>
+        <translation>TRIGGER</translation>
+    </message>
+    <message>
+        <source>ARTIFACTS</source>
+        <translation>ARTIFACTS</translation>
+    </message>
+    <message>
+        <source>COPIED</source>
+        <translation>COPIED</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>SKIPPED</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>No tasks yet. &quot;crsync sync NAME&quot; starts one.</source>
+        <translation>No tasks yet. &quot;crsync sync NAME&quot; starts one.</translation>
+    </message>
+    <message>
+        <source>No task matches.</source>
+        <translation>No task matches.</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 tasks; --limit N shows more (0 shows all).</source>
+        <translation>The newest %1 of %2 tasks; --limit N shows more (0 shows all).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task ID; &quot;crsync log&quot; lists them.</source>
+        <translation>&quot;%1&quot; is not a task ID; &quot;crsync log&quot; lists them.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositories</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artifacts</translation>
+    </message>
+    <message>
+        <source>%1 total, %2 copied, %3 skipped, %4 failed</source>
+        <translation>%1 total, %2 copied, %3 skipped, %4 failed</translation>
+    </message>
+    <message>
+        <source>Success ratio</source>
+        <translation>Success ratio</translation>
+    </message>
+    <message>
+        <source>Bytes moved</source>
+        <translation>Bytes moved</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>DIGEST</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::cli::PreviewCommand</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>up-to-date</source>
+        <translation>up-to-date</translation>
+    </message>
+    <message>
+        <source>exists-not-overwritten</source>
+        <translation>exists-not-overwritten</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>DIGEST</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 in %3: %4 to copy (at most %5), %6 up to date, %7 existing and not overwritten, %8 errors. Nothing was moved.</source>
+        <translation>Rule %1: %2 in %3: %4 to copy (at most %5), %6 up to date, %7 existing and not overwritten, %8 errors. Nothing was moved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show what a sync of the rule would do, moving nothing.</source>
+        <translation>Show what a sync of the rule would do, moving nothing.</translation>
+    </message>
+    <message>
+        <source>Lists every repository:tag the rule takes (after its filters and resource type) with the action a sync would take: copy, up-to-date, exists-not-overwritten, or error. Exits 1 when an artifact could not be decided (3 when a registry could not be reached or refused the credentials). JSON fields: rule, repositories, copy, upToDate, existsNotOverwritten, errors, bytesAtMost (each blob counted once), artifacts (sourceRepository, targetRepository, tag, digest, kind, action, size, error).</source>
+        <translation>Lists every repository:tag the rule takes (after its filters and resource type) with the action a sync would take: copy, up-to-date, exists-not-overwritten, or error. Exits 1 when an artifact could not be decided (3 when a registry could not be reached or refused the credentials). JSON fields: rule, repositories, copy, upToDate, existsNotOverwritten, errors, bytesAtMost (each blob counted once), artifacts (sourceRepository, targetRepository, tag, digest, kind, action, size, error).</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::RuleCommands</name>
@@ -1298,20 +1907,8 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <translation>JSON fields (stable): id (number); name, description, source (instance name), sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType (image|chart|all) (strings); enabled, crossAccount, overwrite (booleans); target (instance name, null when cross-account); targetUrl (the target instance&apos;s URL, or the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, empty unless cross-account); targetFlavor (string, null unless cross-account); targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, empty = same as the source); effectiveTargetNamespace. Passwords are never printed.</translation>
     </message>
     <message>
-        <source>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</source>
-        <translation>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</translation>
-    </message>
-    <message>
-        <source>Replication rules: create, list, show, edit, enable, disable, delete.</source>
-        <translation>Replication rules: create, list, show, edit, enable, disable, delete.</translation>
-    </message>
-    <message>
         <source>Create a rule.</source>
         <translation>Create a rule.</translation>
-    </message>
-    <message>
-        <source>Every value is checked before anything is stored; a bad one is refused with exit status 2, naming the flag. Cross-account credentials are kept in the keychain per (target URL, username) as crsync/target/&lt;url&gt;|&lt;user&gt;: giving a new password for the same target and user replaces it for every rule that uses them; when the keychain already holds them, --target-password-stdin may be left out.</source>
-        <translation>Every value is checked before anything is stored; a bad one is refused with exit status 2, naming the flag. Cross-account credentials are kept in the keychain per (target URL, username) as crsync/target/&lt;url&gt;|&lt;user&gt;: giving a new password for the same target and user replaces it for every rule that uses them; when the keychain already holds them, --target-password-stdin may be left out.</translation>
     </message>
     <message>
         <source>List the rules.</source>
@@ -1533,6 +2130,65 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <translation>Its cross-account credentials were removed from the keychain.</translation>
     </message>
     <message>
+        <source>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</source>
+        <translation>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; updated.</source>
+        <translation>Rule &quot;%1&quot; updated.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; created.</source>
+        <translation>Rule &quot;%1&quot; created.</translation>
+    </message>
+    <message>
+        <source>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</source>
+        <translation>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</translation>
+    </message>
+    <message>
+        <source>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</source>
+        <translation>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Password for %1 at %2: </translation>
+    </message>
+    <message>
+        <source>Replication rules: create, list, show, edit, enable, disable, clone, delete.</source>
+        <translation>Replication rules: create, list, show, edit, enable, disable, clone, delete.</translation>
+    </message>
+    <message>
+        <source>Every value is checked before anything is stored; a bad one is refused with exit status 2, naming the flag. Cross-account credentials are kept in the keychain per (target URL, username): giving a new password for the same target and user replaces it for every rule that uses them; when the keychain already holds them, --target-password-stdin may be left out.</source>
+        <translation>Every value is checked before anything is stored; a bad one is refused with exit status 2, naming the flag. Cross-account credentials are kept in the keychain per (target URL, username): giving a new password for the same target and user replaces it for every rule that uses them; when the keychain already holds them, --target-password-stdin may be left out.</translation>
+    </message>
+    <message>
+        <source>Copy a rule under a new name; the copy starts disabled.</source>
+        <translation>Copy a rule under a new name; the copy starts disabled.</translation>
+    </message>
+    <message>
+        <source>Name of the copy (default: NAME-copy).</source>
+        <translation>Name of the copy (default: NAME-copy).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; created as a copy; it is disabled until you enable it.</source>
+        <translation>Rule &quot;%1&quot; created as a copy; it is disabled until you enable it.</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::cli::RuleFlags</name>
+    <message>
+        <source>(--target-allow-http allows it.)</source>
+        <translation>(--target-allow-http allows it.)</translation>
+    </message>
+    <message>
+        <source>(For a target of another account use --target-url with --target-username and --target-password-stdin.)</source>
+        <translation>(For a target of another account use --target-url with --target-username and --target-password-stdin.)</translation>
+    </message>
+    <message>
         <source>Source instance (name).</source>
         <translation>Source instance (name).</translation>
     </message>
@@ -1617,10 +2273,6 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <translation>Switch the rule on.</translation>
     </message>
     <message>
-        <source>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</source>
-        <translation>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</translation>
-    </message>
-    <message>
         <source>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</source>
         <translation>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</translation>
     </message>
@@ -1648,236 +2300,12 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <source>--enabled and --disabled contradict each other.</source>
         <translation>--enabled and --disabled contradict each other.</translation>
     </message>
-    <message>
-        <source>Rule &quot;%1&quot; updated.</source>
-        <translation>Rule &quot;%1&quot; updated.</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; created.</source>
-        <translation>Rule &quot;%1&quot; created.</translation>
-    </message>
-    <message>
-        <source>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</source>
-        <translation>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</translation>
-    </message>
-    <message>
-        <source>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
-        <translation>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</translation>
-    </message>
-    <message>
-        <source>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</source>
-        <translation>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</translation>
-    </message>
-    <message>
-        <source>Password for %1 at %2: </source>
-        <translation>Password for %1 at %2: </translation>
-    </message>
 </context>
 <context>
     <name>crsync::cli::SyncCommands</name>
     <message>
-        <source>The sync log: tasks and their artifacts.</source>
-        <translation>The sync log: tasks and their artifacts.</translation>
-    </message>
-    <message>
-        <source>List tasks, newest first (&quot;crsync log&quot;).</source>
-        <translation>List tasks, newest first (&quot;crsync log&quot;).</translation>
-    </message>
-    <message>
-        <source>--status takes Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted, or several separated by commas. JSON fields: id, ruleId, rule, trigger, status, created, started, finished (ISO 8601 UTC, empty when unset), durationMs, repositories, artifactsTotal, artifactsCopied, artifactsSkipped, artifactsFailed, successRatio (0..1), bytes, message.</source>
-        <translation>--status takes Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted, or several separated by commas. JSON fields: id, ruleId, rule, trigger, status, created, started, finished (ISO 8601 UTC, empty when unset), durationMs, repositories, artifactsTotal, artifactsCopied, artifactsSkipped, artifactsFailed, successRatio (0..1), bytes, message.</translation>
-    </message>
-    <message>
-        <source>Only the tasks of this rule (also of a deleted one).</source>
-        <translation>Only the tasks of this rule (also of a deleted one).</translation>
-    </message>
-    <message>
-        <source>Only tasks with this status.</source>
-        <translation>Only tasks with this status.</translation>
-    </message>
-    <message>
-        <source>At most N tasks (default 50; 0 = all).</source>
-        <translation>At most N tasks (default 50; 0 = all).</translation>
-    </message>
-    <message>
-        <source>Show a task and each of its artifacts.</source>
-        <translation>Show a task and each of its artifacts.</translation>
-    </message>
-    <message>
-        <source>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</source>
-        <translation>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</translation>
-    </message>
-    <message>
-        <source>--limit takes a number of tasks, 0 for all.</source>
-        <translation>--limit takes a number of tasks, 0 for all.</translation>
-    </message>
-    <message>
-        <source>--status: &quot;%1&quot; is not a task status; use Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted.</source>
-        <translation>--status: &quot;%1&quot; is not a task status; use Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>RULE</source>
-        <translation>RULE</translation>
-    </message>
-    <message>
-        <source>TRIGGER</source>
-        <translation>TRIGGER</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>DURATION</source>
-        <translation>DURATION</translation>
-    </message>
-    <message>
-        <source>REPOS</source>
-        <translation>REPOS</translation>
-    </message>
-    <message>
-        <source>ARTIFACTS</source>
-        <translation>ARTIFACTS</translation>
-    </message>
-    <message>
-        <source>COPIED</source>
-        <translation>COPIED</translation>
-    </message>
-    <message>
-        <source>SKIPPED</source>
-        <translation>SKIPPED</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>FAILED</translation>
-    </message>
-    <message>
-        <source>SUCCESS</source>
-        <translation>SUCCESS</translation>
-    </message>
-    <message>
-        <source>BYTES</source>
-        <translation>BYTES</translation>
-    </message>
-    <message>
-        <source>No tasks yet. &quot;crsync sync NAME&quot; starts one.</source>
-        <translation>No tasks yet. &quot;crsync sync NAME&quot; starts one.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a task ID; &quot;crsync log&quot; lists them.</source>
         <translation>&quot;%1&quot; is not a task ID; &quot;crsync log&quot; lists them.</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Trigger</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Finished</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Repositories</source>
-        <translation>Repositories</translation>
-    </message>
-    <message>
-        <source>Artifacts</source>
-        <translation>Artifacts</translation>
-    </message>
-    <message>
-        <source>%1 total, %2 copied, %3 skipped, %4 failed</source>
-        <translation>%1 total, %2 copied, %3 skipped, %4 failed</translation>
-    </message>
-    <message>
-        <source>Success ratio</source>
-        <translation>Success ratio</translation>
-    </message>
-    <message>
-        <source>Bytes moved</source>
-        <translation>Bytes moved</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>SOURCE</source>
-        <translation>SOURCE</translation>
-    </message>
-    <message>
-        <source>TARGET</source>
-        <translation>TARGET</translation>
-    </message>
-    <message>
-        <source>TAG</source>
-        <translation>TAG</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>KIND</translation>
-    </message>
-    <message>
-        <source>OUTCOME</source>
-        <translation>OUTCOME</translation>
-    </message>
-    <message>
-        <source>DIGEST</source>
-        <translation>DIGEST</translation>
-    </message>
-    <message>
-        <source>ERROR</source>
-        <translation>ERROR</translation>
-    </message>
-    <message>
-        <source>ACTION</source>
-        <translation>ACTION</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>SIZE</translation>
-    </message>
-    <message>
-        <source>Rule %1: %2 artifacts in %3 repositories: %4 to copy (at most %5), %6 up to date, %7 existing and not overwritten, %8 errors. Nothing was moved.</source>
-        <translation>Rule %1: %2 artifacts in %3 repositories: %4 to copy (at most %5), %6 up to date, %7 existing and not overwritten, %8 errors. Nothing was moved.</translation>
-    </message>
-    <message>
-        <source>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</source>
-        <translation>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</translation>
-    </message>
-    <message>
-        <source>Show what a sync of the rule would do, moving nothing.</source>
-        <translation>Show what a sync of the rule would do, moving nothing.</translation>
-    </message>
-    <message>
-        <source>Lists every repository:tag the rule takes (after its filters and resource type) with the action a sync would take: copy, up-to-date, exists-not-overwritten, or error. JSON fields: rule, repositories, copy, upToDate, existsNotOverwritten, errors, bytesAtMost, artifacts (sourceRepository, targetRepository, tag, digest, kind, action, size, error).</source>
-        <translation>Lists every repository:tag the rule takes (after its filters and resource type) with the action a sync would take: copy, up-to-date, exists-not-overwritten, or error. JSON fields: rule, repositories, copy, upToDate, existsNotOverwritten, errors, bytesAtMost, artifacts (sourceRepository, targetRepository, tag, digest, kind, action, size, error).</translation>
     </message>
     <message>
         <source>%1/%2 artifacts, %3 (%4/s), %5</source>
@@ -1924,16 +2352,8 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <translation>The background crsync stopped before it started the task.</translation>
     </message>
     <message>
-        <source>Task %1 %2: %3 artifacts in %4 repositories: %5 copied, %6 skipped, %7 failed; %8 moved in %9.</source>
-        <translation>Task %1 %2: %3 artifacts in %4 repositories: %5 copied, %6 skipped, %7 failed; %8 moved in %9.</translation>
-    </message>
-    <message>
         <source>... more failures: crsync log show %1</source>
         <translation>... more failures: crsync log show %1</translation>
-    </message>
-    <message>
-        <source>Task %1 is not running: it ended %2.</source>
-        <translation>Task %1 is not running: it ended %2.</translation>
     </message>
     <message>
         <source>Task %1 %2.</source>
@@ -1948,8 +2368,26 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <translation>Without --wait the task runs on in a background crsync process and the command returns at once; follow it with &quot;crsync log show TASK_ID&quot; and stop it with &quot;crsync cancel TASK_ID&quot;. With --wait the command stays until the task ends, shows its progress on a terminal, and exits 0 when it Succeeded, 1 otherwise, 3 when a registry or the keychain could not be reached at all (Ctrl+C cancels the task). A rule that is already syncing, or disabled, is refused with status 2.</translation>
     </message>
     <message>
-        <source>CREATED</source>
-        <translation>CREATED</translation>
+        <source>Task %1 %2: %3 in %4: %5 copied, %6 skipped, %7 failed; %8 moved in %9.</source>
+        <translation>Task %1 %2: %3 in %4: %5 copied, %6 skipped, %7 failed; %8 moved in %9.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
 </context>
 <context>

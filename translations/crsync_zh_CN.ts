@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crsync::ArtifactJob</name>
     <message>
         <source>The index %1 of %2 nests deeper than crsync follows.</source>
@@ -34,6 +45,10 @@
     <message>
         <source>The task was canceled.</source>
         <translation>任务已取消。</translation>
+    </message>
+    <message>
+        <source>The manifests of %1:%2 were not read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -86,9 +101,16 @@
         <translation>%1失败：源端发送了 %2 字节，而 manifest 中为 %3 字节。</translation>
     </message>
     <message>
-        <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
-        <translation>镜像服务 %1 开始了到 %2 的上传，但没有告知上传地址（缺少 Location 头）。</translation>
+        <source>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</source>
+        <translation>从 %2 上的仓库 %1 复制的 blob 与其 digest 不符：应为 %3，实际内容的哈希为 %4。未向 %6 上的 %5 提交任何内容。</translation>
     </message>
+    <message>
+        <source>Mounting the blob %1 from %2 into %3</source>
+        <translation>将 blob %1 从 %2 挂载到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::BlobSourceReader</name>
     <message>
         <source>Reading the blob %1 from %2</source>
         <translation>从 %2 读取 blob %1</translation>
@@ -105,17 +127,16 @@
         <source>%1 failed: the source stopped after %2 of %3 bytes.</source>
         <translation>%1失败：源端在 %3 字节中的第 %2 字节处中断。</translation>
     </message>
+</context>
+<context>
+    <name>crsync::ChunkUploader</name>
+    <message>
+        <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
+        <translation>镜像服务 %1 开始了到 %2 的上传，但没有告知上传地址（缺少 Location 头）。</translation>
+    </message>
     <message>
         <source>%1: the registry %2 holds %3 bytes after a chunk that should end at %4.</source>
         <translation>%1：在一个应结束于 %4 的分块之后，镜像服务 %2 上有 %3 字节。</translation>
-    </message>
-    <message>
-        <source>The blob copied from the repository %1 on %2 does not match its digest: expected %3, the bytes hash to %4. Nothing was committed to %5 on %6.</source>
-        <translation>从 %2 上的仓库 %1 复制的 blob 与其 digest 不符：应为 %3，实际内容的哈希为 %4。未向 %6 上的 %5 提交任何内容。</translation>
-    </message>
-    <message>
-        <source>Mounting the blob %1 from %2 into %3</source>
-        <translation>将 blob %1 从 %2 挂载到 %3</translation>
     </message>
 </context>
 <context>
@@ -126,54 +147,100 @@
     </message>
 </context>
 <context>
+    <name>crsync::ConnectionTest</name>
+    <message>
+        <source>The registry&apos;s certificate did not verify: give the certificate of the authority that signed it as the CA file, or check that the URL names the right host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not answer: check the URL and port, that the registry runs, and that no firewall or proxy is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this instance: type it in the instance&apos;s form (or &quot;crsync instance edit NAME --password-stdin&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry wants a login: give a username and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the username or password: check both, and that the account may log in to the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: unlock or start it, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry answered something crsync did not expect: check that the URL is the registry&apos;s own (not its web console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of instance &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crsync::CredentialStore</name>
     <message>
-        <source>No keychain is available to %1 &quot;%2&quot;: crsync keeps passwords only in a Secret Service keychain, and none answered on the D-Bus session bus (%3). Install and start gnome-keyring or KWallet, or run crsync inside a desktop session; on a headless machine start a session bus with an unlocked keyring (for example dbus-run-session with gnome-keyring-daemon --unlock). Nothing was stored in plain text.</source>
-        <translation>没有可用的密钥环来%1（条目“%2”）：crsync 只把密码保存在 Secret Service 密钥环中，而 D-Bus 会话总线上没有任何密钥环应答（%3）。请安装并启动 gnome-keyring 或 KWallet，或在桌面会话中运行 crsync；在无图形界面的机器上，请启动一个带有已解锁密钥环的会话总线（例如用 dbus-run-session 配合 gnome-keyring-daemon --unlock）。未以明文保存任何内容。</translation>
+        <source>No keychain is available to %1 %2: crsync keeps passwords only in a Secret Service keychain, and none answered on the D-Bus session bus (%3). Install and start gnome-keyring or KWallet, or run crsync inside a desktop session; on a headless machine start a session bus with an unlocked keyring (for example dbus-run-session with gnome-keyring-daemon --unlock). Nothing was stored in plain text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain could not %1 &quot;%2&quot;: it has no unlocked keyring (%3). Unlock the default keyring (log in to the desktop session, or start gnome-keyring-daemon with --unlock on a headless machine) and try again. Nothing was stored in plain text.</source>
-        <translation>密钥环无法%1（条目“%2”）：没有已解锁的密钥环（%3）。请解锁默认密钥环（登录桌面会话，或在无图形界面的机器上用 --unlock 启动 gnome-keyring-daemon）后重试。未以明文保存任何内容。</translation>
+        <source>The keychain could not %1 %2: it has no unlocked keyring (%3). Unlock the default keyring (log in to the desktop session, or start gnome-keyring-daemon with --unlock on a headless machine) and try again. Nothing was stored in plain text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain (service &quot;%1&quot;) holds no secret for &quot;%2&quot;. Store it again (for an instance: remove and add it with --password-stdin).</source>
-        <translation>密钥环（服务“%1”）中没有“%2”的密钥。请重新保存（对于实例：先删除，再用 --password-stdin 重新添加）。</translation>
+        <source>The keychain (service &quot;%1&quot;) does not hold %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain refused to %1 &quot;%2&quot; (%3). Unlock the keyring (log in to the desktop session or unlock it in your keyring manager) and try again.</source>
-        <translation>密钥环拒绝%1（条目“%2”，%3）。请解锁密钥环（登录桌面会话，或在密钥环管理器中解锁）后重试。</translation>
+        <source>The keychain refused to %1 %2 (%3). Unlock the keyring (log in to the desktop session or unlock it in your keyring manager) and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain could not %1 &quot;%2&quot;: %3</source>
-        <translation>密钥环无法%1（条目“%2”）：%3</translation>
+        <source>The keychain could not %1 %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the secret of</source>
-        <translation>读取密钥</translation>
+        <source>read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>store the secret of</source>
-        <translation>保存密钥</translation>
+        <source>store</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>remove the secret of</source>
-        <translation>删除密钥</translation>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crsync::EndpointResolver</name>
+    <message>
+        <source>the password of instance &quot;%1&quot; (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it again with &quot;crsync instance edit %1 --password-stdin&quot; or in the instance&apos;s form in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of user %1 at the cross-account target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it again with &quot;crsync rule edit %1 --target-password-stdin&quot; or in the rule&apos;s form in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the keychain: %2 %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>crsync::Engine</name>
-    <message>
-        <source>The crsync process running this task stopped before it finished. Sync the rule again to complete it.</source>
-        <translation>运行此任务的 crsync 进程在任务完成前停止了。请再次触发同步以完成该任务。</translation>
-    </message>
-    <message>
-        <source>Task %1 is not running, so there is nothing to cancel.</source>
-        <translation>任务 %1 未在运行，无需取消。</translation>
-    </message>
-    <message>
-        <source>Could not ask task %1 to cancel: %2 (%3).</source>
-        <translation>无法请求取消任务 %1：%2（%3）。</translation>
-    </message>
     <message>
         <source>Rule %1 is disabled; enable it before syncing it.</source>
         <translation>同步规则 %1 已关闭；请先启用再同步。</translation>
@@ -181,14 +248,6 @@
     <message>
         <source>Rule %1 has a filter that is not a valid regular expression; edit the rule.</source>
         <translation>同步规则 %1 的过滤条件不是有效的正则表达式；请修改该规则的配置。</translation>
-    </message>
-    <message>
-        <source>Could not read the password of %1 (user %2) from the keychain: %3 Store it again with the instance or rule settings.</source>
-        <translation>无法从密钥环读取 %1（用户 %2）的密码：%3 请在实例或同步规则的配置中重新保存密码。</translation>
-    </message>
-    <message>
-        <source>Rule %1 has a filter that is not a valid regular expression.</source>
-        <translation>同步规则 %1 的过滤条件不是有效的正则表达式。</translation>
     </message>
     <message>
         <source>crsync stopped while the task ran. Sync the rule again to complete it.</source>
@@ -201,6 +260,41 @@
     <message>
         <source>The task was canceled.</source>
         <translation>任务已取消。</translation>
+    </message>
+    <message>
+        <source>crsync is shutting down; rule %1 was not synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter of the rule is not a valid regular expression; nothing was previewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crsync::InstanceService</name>
+    <message>
+        <source>the password of instance &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no instance named &quot;%1&quot; (&quot;crsync instance list&quot; or the Instances page shows the instances there are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs a username: whose password is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; is used by rule(s) %2; delete those rules or point them at another instance first. Nothing was removed.</source>
+        <translation>实例“%1”正被同步规则 %2 使用；请先删除这些规则，或将它们改为使用其他实例。未删除任何内容。</translation>
     </message>
 </context>
 <context>
@@ -282,6 +376,93 @@
     <message>
         <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
         <translation>镜像服务 %1 开始了到 %2 的上传，但没有告知上传地址（缺少 Location 头）。</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::Names</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InProgress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartiallySucceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up-to-date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists-not-overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -391,6 +572,17 @@
     </message>
 </context>
 <context>
+    <name>crsync::RegistryHealth</name>
+    <message>
+        <source>The task stopped trying: a registry stopped answering (%1 artifacts in a row failed without an answer, each after its retries). The last error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task stopped trying: a registry refused the credentials for %1 artifacts in a row. The last error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crsync::RegistryRequest</name>
     <message>
         <source>the registry client is gone</source>
@@ -459,6 +651,21 @@
     <message>
         <source>the registry answered HTTP %1</source>
         <translation>镜像服务返回 HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::RuleService</name>
+    <message>
+        <source>the password of user %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule named &quot;%1&quot; (&quot;crsync rule list&quot; or the Rules page shows the rules there are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -616,47 +823,85 @@
         <translation>统计同步日志中的任务数</translation>
     </message>
     <message>
-        <source>Marking interrupted tasks</source>
-        <translation>标记被中断的任务</translation>
-    </message>
-    <message>
-        <source>crsync stopped before this task finished; sync the rule again to finish the job (what already arrived is not moved again).</source>
-        <translation>crsync 在此任务完成前停止了；请再次触发同步以完成该任务（已传输的内容不会重复传输）。</translation>
-    </message>
-    <message>
         <source>Recording the artifacts of a task</source>
         <translation>记录任务的制品</translation>
-    </message>
-    <message>
-        <source>Recording the outcome of an artifact</source>
-        <translation>记录制品的同步结果</translation>
-    </message>
-    <message>
-        <source>There is no task item %1.</source>
-        <translation>找不到任务条目 %1。</translation>
     </message>
     <message>
         <source>Reading the artifacts of a task</source>
         <translation>读取任务的制品</translation>
     </message>
     <message>
-        <source>Removing old tasks from the sync log</source>
-        <translation>从同步日志中删除旧任务</translation>
+        <source>%1 can only be read by you, and it needs an upgrade to schema version %2 (it has %3), which writes to it. Run crsync once as a user who may write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the database settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crsync::SyncService</name>
+    <message>
+        <source>This front end cannot run syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule of task %1 (%2) was deleted; there is nothing to retry it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 has no failed artifact to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is not running: it ended %2.</source>
+        <translation>任务 %1 未在运行：它已结束，状态为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::TaskLocks</name>
+    <message>
+        <source>Cannot create the folder %1 for the locks of running tasks; check the permissions of the data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is already being run by another crsync process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock task %1 in %2; check the permissions of the data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is not running, so there is nothing to cancel.</source>
+        <translation>任务 %1 未在运行，无需取消。</translation>
+    </message>
+    <message>
+        <source>Could not ask task %1 to cancel: %2 (%3).</source>
+        <translation>无法请求取消任务 %1：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>The crsync process running this task stopped before it finished. Sync the rule again to complete it (what already arrived is not moved again).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>crsync::TaskRun</name>
     <message>
-        <source>Listing the repositories of %1 failed: %2</source>
-        <translation>列出 %1 的仓库失败：%2</translation>
-    </message>
-    <message>
-        <source>Listing the tags of %1 failed: %2</source>
-        <translation>列出 %1 的 Tag 失败：%2</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1:%2 was not synced: the task stopped trying because a registry stopped answering or refused the credentials (see the task&apos;s message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to sync: no repository of namespace %1 on %2 has a tag that matches the rule&apos;s filters and resource type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -680,10 +925,6 @@
     <message>
         <source>The registry URL is required, for example %1.</source>
         <translation>镜像服务 URL 不能为空，例如 %1。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid URL (%2). Enter it like %3.</source>
-        <translation>“%1”不是有效的 URL（%2）。请按 %3 的格式填写。</translation>
     </message>
     <message>
         <source>Plain http:// sends data and credentials unencrypted. Use https://, or explicitly allow plain HTTP for this registry.</source>
@@ -825,6 +1066,30 @@
         <source>The target instance ID must have no spaces and at most 128 characters.</source>
         <translation>目标实例 ID 不能包含空格，且最多 128 个字符。</translation>
     </message>
+    <message>
+        <source>The username cannot contain &quot;:&quot; (registries log in with &quot;user:password&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL has no spaces; enter it like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no scheme: enter it like https://%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL. Enter it like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid URL. Enter it like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli</name>
@@ -961,6 +1226,22 @@ Exit status:
         <source>Unknown command: %1. Run &quot;crsync --help&quot; for the list of commands.</source>
         <translation>未知命令：%1。运行“crsync --help”查看命令列表。</translation>
     </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 was given %2 times (%3); give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crsync: argument %1 is not valid UTF-8 text; crsync takes names, filters and descriptions as UTF-8 only. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crsync: there is no display to open the window on ($DISPLAY and $WAYLAND_DISPLAY are not set). Run it in a desktop session, or under xvfb-run; &quot;crsync --help&quot; lists what the command line does without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::CommandContext</name>
@@ -988,28 +1269,20 @@ Exit status:
         <source>yes</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>warning: the passwords stored by an older crsync could not be moved to this data dir&apos;s keychain entries yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::InstanceCommands</name>
-    <message>
-        <source>There is no instance named &quot;%1&quot;. &quot;crsync instance list&quot; shows the instances there are.</source>
-        <translation>不存在名为“%1”的实例。“crsync instance list”可列出现有实例。</translation>
-    </message>
     <message>
         <source>JSON fields (stable): id (number), name, url, flavor (generic|harbor|tcr), accountId, region, username, caFile (strings, empty when unset), insecureSkipVerify, allowHttp (booleans). The password is never printed.</source>
         <translation>JSON 字段（稳定）：id（数字），name、url、flavor（generic|harbor|tcr）、accountId、region、username、caFile（字符串，未设置时为空），insecureSkipVerify、allowHttp（布尔值）。从不输出密码。</translation>
     </message>
     <message>
-        <source>Registry instances: add, list, show, remove, test the connection.</source>
-        <translation>镜像服务实例：添加、列出、查看、删除、测试连接。</translation>
-    </message>
-    <message>
         <source>Add a registry instance (its password goes to the keychain).</source>
         <translation>添加一个镜像服务实例（其密码保存到密钥环）。</translation>
-    </message>
-    <message>
-        <source>The password is never given on the command line: --password-stdin reads one line from standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...) and stores it in the keychain under crsync/instance/&lt;id&gt;. Nothing is stored when any value is refused.</source>
-        <translation>密码从不通过命令行传入：--password-stdin 从标准输入读取一行（printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...），并以 crsync/instance/&lt;id&gt; 为键保存到密钥环。只要有任何值被拒绝，就不会保存任何内容。</translation>
     </message>
     <message>
         <source>Registry URL, https://host[:port] (http:// needs --allow-http).</source>
@@ -1060,10 +1333,6 @@ Exit status:
         <translation>查看一个实例、使用它的同步规则，以及其密码是否在密钥环中。</translation>
     </message>
     <message>
-        <source>show adds: rules (array of rule names using the instance), passwordStored (true, false, or null when no keychain answered or no username is set).</source>
-        <translation>show 额外输出：rules（使用该实例的同步规则名称数组），passwordStored（true、false；没有密钥环应答或未设置用户名时为 null）。</translation>
-    </message>
-    <message>
         <source>Remove an instance and its keychain entry (refused while rules use it).</source>
         <translation>删除一个实例及其密钥环条目（仍有同步规则使用时拒绝删除）。</translation>
     </message>
@@ -1072,22 +1341,8 @@ Exit status:
         <translation>用已保存的凭证连接镜像服务，并报告它允许的操作。</translation>
     </message>
     <message>
-        <source>Exit status 0 when the registry answered and accepted the credentials; 3 when it could not be reached, its certificate did not verify, or it refused the credentials.
-JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (number), authScheme (&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;), apiVersion (string), credentials (&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;), repositories (number, or null when the catalog is not allowed), catalogError (string or null), error (string or null).</source>
-        <translation>镜像服务有应答且接受凭证时退出状态为 0；无法连接、证书校验失败或拒绝凭证时为 3。
-JSON 字段（稳定）：instance、url（字符串），reachable（布尔值），httpStatus（数字），authScheme（&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;），apiVersion（字符串），credentials（&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;），repositories（数字；不允许列出 catalog 时为 null），catalogError（字符串或 null），error（字符串或 null）。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a flavor; use generic, harbor or tcr.</source>
         <translation>“%1”不是有效的实例类型；请使用 generic、harbor 或 tcr。</translation>
-    </message>
-    <message>
-        <source>--password-stdin needs --username: whose password is it?</source>
-        <translation>--password-stdin 需要配合 --username：这是谁的密码？</translation>
-    </message>
-    <message>
-        <source>A username needs its password: add --password-stdin and give the password on standard input.</source>
-        <translation>填写用户名时需要同时提供密码：请加上 --password-stdin 并通过标准输入提供密码。</translation>
     </message>
     <message>
         <source>warning: TLS verification is off for &quot;%1&quot;: anyone on the network path can impersonate the registry and read the password.</source>
@@ -1214,16 +1469,8 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <translation>已保存在密钥环中</translation>
     </message>
     <message>
-        <source>MISSING from the keychain: remove and add the instance again</source>
-        <translation>密钥环中缺失：请删除并重新添加该实例</translation>
-    </message>
-    <message>
         <source>unknown (%1)</source>
         <translation>未知（%1）</translation>
-    </message>
-    <message>
-        <source>Instance &quot;%1&quot; is used by rule(s) %2; delete those rules or point them at another instance first. Nothing was removed.</source>
-        <translation>实例“%1”正被同步规则 %2 使用；请先删除这些规则，或将它们改为使用其他实例。未删除任何内容。</translation>
     </message>
     <message>
         <source>Instance &quot;%1&quot; removed.</source>
@@ -1285,6 +1532,365 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <source>not listed (%1)</source>
         <translation>无法列出（%1）</translation>
     </message>
+    <message>
+        <source>(--allow-http allows it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--password-stdin reads it from standard input.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User to log in as (needs --password-stdin); &quot;&quot; for anonymous access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificate(s), PEM; &quot;&quot; removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse plain http:// again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--insecure and --verify-tls contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-http and --no-allow-http contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry instances: add, list, show, edit, remove, test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is never given on the command line: --password-stdin reads one line from standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...) and stores it in the keychain. Nothing is stored when any value is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change any field of an instance, also while rules use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the flags given change. The password stays as it is unless --password-stdin gives a new one; a new --username needs its password, and --username &quot;&quot; switches to anonymous access (the password leaves the keychain). Tasks already running finish with the settings they started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show adds: rules (array of rule names using the instance), passwordStored (true, false, or null when no keychain answered or no username is set), keychainKey (the keychain entry of its password, empty without a username).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status 0 when the registry answered and accepted the credentials; 3 when it could not be reached, its certificate did not verify, or it refused the credentials.
+JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (number), authScheme (&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;), apiVersion (string), credentials (&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;), repositories (number, or null when the catalog is not allowed), catalogError (string or null), error (string or null), advice (string or null: what to do about the error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING from the keychain: store it with &quot;crsync instance edit %1 --password-stdin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crsync::cli::LogCommands</name>
+    <message>
+        <source>The sync log: tasks and their artifacts.</source>
+        <translation>同步日志：任务及其制品。</translation>
+    </message>
+    <message>
+        <source>List tasks, newest first (&quot;crsync log&quot;).</source>
+        <translation>列出任务，最新的在前（“crsync log”）。</translation>
+    </message>
+    <message>
+        <source>--status takes Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted, or several separated by commas. JSON fields: id, ruleId, rule, source, target, trigger, status, created, started, finished (ISO 8601 UTC, empty when unset), durationMs, repositories, artifactsTotal, artifactsCopied, artifactsSkipped, artifactsFailed, successRatio (0..1), bytes, message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tasks of this rule (also of a deleted one).</source>
+        <translation>只显示该同步规则的任务（规则已删除也可）。</translation>
+    </message>
+    <message>
+        <source>Only tasks with this status.</source>
+        <translation>只显示该同步状态的任务。</translation>
+    </message>
+    <message>
+        <source>At most N tasks (default 50; 0 = all).</source>
+        <translation>最多 N 个任务（默认 50；0 = 全部）。</translation>
+    </message>
+    <message>
+        <source>Show a task and each of its artifacts.</source>
+        <translation>查看一个任务及其每个制品。</translation>
+    </message>
+    <message>
+        <source>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</source>
+        <translation>JSON：任务的字段（同“crsync log --json”）以及 &quot;items&quot;：sourceRepository、targetRepository、tag、digest、kind（image|chart|other）、outcome（copied|up-to-date|exists-not-overwritten|failed|canceled）、bytes、durationMs、error。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of tasks, 0 for all.</source>
+        <translation>--limit 需要一个任务数，0 表示全部。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task status; use Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule named &quot;%1&quot;, and no task of a deleted rule of that name (&quot;crsync rule list&quot; shows the rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>任务ID</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>同步规则</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>任务耗时</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>成功比例</translation>
+    </message>
+    <message>
+        <source>REPOS</source>
+        <translation>同步仓库数</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>TRIGGER</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>ARTIFACTS</source>
+        <translation>制品数</translation>
+    </message>
+    <message>
+        <source>COPIED</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>No tasks yet. &quot;crsync sync NAME&quot; starts one.</source>
+        <translation>还没有任务。“crsync sync NAME”可触发同步。</translation>
+    </message>
+    <message>
+        <source>No task matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 tasks; --limit N shows more (0 shows all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task ID; &quot;crsync log&quot; lists them.</source>
+        <translation>“%1”不是任务ID；“crsync log”可列出任务。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务ID</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>同步规则</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>任务耗时</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>同步仓库数</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>制品</translation>
+    </message>
+    <message>
+        <source>%1 total, %2 copied, %3 skipped, %4 failed</source>
+        <translation>共 %1 个，已复制 %2 个，跳过 %3 个，失败 %4 个</translation>
+    </message>
+    <message>
+        <source>Success ratio</source>
+        <translation>成功比例</translation>
+    </message>
+    <message>
+        <source>Bytes moved</source>
+        <translation>传输量</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>源实例</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>目标实例</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>版本Tag</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::cli::PreviewCommand</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up-to-date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists-not-overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>源实例</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>目标实例</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>版本Tag</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 in %3: %4 to copy (at most %5), %6 up to date, %7 existing and not overwritten, %8 errors. Nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show what a sync of the rule would do, moving nothing.</source>
+        <translation>预览同步该规则会执行的操作，不传输任何内容。</translation>
+    </message>
+    <message>
+        <source>Lists every repository:tag the rule takes (after its filters and resource type) with the action a sync would take: copy, up-to-date, exists-not-overwritten, or error. Exits 1 when an artifact could not be decided (3 when a registry could not be reached or refused the credentials). JSON fields: rule, repositories, copy, upToDate, existsNotOverwritten, errors, bytesAtMost (each blob counted once), artifacts (sourceRepository, targetRepository, tag, digest, kind, action, size, error).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::RuleCommands</name>
@@ -1297,20 +1903,8 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <translation>JSON 字段（稳定）：id（数字）；name、description、source（实例名称）、sourceNamespace、repositoryFilter、tagFilter（为空 = 全部）、resourceType（image|chart|all）（字符串）；enabled、crossAccount、overwrite（布尔值）；target（实例名称，跨主账号时为 null）；targetUrl（目标实例的 URL，或跨主账号的 URL）；targetUsername、targetCaFile、targetInstanceId（字符串，非跨主账号时为空）；targetFlavor（字符串，非跨主账号时为 null）；targetInsecureSkipVerify、targetAllowHttp（布尔值）；targetNamespace（按填写的值，为空 = 与源相同）；effectiveTargetNamespace。从不输出密码。</translation>
     </message>
     <message>
-        <source>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</source>
-        <translation>不存在名为“%1”的同步规则。“crsync rule list”可列出现有规则。</translation>
-    </message>
-    <message>
-        <source>Replication rules: create, list, show, edit, enable, disable, delete.</source>
-        <translation>同步规则：创建、列出、查看、配置、启用、关闭、删除。</translation>
-    </message>
-    <message>
         <source>Create a rule.</source>
         <translation>创建同步规则。</translation>
-    </message>
-    <message>
-        <source>Every value is checked before anything is stored; a bad one is refused with exit status 2, naming the flag. Cross-account credentials are kept in the keychain per (target URL, username) as crsync/target/&lt;url&gt;|&lt;user&gt;: giving a new password for the same target and user replaces it for every rule that uses them; when the keychain already holds them, --target-password-stdin may be left out.</source>
-        <translation>保存前会检查每一个值；有误的值会被拒绝并以退出状态 2 结束，同时指出对应的选项。跨主账号的凭证按（目标 URL，用户名）以 crsync/target/&lt;url&gt;|&lt;user&gt; 为键保存在密钥环中：为同一目标和用户提供新密码，会替换所有使用该凭证的同步规则的密码；密钥环中已有该凭证时，可以省略 --target-password-stdin。</translation>
     </message>
     <message>
         <source>List the rules.</source>
@@ -1531,6 +2125,65 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <translation>其跨主账号凭证已从密钥环中删除。</translation>
     </message>
     <message>
+        <source>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</source>
+        <translation>必须指定目标：--target INSTANCE（同一主账号）或 --target-url URL --target-username U --target-password-stdin（跨主账号）。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; updated.</source>
+        <translation>同步规则“%1”已更新。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; created.</source>
+        <translation>同步规则“%1”已创建。</translation>
+    </message>
+    <message>
+        <source>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</source>
+        <translation>%2 上 %1 的新凭证同时替换了同步规则 %3 所用的旧凭证。</translation>
+    </message>
+    <message>
+        <source>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</source>
+        <translation>警告：目标 %1 的 TLS 校验已关闭：网络路径上的任何人都可以冒充它并读取密码。</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>%2 上 %1 的密码： </translation>
+    </message>
+    <message>
+        <source>Replication rules: create, list, show, edit, enable, disable, clone, delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value is checked before anything is stored; a bad one is refused with exit status 2, naming the flag. Cross-account credentials are kept in the keychain per (target URL, username): giving a new password for the same target and user replaces it for every rule that uses them; when the keychain already holds them, --target-password-stdin may be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a rule under a new name; the copy starts disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the copy (default: NAME-copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; created as a copy; it is disabled until you enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crsync::cli::RuleFlags</name>
+    <message>
+        <source>(--target-allow-http allows it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(For a target of another account use --target-url with --target-username and --target-password-stdin.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Source instance (name).</source>
         <translation>源实例（名称）。</translation>
     </message>
@@ -1615,10 +2268,6 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <translation>启用同步规则。</translation>
     </message>
     <message>
-        <source>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</source>
-        <translation>必须指定目标：--target INSTANCE（同一主账号）或 --target-url URL --target-username U --target-password-stdin（跨主账号）。</translation>
-    </message>
-    <message>
         <source>There is no instance named &quot;%1&quot; (see &quot;crsync instance list&quot;).</source>
         <translation>不存在名为“%1”的实例（可用“crsync instance list”查看）。</translation>
     </message>
@@ -1646,236 +2295,12 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <source>--enabled and --disabled contradict each other.</source>
         <translation>--enabled 与 --disabled 相互矛盾。</translation>
     </message>
-    <message>
-        <source>Rule &quot;%1&quot; updated.</source>
-        <translation>同步规则“%1”已更新。</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; created.</source>
-        <translation>同步规则“%1”已创建。</translation>
-    </message>
-    <message>
-        <source>The new credentials of %1 at %2 replace the old ones for rule(s) %3 too.</source>
-        <translation>%2 上 %1 的新凭证同时替换了同步规则 %3 所用的旧凭证。</translation>
-    </message>
-    <message>
-        <source>warning: the credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
-        <translation>警告：已无同步规则使用的凭证（%1）未能从密钥环中删除：%2</translation>
-    </message>
-    <message>
-        <source>warning: TLS verification is off for the target %1: anyone on the network path can impersonate it and read the password.</source>
-        <translation>警告：目标 %1 的 TLS 校验已关闭：网络路径上的任何人都可以冒充它并读取密码。</translation>
-    </message>
-    <message>
-        <source>Password for %1 at %2: </source>
-        <translation>%2 上 %1 的密码： </translation>
-    </message>
 </context>
 <context>
     <name>crsync::cli::SyncCommands</name>
     <message>
-        <source>The sync log: tasks and their artifacts.</source>
-        <translation>同步日志：任务及其制品。</translation>
-    </message>
-    <message>
-        <source>List tasks, newest first (&quot;crsync log&quot;).</source>
-        <translation>列出任务，最新的在前（“crsync log”）。</translation>
-    </message>
-    <message>
-        <source>--status takes Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted, or several separated by commas. JSON fields: id, ruleId, rule, trigger, status, created, started, finished (ISO 8601 UTC, empty when unset), durationMs, repositories, artifactsTotal, artifactsCopied, artifactsSkipped, artifactsFailed, successRatio (0..1), bytes, message.</source>
-        <translation>--status 可取 Pending、InProgress、Succeeded、PartiallySucceeded、Failed、Canceled 或 Interrupted，多个值以逗号分隔。JSON 字段：id、ruleId、rule、trigger、status、created、started、finished（ISO 8601 UTC，未设置时为空）、durationMs、repositories、artifactsTotal、artifactsCopied、artifactsSkipped、artifactsFailed、successRatio（0..1）、bytes、message。</translation>
-    </message>
-    <message>
-        <source>Only the tasks of this rule (also of a deleted one).</source>
-        <translation>只显示该同步规则的任务（规则已删除也可）。</translation>
-    </message>
-    <message>
-        <source>Only tasks with this status.</source>
-        <translation>只显示该同步状态的任务。</translation>
-    </message>
-    <message>
-        <source>At most N tasks (default 50; 0 = all).</source>
-        <translation>最多 N 个任务（默认 50；0 = 全部）。</translation>
-    </message>
-    <message>
-        <source>Show a task and each of its artifacts.</source>
-        <translation>查看一个任务及其每个制品。</translation>
-    </message>
-    <message>
-        <source>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</source>
-        <translation>JSON：任务的字段（同“crsync log --json”）以及 &quot;items&quot;：sourceRepository、targetRepository、tag、digest、kind（image|chart|other）、outcome（copied|up-to-date|exists-not-overwritten|failed|canceled）、bytes、durationMs、error。</translation>
-    </message>
-    <message>
-        <source>--limit takes a number of tasks, 0 for all.</source>
-        <translation>--limit 需要一个任务数，0 表示全部。</translation>
-    </message>
-    <message>
-        <source>--status: &quot;%1&quot; is not a task status; use Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted.</source>
-        <translation>--status：“%1”不是任务状态；请使用 Pending、InProgress、Succeeded、PartiallySucceeded、Failed、Canceled 或 Interrupted。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>任务ID</translation>
-    </message>
-    <message>
-        <source>RULE</source>
-        <translation>同步规则</translation>
-    </message>
-    <message>
-        <source>TRIGGER</source>
-        <translation>触发方式</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>同步状态</translation>
-    </message>
-    <message>
-        <source>DURATION</source>
-        <translation>任务耗时</translation>
-    </message>
-    <message>
-        <source>REPOS</source>
-        <translation>同步仓库数</translation>
-    </message>
-    <message>
-        <source>ARTIFACTS</source>
-        <translation>制品数</translation>
-    </message>
-    <message>
-        <source>COPIED</source>
-        <translation>已复制</translation>
-    </message>
-    <message>
-        <source>SKIPPED</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>SUCCESS</source>
-        <translation>成功比例</translation>
-    </message>
-    <message>
-        <source>BYTES</source>
-        <translation>字节数</translation>
-    </message>
-    <message>
-        <source>No tasks yet. &quot;crsync sync NAME&quot; starts one.</source>
-        <translation>还没有任务。“crsync sync NAME”可触发同步。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a task ID; &quot;crsync log&quot; lists them.</source>
         <translation>“%1”不是任务ID；“crsync log”可列出任务。</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任务ID</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>同步规则</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>触发方式</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>同步状态</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>结束时间</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>任务耗时</translation>
-    </message>
-    <message>
-        <source>Repositories</source>
-        <translation>同步仓库数</translation>
-    </message>
-    <message>
-        <source>Artifacts</source>
-        <translation>制品</translation>
-    </message>
-    <message>
-        <source>%1 total, %2 copied, %3 skipped, %4 failed</source>
-        <translation>共 %1 个，已复制 %2 个，跳过 %3 个，失败 %4 个</translation>
-    </message>
-    <message>
-        <source>Success ratio</source>
-        <translation>成功比例</translation>
-    </message>
-    <message>
-        <source>Bytes moved</source>
-        <translation>传输量</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>信息</translation>
-    </message>
-    <message>
-        <source>SOURCE</source>
-        <translation>源仓库</translation>
-    </message>
-    <message>
-        <source>TARGET</source>
-        <translation>目标仓库</translation>
-    </message>
-    <message>
-        <source>TAG</source>
-        <translation>版本Tag</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>OUTCOME</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>DIGEST</source>
-        <translation>Digest</translation>
-    </message>
-    <message>
-        <source>ERROR</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>ACTION</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Rule %1: %2 artifacts in %3 repositories: %4 to copy (at most %5), %6 up to date, %7 existing and not overwritten, %8 errors. Nothing was moved.</source>
-        <translation>同步规则 %1：%3 个仓库中共 %2 个制品：待复制 %4 个（最多 %5），已是最新 %6 个，已存在且不覆盖 %7 个，错误 %8 个。未传输任何内容。</translation>
-    </message>
-    <message>
-        <source>There is no rule named &quot;%1&quot;. &quot;crsync rule list&quot; shows the rules there are.</source>
-        <translation>不存在名为“%1”的同步规则。“crsync rule list”可列出现有规则。</translation>
-    </message>
-    <message>
-        <source>Show what a sync of the rule would do, moving nothing.</source>
-        <translation>预览同步该规则会执行的操作，不传输任何内容。</translation>
-    </message>
-    <message>
-        <source>Lists every repository:tag the rule takes (after its filters and resource type) with the action a sync would take: copy, up-to-date, exists-not-overwritten, or error. JSON fields: rule, repositories, copy, upToDate, existsNotOverwritten, errors, bytesAtMost, artifacts (sourceRepository, targetRepository, tag, digest, kind, action, size, error).</source>
-        <translation>列出规则涉及的每个 repository：tag（经过其过滤条件和仓库类型筛选后），以及同步时将执行的操作：copy、up-to-date、exists-not-overwritten 或 error。JSON 字段：rule、repositories、copy、upToDate、existsNotOverwritten、errors、bytesAtMost、artifacts（sourceRepository、targetRepository、tag、digest、kind、action、size、error）。</translation>
     </message>
     <message>
         <source>%1/%2 artifacts, %3 (%4/s), %5</source>
@@ -1922,16 +2347,8 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <translation>后台 crsync 在启动任务之前就停止了。</translation>
     </message>
     <message>
-        <source>Task %1 %2: %3 artifacts in %4 repositories: %5 copied, %6 skipped, %7 failed; %8 moved in %9.</source>
-        <translation>任务 %1 %2：%4 个仓库中共 %3 个制品：已复制 %5 个，跳过 %6 个，失败 %7 个；传输 %8，耗时 %9。</translation>
-    </message>
-    <message>
         <source>... more failures: crsync log show %1</source>
         <translation>... 更多失败：crsync log show %1</translation>
-    </message>
-    <message>
-        <source>Task %1 is not running: it ended %2.</source>
-        <translation>任务 %1 未在运行：它已结束，状态为 %2。</translation>
     </message>
     <message>
         <source>Task %1 %2.</source>
@@ -1946,8 +2363,24 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <translation>不带 --wait 时，任务在后台 crsync 进程中继续运行，命令立即返回；可用“crsync log show TASK_ID”查看进度，用“crsync cancel TASK_ID”停止任务。带 --wait 时，命令会一直等到任务结束，在终端上显示进度；任务 Succeeded 时以 0 退出，否则以 1 退出，完全无法连接镜像服务或密钥环时以 3 退出（Ctrl+C 取消任务）。正在同步中或已关闭的规则会被拒绝，退出状态为 2。</translation>
     </message>
     <message>
-        <source>CREATED</source>
-        <translation>创建时间</translation>
+        <source>Task %1 %2: %3 in %4: %5 copied, %6 skipped, %7 failed; %8 moved in %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
