@@ -1,11 +1,16 @@
 #include "cli/cli.h"
+#include "engine/enginesettings.h"
 #include "mainwindow.h"
+#include "service/services.h"
+#include "settings/uisettings.h"
+#include "store/datadir.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
 
 #include <cstdio>
@@ -19,14 +24,15 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(CRSYNC_VERSION));
 }
 
-// Messages follow the user's locale in the window and on the command line alike.
-void installTranslations(QCoreApplication &app)
+// Messages follow the user's locale on the command line, and the language chosen in the
+// window's settings (the system's by default) in the window.
+void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale())
 {
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("crsync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("crsync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
@@ -86,9 +92,21 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    installTranslations(app);
+    const QLocale locale = crsync::UiSettings::uiLocale();
+    QLocale::setDefault(locale);
+    installTranslations(app, locale);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/crsync.svg")));
-    crsync::MainWindow window;
+
+    const QString dataDir = crsync::resolveDataDir(crsync::dataDirArgument(arguments));
+    auto services = crsync::Services::open(dataDir, crsync::EngineSettings::fromEnvironment());
+    if (!services) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("crsync::MainWindow", "crsync"),
+                              QCoreApplication::translate("crsync::MainWindow",
+                                                          "crsync cannot open its data in %1.\n\n%2")
+                                  .arg(dataDir, services.error().message));
+        return 1;
+    }
+    crsync::MainWindow window(**services);
     window.show();
     return app.exec();
 }

@@ -2,14 +2,71 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QListWidget;
+class QStackedWidget;
+
 namespace crsync {
 
-// The console's main window.
+class ConsolePage;
+class InstancesPage;
+class LogsPage;
+class RulesPage;
+class RunningTasks;
+class Services;
+
+// The console's main window: navigation between the Rules (实例同步), Sync logs (同步日志) and
+// Instances (实例) pages, the menus and toolbar that act on the page in front, and a status bar
+// with the tasks running. Remembers its geometry, layout and last page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    enum class Page { Rules, Logs, Instances };
+    void showPage(Page page);
+    Page currentPage() const;
+
+    RulesPage *rulesPage() const { return m_rules; }
+    InstancesPage *instancesPage() const { return m_instances; }
+    LogsPage *logsPage() const { return m_logs; }
+    RunningTasks *runningTasks() const { return m_running; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void showLogsOfRule(qint64 ruleId, const QString &ruleName);
+    void openSettings();
+    void about();
+    ConsolePage *current() const;
+    void saveLayout();
+
+    Services &m_services;
+    RunningTasks *m_running = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    RulesPage *m_rules = nullptr;
+    LogsPage *m_logs = nullptr;
+    InstancesPage *m_instances = nullptr;
+
+    QAction *m_new = nullptr;
+    QAction *m_trigger = nullptr;
+    QAction *m_configure = nullptr;
+    QAction *m_clone = nullptr;
+    QAction *m_viewLogs = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_quit = nullptr;
+    QList<QAction *> m_pageActions;
+    bool m_closing = false;
 };
 
 } // namespace crsync

@@ -113,6 +113,11 @@ bool isCommandLineInvocation(const QStringList &arguments)
            || first.startsWith(QLatin1String("--"));
 }
 
+QString dataDirArgument(const QStringList &arguments)
+{
+    return splitGlobal(arguments).dataDir;
+}
+
 int runCommandLine(const QStringList &arguments)
 {
     // Library debug chatter (connections opened, requests sent) is for developers: shown only

@@ -1,0 +1,671 @@
+#include "rules/ruledialog.h"
+
+#include "core/validation.h"
+#include "engine/listingcache.h"
+#include "engine/previewjob.h"
+#include "rules/previewpanel.h"
+#include "service/instanceservice.h"
+#include "service/namespacelisting.h"
+#include "service/services.h"
+#include "service/syncservice.h"
+#include "settings/uisettings.h"
+#include "widgets/fielderrors.h"
+#include "widgets/warninglabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace crsync {
+
+namespace {
+
+QString key(const char *field)
+{
+    return QString::fromLatin1(field);
+}
+
+QLabel *hint(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setEnabled(false); // the palette's disabled text: quieter than the field's own
+    return label;
+}
+
+// Fields whose problems do not stop a preview: it shows what the source holds whatever the
+// rule is called.
+bool blocksPreview(const Error &e)
+{
+    return e.field != QLatin1String(ValidationField::Name)
+        && e.field != QLatin1String(ValidationField::Description);
+}
+
+} // namespace
+
+RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optional<Rule> stored,
+                       QWidget *parent)
+    : QDialog(parent), m_services(services), m_stored(std::move(stored)),
+      m_listingCache(std::make_shared<ListingCache>())
+{
+    setObjectName(QStringLiteral("ruleDialog"));
+    setWindowTitle(m_stored ? tr("Configure rule %1").arg(m_stored->name) : tr("New rule"));
+    m_errors = new FieldErrors(this);
+    if (Result<Instance> source = m_services.instances().get(sourceInstanceId))
+        m_source = *source;
+    if (Result<QList<Instance>> all = m_services.instances().list())
+        for (const Instance &i : *all)
+            if (i.accountId == m_source.accountId)
+                m_targets << i;
+
+    auto *general = new QFormLayout;
+    general->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto addRow = [this](QFormLayout *form, const QString &label, QWidget *input,
+                         const QString &field, QWidget *extra = nullptr) {
+        auto *cell = new QWidget(this);
+        auto *v = new QVBoxLayout(cell);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        v->addWidget(extra ? extra : input);
+        if (!field.isEmpty()) {
+            QLabel *error = FieldErrors::makeLabel(cell, field + QStringLiteral("Error"));
+            v->addWidget(error);
+            m_errors->add(field, input, error);
+        }
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(input);
+        form->addRow(caption, cell);
+        return cell;
+    };
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("lowercase letters, digits and - . _, e.g. prod-to-dr"));
+    addRow(general, tr("&Name:"), m_name, key(ValidationField::Name));
+    m_description = new QLineEdit(this);
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setPlaceholderText(tr("optional; any language"));
+    addRow(general, tr("&Description:"), m_description, key(ValidationField::Description));
+
+    // 同步源
+    auto *sourceBox = new QGroupBox(tr("Sync source"), this);
+    auto *sourceForm = new QFormLayout(sourceBox);
+    sourceForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setObjectName(QStringLiteral("sourceInstanceLabel"));
+    m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sourceLabel->setText(m_source.region.isEmpty()
+                               ? m_source.name
+                               : tr("%1 (%2)").arg(m_source.name, m_source.region));
+    m_sourceLabel->setToolTip(tr("The source instance chosen on the Rules page."));
+    auto *sourceCaption = new QLabel(tr("Source instance:"), this);
+    sourceCaption->setBuddy(m_sourceLabel);
+    sourceForm->addRow(sourceCaption, m_sourceLabel);
+
+    m_namespace = new QComboBox(this);
+    m_namespace->setObjectName(QStringLiteral("namespaceBox"));
+    m_namespace->setEditable(true);
+    m_namespace->setInsertPolicy(QComboBox::NoInsert);
+    m_namespace->lineEdit()->setPlaceholderText(tr("e.g. team/apps"));
+    m_namespaceNote = hint(QString(), this);
+    m_namespaceNote->setObjectName(QStringLiteral("namespaceNote"));
+    auto *namespaceCell = new QWidget(this);
+    auto *namespaceLayout = new QVBoxLayout(namespaceCell);
+    namespaceLayout->setContentsMargins(0, 0, 0, 0);
+    namespaceLayout->setSpacing(2);
+    namespaceLayout->addWidget(m_namespace);
+    namespaceLayout->addWidget(m_namespaceNote);
+    addRow(sourceForm, tr("Na&mespace:"), m_namespace, key(ValidationField::SourceNamespace),
+           namespaceCell);
+
+    m_repositoryFilter = new QLineEdit(this);
+    m_repositoryFilter->setObjectName(QStringLiteral("repositoryFilterEdit"));
+    m_repositoryFilter->setPlaceholderText(tr("regular expression; empty = every repository"));
+    addRow(sourceForm, tr("&Repositories:"), m_repositoryFilter,
+           key(ValidationField::RepositoryFilter));
+    m_tagFilter = new QLineEdit(this);
+    m_tagFilter->setObjectName(QStringLiteral("tagFilterEdit"));
+    m_tagFilter->setPlaceholderText(tr("regular expression; empty = every tag"));
+    addRow(sourceForm, tr("&Tags:"), m_tagFilter, key(ValidationField::TagFilter));
+    sourceForm->addRow(QString(), hint(tr("Filters match the whole name: v1\\..* takes v1.0 and "
+                                          "v1.2.3, not v10. Repositories are matched by their "
+                                          "path below the namespace."),
+                                       this));
+    m_resourceType = new QComboBox(this);
+    m_resourceType->setObjectName(QStringLiteral("resourceTypeBox"));
+    for (ResourceType type : { ResourceType::All, ResourceType::Image, ResourceType::Chart })
+        m_resourceType->addItem(resourceTypeText(type), int(type));
+    addRow(sourceForm, tr("Resource t&ype:"), m_resourceType, QString());
+
+    // 同步目标
+    auto *targetBox = new QGroupBox(tr("Sync target"), this);
+    m_targetForm = new QFormLayout(targetBox);
+    m_targetForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_crossAccount = new QCheckBox(tr("&Cross-account: the target belongs to another account"),
+                                   this);
+    m_crossAccount->setObjectName(QStringLiteral("crossAccountCheck"));
+    m_targetForm->addRow(m_crossAccount);
+
+    m_targetInstance = new QComboBox(this);
+    m_targetInstance->setObjectName(QStringLiteral("targetInstanceBox"));
+    for (const Instance &i : std::as_const(m_targets))
+        m_targetInstance->addItem(i.region.isEmpty() ? i.name : tr("%1 (%2)").arg(i.name, i.region),
+                                  i.id);
+    m_targetInstance->setCurrentIndex(-1);
+    m_sameAccountRows << addRow(m_targetForm, tr("Target &instance:"), m_targetInstance,
+                                key(ValidationField::TargetInstance));
+
+    m_targetUrl = new QLineEdit(this);
+    m_targetUrl->setObjectName(QStringLiteral("targetUrlEdit"));
+    m_targetUrl->setPlaceholderText(QStringLiteral("https://registry.example.com"));
+    m_crossAccountRows << addRow(m_targetForm, tr("Target &URL:"), m_targetUrl,
+                                 key(ValidationField::TargetUrl));
+    m_targetRef = new QLineEdit(this);
+    m_targetRef->setObjectName(QStringLiteral("targetInstanceRefEdit"));
+    m_targetRef->setPlaceholderText(tr("the instance ID the target's owner gave you"));
+    m_crossAccountRows << addRow(m_targetForm, tr("Target instance &ID:"), m_targetRef,
+                                 key(ValidationField::TargetInstanceRef));
+
+    m_targetNamespace = new QLineEdit(this);
+    m_targetNamespace->setObjectName(QStringLiteral("targetNamespaceEdit"));
+    m_targetNamespace->setPlaceholderText(tr("empty = the source namespace's name; created when "
+                                             "missing"));
+    addRow(m_targetForm, tr("Target names&pace:"), m_targetNamespace,
+           key(ValidationField::TargetNamespace));
+
+    m_targetUsername = new QLineEdit(this);
+    m_targetUsername->setObjectName(QStringLiteral("targetUsernameEdit"));
+    m_targetUsername->setPlaceholderText(tr("a user account, not a service account"));
+    m_crossAccountRows << addRow(m_targetForm, tr("User&name:"), m_targetUsername,
+                                 key(ValidationField::TargetUsername));
+    m_targetPassword = new QLineEdit(this);
+    m_targetPassword->setObjectName(QStringLiteral("targetPasswordEdit"));
+    m_targetPassword->setEchoMode(QLineEdit::Password);
+    auto *passwordCell = new QWidget(this);
+    auto *passwordLayout = new QVBoxLayout(passwordCell);
+    passwordLayout->setContentsMargins(0, 0, 0, 0);
+    passwordLayout->setSpacing(2);
+    passwordLayout->addWidget(m_targetPassword);
+    passwordLayout->addWidget(hint(tr("Use a long-lived credential: the rule stops working when "
+                                      "it expires. Stored in the keychain on OK."),
+                                   this));
+    m_crossAccountRows << addRow(m_targetForm, tr("Pass&word:"), m_targetPassword,
+                                 key(ValidationField::TargetPassword), passwordCell);
+
+    m_targetFlavor = new QComboBox(this);
+    m_targetFlavor->setObjectName(QStringLiteral("targetFlavorBox"));
+    m_targetFlavor->addItem(tr("Generic (OCI distribution)"), int(Instance::Flavor::Generic));
+    m_targetFlavor->addItem(QStringLiteral("Harbor"), int(Instance::Flavor::Harbor));
+    m_targetFlavor->addItem(tr("TCR (Tencent Container Registry)"), int(Instance::Flavor::Tcr));
+    m_crossAccountRows << addRow(m_targetForm, tr("&Flavor:"), m_targetFlavor, QString());
+
+    m_targetCaFile = new QLineEdit(this);
+    m_targetCaFile->setObjectName(QStringLiteral("targetCaFileEdit"));
+    m_targetCaFile->setPlaceholderText(tr("optional: the PEM certificate of a private CA"));
+    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("targetCaFileBrowse"));
+    m_browse->setAccessibleName(tr("Browse for the target's CA file"));
+    auto *caRow = new QWidget(this);
+    auto *caLayout = new QHBoxLayout(caRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    caLayout->addWidget(m_targetCaFile, 1);
+    caLayout->addWidget(m_browse);
+    m_crossAccountRows << addRow(m_targetForm, tr("CA fi&le:"), m_targetCaFile,
+                                 key(ValidationField::TargetCaFile), caRow);
+
+    m_targetInsecure = new QCheckBox(tr("S&kip TLS certificate verification"), this);
+    m_targetInsecure->setObjectName(QStringLiteral("targetInsecureCheck"));
+    m_insecureWarning = new WarningLabel(
+        tr("Anyone on the network path can impersonate the target and read its password. "
+           "Give the CA file instead when you can."),
+        this);
+    m_targetAllowHttp = new QCheckBox(tr("Allow plain &HTTP (unencrypted)"), this);
+    m_targetAllowHttp->setObjectName(QStringLiteral("targetAllowHttpCheck"));
+    m_httpWarning = new WarningLabel(
+        tr("Plain HTTP sends the password and every image unencrypted. Use it only on a network "
+           "you trust."),
+        this);
+    auto *security = new QWidget(this);
+    auto *securityLayout = new QVBoxLayout(security);
+    securityLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_targetInsecure, m_insecureWarning,
+                                                         m_targetAllowHttp, m_httpWarning })
+        securityLayout->addWidget(w);
+    m_targetForm->addRow(QString(), security);
+    m_crossAccountRows << security;
+
+    // 镜像覆盖
+    m_overwrite = new QCheckBox(tr("&Overwrite artifacts that exist on the target with the same "
+                                   "tag"),
+                                this);
+    m_overwrite->setObjectName(QStringLiteral("overwriteCheck"));
+    auto *overwriteHint = hint(tr("Recommended: leave this off, so a tag the target already has "
+                                  "is never replaced and its history is not lost."),
+                               this);
+
+    m_general = FieldErrors::makeLabel(this, QStringLiteral("generalError"));
+    m_errors->setGeneral(m_general);
+
+    auto *formWidget = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(formWidget);
+    formLayout->addLayout(general);
+    formLayout->addWidget(sourceBox);
+    formLayout->addWidget(targetBox);
+    formLayout->addWidget(m_overwrite);
+    formLayout->addWidget(overwriteHint);
+    formLayout->addWidget(m_general);
+    formLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("ruleFormScroll"));
+    scroll->setWidget(formWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(formWidget->sizeHint().width() + 24);
+
+    m_preview = new PreviewPanel(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("ruleDialogSplitter"));
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(m_stored ? tr("Save") : tr("Create"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RuleDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RuleDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_buttons);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(PreviewDelayMs);
+    connect(m_previewTimer, &QTimer::timeout, this, &RuleDialog::startPreview);
+    m_passwordTimer = new QTimer(this);
+    m_passwordTimer->setSingleShot(true);
+    m_passwordTimer->setInterval(PreviewDelayMs);
+    connect(m_passwordTimer, &QTimer::timeout, this, &RuleDialog::checkStoredPassword);
+
+    if (m_stored)
+        load(*m_stored);
+    else if (m_targets.size() == 1)
+        m_targetInstance->setCurrentIndex(0);
+
+    const QList<std::pair<QLineEdit *, const char *>> edits {
+        { m_name, ValidationField::Name },
+        { m_description, ValidationField::Description },
+        { m_namespace->lineEdit(), ValidationField::SourceNamespace },
+        { m_repositoryFilter, ValidationField::RepositoryFilter },
+        { m_tagFilter, ValidationField::TagFilter },
+        { m_targetUrl, ValidationField::TargetUrl },
+        { m_targetRef, ValidationField::TargetInstanceRef },
+        { m_targetNamespace, ValidationField::TargetNamespace },
+        { m_targetUsername, ValidationField::TargetUsername },
+        { m_targetPassword, ValidationField::TargetPassword },
+        { m_targetCaFile, ValidationField::TargetCaFile },
+    };
+    for (const auto &[edit, field] : edits)
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, field = key(field)] { fieldChanged(field); });
+    connect(m_namespace, &QComboBox::activated, this,
+            [this] { fieldChanged(key(ValidationField::SourceNamespace)); });
+    connect(m_targetInstance, &QComboBox::activated, this,
+            [this] { fieldChanged(key(ValidationField::TargetInstance)); });
+    for (QComboBox *box : { m_resourceType, m_targetFlavor })
+        connect(box, &QComboBox::activated, this, [this] { fieldChanged(QString()); });
+    connect(m_crossAccount, &QCheckBox::toggled, this, [this] {
+        updateTargetRows();
+        fieldChanged(QString());
+    });
+    for (QCheckBox *box : { m_targetInsecure, m_targetAllowHttp })
+        connect(box, &QCheckBox::toggled, this,
+                [this] { fieldChanged(key(ValidationField::TargetUrl)); });
+    connect(m_overwrite, &QCheckBox::toggled, this, [this] { fieldChanged(QString()); });
+    connect(m_browse, &QPushButton::clicked, this, &RuleDialog::browseCaFile);
+
+    updateTargetRows();
+    validate();
+    listNamespaces();
+    if (m_stored) {
+        checkStoredPassword();
+        startPreview();
+    } else {
+        m_preview->showIdle(tr("Choose a namespace and a target to see what a sync would take."));
+    }
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(UiSettings::RuleDialogGeometry)).toByteArray()))
+        resize(1180, 760);
+    m_splitter->restoreState(settings.value(QLatin1String(UiSettings::RuleDialogSplitter)).toByteArray());
+    m_name->setFocus();
+}
+
+RuleDialog::~RuleDialog()
+{
+    if (m_previewJob)
+        m_previewJob->cancel();
+}
+
+void RuleDialog::load(const Rule &rule)
+{
+    m_name->setText(rule.name);
+    m_description->setText(rule.description);
+    m_namespace->setEditText(rule.sourceNamespace);
+    m_repositoryFilter->setText(rule.repositoryFilter);
+    m_tagFilter->setText(rule.tagFilter);
+    m_resourceType->setCurrentIndex(m_resourceType->findData(int(rule.resourceType)));
+    m_crossAccount->setChecked(rule.crossAccount);
+    m_targetInstance->setCurrentIndex(m_targetInstance->findData(rule.targetInstanceId));
+    m_targetUrl->setText(rule.targetUrl.toString());
+    m_targetRef->setText(rule.targetInstanceRef);
+    m_targetNamespace->setText(rule.targetNamespace);
+    m_targetUsername->setText(rule.targetUsername);
+    m_targetFlavor->setCurrentIndex(m_targetFlavor->findData(int(rule.targetFlavor)));
+    m_targetCaFile->setText(rule.targetCaFile);
+    m_targetInsecure->setChecked(rule.targetInsecureSkipVerify);
+    m_targetAllowHttp->setChecked(rule.targetAllowHttp);
+    m_overwrite->setChecked(rule.overwrite);
+    if (rule.crossAccount && !rule.targetUsername.isEmpty())
+        m_targetPassword->setPlaceholderText(
+            tr("unchanged (stored in the keychain); type to replace"));
+}
+
+Rule RuleDialog::draft() const
+{
+    Rule r = m_stored.value_or(Rule {});
+    r.name = m_name->text().trimmed();
+    r.description = m_description->text().trimmed();
+    r.sourceInstanceId = m_source.id;
+    r.sourceNamespace = m_namespace->currentText().trimmed();
+    r.repositoryFilter = m_repositoryFilter->text().trimmed();
+    r.tagFilter = m_tagFilter->text().trimmed();
+    r.resourceType = ResourceType(m_resourceType->currentData().toInt());
+    r.crossAccount = m_crossAccount->isChecked();
+    r.targetNamespace = m_targetNamespace->text().trimmed();
+    r.overwrite = m_overwrite->isChecked();
+    if (!r.crossAccount) {
+        r.targetInstanceId = m_targetInstance->currentIndex() < 0
+            ? 0
+            : m_targetInstance->currentData().toLongLong();
+        r.targetUrl = QUrl();
+        r.targetInstanceRef.clear();
+        r.targetUsername.clear();
+        r.targetCaFile.clear();
+        r.targetInsecureSkipVerify = false;
+        r.targetAllowHttp = false;
+        r.targetFlavor = Instance::Flavor::Generic;
+        return r;
+    }
+    r.targetInstanceId = 0;
+    r.targetUrl = normalizedRegistryUrl(m_targetUrl->text());
+    r.targetInstanceRef = m_targetRef->text().trimmed();
+    r.targetUsername = m_targetUsername->text().trimmed();
+    r.targetFlavor = Instance::Flavor(m_targetFlavor->currentData().toInt());
+    r.targetCaFile = m_targetCaFile->text().trimmed().isEmpty()
+        ? QString()
+        : QFileInfo(m_targetCaFile->text().trimmed()).absoluteFilePath();
+    r.targetInsecureSkipVerify = m_targetInsecure->isChecked();
+    r.targetAllowHttp = m_targetAllowHttp->isChecked();
+    return r;
+}
+
+std::optional<QString> RuleDialog::typedPassword() const
+{
+    if (!m_crossAccount->isChecked() || m_targetPassword->text().isEmpty())
+        return std::nullopt;
+    return m_targetPassword->text();
+}
+
+void RuleDialog::updateTargetRows()
+{
+    const bool cross = m_crossAccount->isChecked();
+    for (QWidget *row : std::as_const(m_sameAccountRows))
+        m_targetForm->setRowVisible(row, !cross);
+    for (QWidget *row : std::as_const(m_crossAccountRows))
+        m_targetForm->setRowVisible(row, cross);
+}
+
+void RuleDialog::fieldChanged(const QString &field)
+{
+    if (!field.isEmpty())
+        m_touched.insert(field);
+    if (field == QLatin1String(ValidationField::TargetUrl)
+        || field == QLatin1String(ValidationField::TargetUsername) || field.isEmpty())
+        m_passwordTimer->start();
+    validate();
+    // Only what changes the answer restarts the preview.
+    if (field != QLatin1String(ValidationField::Name)
+        && field != QLatin1String(ValidationField::Description))
+        schedulePreview();
+}
+
+QList<Error> RuleDialog::problems() const
+{
+    const Rule r = draft();
+    QList<Error> found;
+    bool urlTyped = false;
+    if (r.crossAccount) {
+        found = validateRegistryUrlText(m_targetUrl->text(), r.targetAllowHttp,
+                                        ValidationField::TargetUrl);
+        urlTyped = !found.isEmpty();
+    }
+    const bool hasPassword = typedPassword().has_value()
+        || (m_passwordStored && m_passwordCheckedFor == m_services.rules().credentialKey(r));
+    for (const Error &e : m_services.rules().check(r, hasPassword))
+        if (!(urlTyped && e.field == QLatin1String(ValidationField::TargetUrl)))
+            found << e;
+    return found;
+}
+
+void RuleDialog::validate()
+{
+    m_insecureWarning->setVisible(m_targetInsecure->isChecked());
+    m_httpWarning->setVisible(m_targetAllowHttp->isChecked());
+    const QList<Error> found = problems();
+    QStringList quiet;
+    for (const char *field :
+         { ValidationField::Name, ValidationField::Description, ValidationField::SourceNamespace,
+           ValidationField::RepositoryFilter, ValidationField::TagFilter,
+           ValidationField::TargetInstance, ValidationField::TargetUrl,
+           ValidationField::TargetInstanceRef, ValidationField::TargetNamespace,
+           ValidationField::TargetUsername, ValidationField::TargetPassword,
+           ValidationField::TargetCaFile })
+        if (!m_touched.contains(key(field)))
+            quiet << key(field);
+    m_errors->show(found, quiet);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty() && !m_saving);
+}
+
+void RuleDialog::schedulePreview()
+{
+    if (m_previewJob) {
+        m_previewJob->cancel();
+        m_previewJob = nullptr;
+    }
+    m_preview->showWaiting();
+    m_previewTimer->start();
+}
+
+void RuleDialog::startPreview()
+{
+    if (m_previewJob) {
+        m_previewJob->cancel();
+        m_previewJob = nullptr;
+    }
+    const Rule r = draft();
+    QList<Error> blocking;
+    for (const Error &e : problems())
+        if (blocksPreview(e))
+            blocking << e;
+    if (r.sourceNamespace.isEmpty()) {
+        m_preview->showIdle(tr("Choose a namespace to see what a sync would take."));
+        return;
+    }
+    if (!blocking.isEmpty()) {
+        m_preview->showIdle(tr("The preview starts when the form is complete: %1")
+                                .arg(blocking.first().message));
+        return;
+    }
+    PreviewOptions options;
+    options.passwords.target = typedPassword();
+    options.listing = m_listingCache;
+    m_previewJob = m_services.sync().preview(r, options, this);
+    m_preview->follow(m_previewJob);
+    connect(m_previewJob, &PreviewJob::finished, m_previewJob, &QObject::deleteLater);
+}
+
+void RuleDialog::listNamespaces()
+{
+    if (m_source.id == 0)
+        return;
+    m_namespaceNote->setText(tr("Listing the namespaces of %1…").arg(m_source.name));
+    m_listing = m_services.instances().namespaces(m_source, this);
+    connect(m_listing, &NamespaceListing::finished, this, [this, listing = m_listing] {
+        listing->deleteLater();
+        const Result<QStringList> &result = listing->result();
+        if (!result) {
+            m_namespaceNote->setText(tr("The namespaces could not be listed (%1); type the "
+                                        "namespace.")
+                                         .arg(result.error().message));
+            return;
+        }
+        const QString typed = m_namespace->currentText();
+        m_namespace->addItems(*result);
+        m_namespace->setEditText(typed);
+        m_namespaceNote->setText(result->isEmpty()
+                                     ? tr("%1 lists no repositories yet; type the namespace.")
+                                           .arg(m_source.name)
+                                     : tr("%n namespace(s) on %1; pick one or type it.", nullptr,
+                                          int(result->size()))
+                                           .arg(m_source.name));
+    });
+    m_listing->start();
+}
+
+void RuleDialog::checkStoredPassword()
+{
+    const Rule r = draft();
+    const QString credential = m_services.rules().credentialKey(r);
+    if (credential.isEmpty() || r.targetUsername.isEmpty()) {
+        m_passwordStored = false;
+        m_passwordCheckedFor.clear();
+        validate();
+        return;
+    }
+    m_services.rules().targetPasswordStored(r, [this, guard = QPointer(this), credential](
+                                                   Result<bool> stored) {
+        if (!guard)
+            return;
+        m_passwordStored = stored && *stored;
+        m_passwordCheckedFor = credential;
+        if (m_passwordStored && !typedPassword())
+            m_targetPassword->setPlaceholderText(
+                tr("unchanged (stored in the keychain); type to replace"));
+        else if (!typedPassword())
+            m_targetPassword->setPlaceholderText(QString());
+        validate();
+    });
+}
+
+void RuleDialog::browseCaFile()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("CA certificate"), QFileInfo(m_targetCaFile->text()).path(),
+        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_targetCaFile->setText(file);
+    fieldChanged(key(ValidationField::TargetCaFile));
+}
+
+bool RuleDialog::hasChanges() const
+{
+    if (typedPassword())
+        return true;
+    if (m_stored)
+        return !(draft() == *m_stored);
+    return !m_name->text().isEmpty() || !m_namespace->currentText().isEmpty()
+        || !m_description->text().isEmpty() || !m_targetUrl->text().isEmpty();
+}
+
+void RuleDialog::setBusy(bool busy)
+{
+    m_saving = busy;
+    m_splitter->widget(0)->setEnabled(!busy);
+    validate();
+}
+
+void RuleDialog::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(UiSettings::RuleDialogGeometry), saveGeometry());
+    settings.setValue(QLatin1String(UiSettings::RuleDialogSplitter), m_splitter->saveState());
+}
+
+void RuleDialog::accept()
+{
+    if (m_saving)
+        return;
+    // Everything counts now, also the fields never touched.
+    for (const char *field : { ValidationField::Name, ValidationField::SourceNamespace,
+                               ValidationField::TargetInstance, ValidationField::TargetUrl,
+                               ValidationField::TargetInstanceRef,
+                               ValidationField::TargetUsername, ValidationField::TargetPassword })
+        m_touched.insert(key(field));
+    validate();
+    if (m_errors->hasProblems())
+        return;
+    setBusy(true);
+    m_services.rules().save(draft(), typedPassword(),
+                            [this, guard = QPointer(this)](Result<RuleService::Saved> saved) {
+                                if (!guard)
+                                    return;
+                                setBusy(false);
+                                if (!saved) {
+                                    m_errors->show(saved.error().allProblems());
+                                    return;
+                                }
+                                m_saved = *saved;
+                                saveLayout();
+                                QDialog::accept();
+                            });
+}
+
+void RuleDialog::reject()
+{
+    if (m_saving)
+        return;
+    if (hasChanges()) {
+        QMessageBox ask(QMessageBox::Question, windowTitle(),
+                        tr("Discard the changes to this rule?"), QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("discardChangesBox"));
+        QAbstractButton *discard = ask.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        ask.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+        ask.exec();
+        if (ask.clickedButton() != discard)
+            return;
+    }
+    saveLayout();
+    QDialog::reject();
+}
+
+} // namespace crsync
