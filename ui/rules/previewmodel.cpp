@@ -6,15 +6,15 @@
 
 namespace crsync {
 
-PreviewModel::PreviewModel(QObject *parent) : QStandardItemModel(parent)
+PreviewModel::PreviewModel(QObject *parent) : QStandardItemModel(0, ColumnCount, parent)
 {
-    reset();
+    setHorizontalHeaderLabels({ tr("Repository / tag"), tr("A sync would"), tr("Kind"), tr("Size") });
 }
 
 void PreviewModel::reset()
 {
-    clear();
-    setHorizontalHeaderLabels({ tr("Repository / tag"), tr("A sync would"), tr("Kind"), tr("Size") });
+    // Rows only: the columns stay, and with them how the view sizes them.
+    removeRows(0, rowCount());
     m_repositories.clear();
     m_tags.clear();
     m_actions.clear();
@@ -41,9 +41,9 @@ QString PreviewModel::actionText(const QString &action)
     if (action == QLatin1String("copy"))
         return tr("copy");
     if (action == QLatin1String("up-to-date"))
-        return tr("leave: up to date");
+        return tr("skip: up to date");
     if (action == QLatin1String("exists-not-overwritten"))
-        return tr("leave: exists, not overwritten");
+        return tr("skip: exists, no overwrite");
     if (action == QLatin1String("error"))
         return tr("error");
     return tr("deciding…");

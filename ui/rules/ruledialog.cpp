@@ -44,6 +44,7 @@ QLabel *hint(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setEnabled(false); // the palette's disabled text: quieter than the field's own
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     return label;
 }
 
@@ -120,6 +121,7 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     m_namespace->setObjectName(QStringLiteral("namespaceBox"));
     m_namespace->setEditable(true);
     m_namespace->setInsertPolicy(QComboBox::NoInsert);
+    m_namespace->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_namespace->lineEdit()->setPlaceholderText(tr("e.g. team/apps"));
     m_namespaceNote = hint(QString(), this);
     m_namespaceNote->setObjectName(QStringLiteral("namespaceNote"));
@@ -162,6 +164,7 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
 
     m_targetInstance = new QComboBox(this);
     m_targetInstance->setObjectName(QStringLiteral("targetInstanceBox"));
+    m_targetInstance->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     for (const Instance &i : std::as_const(m_targets))
         m_targetInstance->addItem(i.region.isEmpty() ? i.name : tr("%1 (%2)").arg(i.name, i.region),
                                   i.id);
@@ -274,15 +277,15 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     scroll->setWidget(formWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(formWidget->sizeHint().width() + 24);
+    scroll->setMinimumWidth(480);
 
     m_preview = new PreviewPanel(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("ruleDialogSplitter"));
     m_splitter->addWidget(scroll);
     m_splitter->addWidget(m_preview);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -354,8 +357,10 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(UiSettings::RuleDialogGeometry)).toByteArray()))
-        resize(1180, 760);
-    m_splitter->restoreState(settings.value(QLatin1String(UiSettings::RuleDialogSplitter)).toByteArray());
+        resize(1200, 760);
+    if (!m_splitter->restoreState(
+            settings.value(QLatin1String(UiSettings::RuleDialogSplitter)).toByteArray()))
+        m_splitter->setSizes({ 620, 580 });
     m_name->setFocus();
 }
 

@@ -95,7 +95,14 @@ RulesPage::RulesPage(Services &services, RunningTasks &running, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegateForColumn(RuleTableModel::RecentRuns, new RunStripDelegate(m_table));
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The description takes what is left; the short columns fit their contents.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(RuleTableModel::Description, QHeaderView::Stretch);
+    for (int column : { RuleTableModel::Type, RuleTableModel::Overwrite, RuleTableModel::Enabled,
+                        RuleTableModel::LastRun, RuleTableModel::RecentRuns })
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("rulesEmptyState"));
@@ -169,7 +176,6 @@ RulesPage::RulesPage(Services &services, RunningTasks &running, QWidget *parent)
         UiSettings::value(QString::fromLatin1(UiSettings::RulesHeader)));
     if (UiSettings::value(QString::fromLatin1(UiSettings::RulesHeader)).isEmpty()) {
         m_table->resizeColumnsToContents();
-        m_table->setColumnWidth(RuleTableModel::Description, 220);
     }
 }
 
@@ -240,6 +246,8 @@ void RulesPage::reloadRules()
     m_model->setRules(*rules, m_instances, recent ? *recent : QHash<qint64, QList<Task>>());
     updateRunning();
     selectRule(keep);
+    if (selectedRuleId() == 0 && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
 
     const bool noInstances = m_instances.isEmpty();
     m_table->setVisible(!noInstances);

@@ -2,6 +2,7 @@
 
 #include "widgets/statusicons.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace crsync {
@@ -63,11 +64,26 @@ int RuleTableModel::columnCount(const QModelIndex &parent) const
 
 QString RuleTableModel::targetText(const Rule &r) const
 {
-    if (r.crossAccount)
-        return tr("%1 (cross-account)").arg(r.targetInstanceRef.isEmpty() ? r.targetUrl.toString()
-                                                                          : r.targetInstanceRef);
-    const auto it = m_instances.constFind(r.targetInstanceId);
-    return it == m_instances.cend() ? QString() : it->name;
+    QString instance;
+    if (r.crossAccount) {
+        instance = tr("%1 (cross-account)")
+                       .arg(r.targetInstanceRef.isEmpty() ? r.targetUrl.authority()
+                                                          : r.targetInstanceRef);
+    } else {
+        const auto it = m_instances.constFind(r.targetInstanceId);
+        instance = it == m_instances.cend() ? tr("(missing instance)") : it->name;
+    }
+    return tr("%1: %2").arg(instance, r.effectiveTargetNamespace());
+}
+
+QString RuleTableModel::filtersText(const Rule &r)
+{
+    if (r.repositoryFilter.isEmpty() && r.tagFilter.isEmpty())
+        return tr("everything");
+    const QString all = tr("all");
+    return tr("repositories %1, tags %2")
+        .arg(r.repositoryFilter.isEmpty() ? all : r.repositoryFilter,
+             r.tagFilter.isEmpty() ? all : r.tagFilter);
 }
 
 QString RuleTableModel::lastRunText(const Rule &r) const
@@ -80,9 +96,11 @@ QString RuleTableModel::lastRunText(const Rule &r) const
     if (recent.isEmpty())
         return tr("Never synced");
     const Task &last = recent.first();
-    return tr("%1, %2")
-        .arg(taskStatusText(last.status),
-             QLocale().toString(last.created.toLocalTime(), QLocale::ShortFormat));
+    const QDateTime when = last.created.toLocalTime();
+    const QString at = when.date() == QDate::currentDate()
+        ? QLocale().toString(when.time(), QLocale::ShortFormat)
+        : QLocale().toString(when.date(), QLocale::ShortFormat);
+    return tr("%1, %2").arg(taskStatusText(last.status), at);
 }
 
 QString RuleTableModel::recentText(const Rule &r) const
@@ -133,21 +151,17 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
             return r->description;
         case Namespace:
             return r->sourceNamespace;
-        case RepositoryFilter:
-            return r->repositoryFilter.isEmpty() ? tr("(all)") : r->repositoryFilter;
-        case TagFilter:
-            return r->tagFilter.isEmpty() ? tr("(all)") : r->tagFilter;
+        case Filters:
+            return filtersText(*r);
         case Type:
             return resourceTypeText(r->resourceType);
         case Target:
             return targetText(*r);
-        case TargetNamespace:
-            return r->effectiveTargetNamespace();
         case Overwrite:
             return r->overwrite ? tr("Yes") : tr("No");
         case Enabled:
-            return accessible || role == Qt::DisplayRole ? (r->enabled ? tr("Enabled") : tr("Disabled"))
-                                                         : QVariant();
+            // The check box shows it; a screen reader and the tooltip say it.
+            return accessible ? QVariant(r->enabled ? tr("Enabled") : tr("Disabled")) : QVariant();
         case LastRun:
             return lastRunText(*r);
         case RecentRuns:
@@ -188,16 +202,12 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Description");
     case Namespace:
         return tr("Namespace");
-    case RepositoryFilter:
-        return tr("Repository filter");
-    case TagFilter:
-        return tr("Tag filter");
+    case Filters:
+        return tr("Filters");
     case Type:
         return tr("Type");
     case Target:
         return tr("Target");
-    case TargetNamespace:
-        return tr("Target namespace");
     case Overwrite:
         return tr("Overwrite");
     case Enabled:

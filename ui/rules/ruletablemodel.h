@@ -20,11 +20,9 @@ public:
         Name,
         Description,
         Namespace,
-        RepositoryFilter,
-        TagFilter,
+        Filters, // repository and tag filters
         Type,
-        Target,
-        TargetNamespace,
+        Target, // instance and namespace
         Overwrite,
         Enabled,
         LastRun,
@@ -63,6 +61,7 @@ private:
         int total = 0;
     };
     QString targetText(const Rule &rule) const;
+    static QString filtersText(const Rule &rule);
     QString lastRunText(const Rule &rule) const;
     QString recentText(const Rule &rule) const;
 
