@@ -147,6 +147,91 @@
     </message>
 </context>
 <context>
+    <name>crsync::ConnectionReportView</name>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testing the connection to %1…</translation>
+    </message>
+    <message>
+        <source>Reachable; login not tested (no password)</source>
+        <translation>Reachable; login not tested (no password)</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK, %n repository(s) visible</source>
+        <translation>
+            <numerusform>OK, %n repository visible</numerusform>
+            <numerusform>OK, %n repositories visible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK (the catalog is not open to this user)</source>
+        <translation>OK (the catalog is not open to this user)</translation>
+    </message>
+    <message>
+        <source>Failed: the certificate did not verify</source>
+        <translation>Failed: the certificate did not verify</translation>
+    </message>
+    <message>
+        <source>Failed: not reachable</source>
+        <translation>Failed: not reachable</translation>
+    </message>
+    <message>
+        <source>Failed: no password in the keychain</source>
+        <translation>Failed: no password in the keychain</translation>
+    </message>
+    <message>
+        <source>Failed: login refused</source>
+        <translation>Failed: login refused</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Reachable: the registry answered at %1 (HTTP %2).</source>
+        <translation>Reachable: the registry answered at %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Login accepted for user %1.</source>
+        <translation>Login accepted for user %1.</translation>
+    </message>
+    <message>
+        <source>Login refused for user %1.</source>
+        <translation>Login refused for user %1.</translation>
+    </message>
+    <message>
+        <source>Login not tested: type the password of user %1.</source>
+        <translation>Login not tested: type the password of user %1.</translation>
+    </message>
+    <message>
+        <source>No login needed.</source>
+        <translation>No login needed.</translation>
+    </message>
+    <message>
+        <source>Anonymous access (no username).</source>
+        <translation>Anonymous access (no username).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s) visible.</source>
+        <translation>
+            <numerusform>%n repository visible.</numerusform>
+            <numerusform>%n repositories visible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog is not open to this user (normal for Harbor and TCR).</source>
+        <translation>The catalog is not open to this user (normal for Harbor and TCR).</translation>
+    </message>
+    <message>
+        <source>Not reachable.</source>
+        <translation>Not reachable.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>What to do:</translation>
+    </message>
+</context>
+<context>
     <name>crsync::ConnectionTest</name>
     <message>
         <source>The registry&apos;s certificate did not verify: give the certificate of the authority that signed it as the CA file, or check that the URL names the right host.</source>
@@ -275,6 +360,145 @@
     </message>
 </context>
 <context>
+    <name>crsync::InstanceDialog</name>
+    <message>
+        <source>Edit instance %1</source>
+        <translation>Edit instance %1</translation>
+    </message>
+    <message>
+        <source>Add instance</source>
+        <translation>Add instance</translation>
+    </message>
+    <message>
+        <source>e.g. gz-prod</source>
+        <translation>e.g. gz-prod</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Generic (OCI distribution)</source>
+        <translation>Generic (OCI distribution)</translation>
+    </message>
+    <message>
+        <source>TCR (Tencent Container Registry)</source>
+        <translation>TCR (Tencent Container Registry)</translation>
+    </message>
+    <message>
+        <source>&amp;Flavor:</source>
+        <translation>&amp;Flavor:</translation>
+    </message>
+    <message>
+        <source>instances sharing it are the same account</source>
+        <translation>instances sharing it are the same account</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount ID:</source>
+        <translation>A&amp;ccount ID:</translation>
+    </message>
+    <message>
+        <source>e.g. ap-guangzhou</source>
+        <translation>e.g. ap-guangzhou</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>empty for anonymous access</source>
+        <translation>empty for anonymous access</translation>
+    </message>
+    <message>
+        <source>U&amp;sername:</source>
+        <translation>U&amp;sername:</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain); type to replace</source>
+        <translation>unchanged (stored in the keychain); type to replace</translation>
+    </message>
+    <message>
+        <source>stored in the keychain, never shown again</source>
+        <translation>stored in the keychain, never shown again</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>optional: the PEM certificate of a private CA</source>
+        <translation>optional: the PEM certificate of a private CA</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the CA file</source>
+        <translation>Browse for the CA file</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA &amp;file:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip TLS certificate verification</source>
+        <translation>S&amp;kip TLS certificate verification</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can impersonate this registry and read its password. Give the CA file instead when you can.</source>
+        <translation>Anyone on the network path can impersonate this registry and read its password. Give the CA file instead when you can.</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP (unencrypted)</source>
+        <translation>Allow plain &amp;HTTP (unencrypted)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</source>
+        <translation>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this instance?</source>
+        <translation>Discard the changes to this instance?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>crsync::InstanceService</name>
     <message>
         <source>the password of instance &quot;%1&quot;</source>
@@ -298,14 +522,275 @@
     </message>
 </context>
 <context>
+    <name>crsync::InstanceTableModel</name>
+    <message>
+        <source>None (plain HTTP)</source>
+        <translation>None (plain HTTP)</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verified (own CA)</source>
+        <translation>Verified (own CA)</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Not tested yet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>Flavor</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Last test</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::InstancesPage</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>&amp;Add instance…</source>
+        <translation>&amp;Add instance…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Filter instances</source>
+        <translation>Filter instances</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Connection test</translation>
+    </message>
+    <message>
+        <source>Remove instance</source>
+        <translation>Remove instance</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; is used by the rule(s) %2. Delete those rules or point them at another instance first; nothing was removed.</source>
+        <translation>Instance &quot;%1&quot; is used by the rule(s) %2. Delete those rules or point them at another instance first; nothing was removed.</translation>
+    </message>
+    <message>
+        <source>Remove instance &quot;%1&quot;?</source>
+        <translation>Remove instance &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Remove instance &quot;%1&quot;? Its password leaves the keychain.</source>
+        <translation>Remove instance &quot;%1&quot;? Its password leaves the keychain.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::LogsPage</name>
+    <message numerus="yes">
+        <source>Rule %1 has %n task(s) in the sync log. The log&apos;s page is coming; &quot;crsync log --rule %1&quot; shows them now.</source>
+        <translation>
+            <numerusform>Rule %1 has %n task in the sync log. The log&apos;s page is coming; &quot;crsync log --rule %1&quot; shows it now.</numerusform>
+            <numerusform>Rule %1 has %n tasks in the sync log. The log&apos;s page is coming; &quot;crsync log --rule %1&quot; shows them now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync log holds %n task(s). The log&apos;s page is coming; &quot;crsync log&quot; shows them now.</source>
+        <translation>
+            <numerusform>The sync log holds %n task. The log&apos;s page is coming; &quot;crsync log&quot; shows it now.</numerusform>
+            <numerusform>The sync log holds %n tasks. The log&apos;s page is coming; &quot;crsync log&quot; shows them now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crsync::MainWindow</name>
     <message>
         <source>crsync — registry replication</source>
         <translation>crsync — registry replication</translation>
     </message>
     <message>
-        <source>Replication rules will appear here.</source>
-        <translation>Replication rules will appear here.</translation>
+        <source>crsync</source>
+        <translation>crsync</translation>
+    </message>
+    <message>
+        <source>crsync cannot open its data in %1.
+
+%2</source>
+        <translation>crsync cannot open its data in %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Sync logs</source>
+        <translation>Sync logs</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) moved to this data dir&apos;s keychain entries.</source>
+        <translation>
+            <numerusform>%n password moved to this data dir&apos;s keychain entries.</numerusform>
+            <numerusform>%n passwords moved to this data dir&apos;s keychain entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;New rule…</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger sync</source>
+        <translation>&amp;Trigger sync</translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation>&amp;Configure…</translation>
+    </message>
+    <message>
+        <source>C&amp;lone</source>
+        <translation>C&amp;lone</translation>
+    </message>
+    <message>
+        <source>View &amp;logs</source>
+        <translation>View &amp;logs</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Rule</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About crsync</source>
+        <translation>&amp;About crsync</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New instance…</source>
+        <translation>&amp;New instance…</translation>
+    </message>
+    <message>
+        <source>About crsync</source>
+        <translation>About crsync</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;crsync %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Replicates container images and Helm charts between registry instances.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;crsync %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Replicates container images and Helm charts between registry instances.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Syncs are running</source>
+        <translation>Syncs are running</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync task(s) are still running. Quitting cancels them; what already arrived stays, and syncing again completes the job.</source>
+        <translation>
+            <numerusform>%n sync task is still running. Quitting cancels it; what already arrived stays, and syncing again completes the job.</numerusform>
+            <numerusform>%n sync tasks are still running. Quitting cancels them; what already arrived stays, and syncing again completes the job.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel them and quit</source>
+        <translation>Cancel them and quit</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Keep running</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -369,6 +854,13 @@
     <message>
         <source>layer %1</source>
         <translation>layer %1</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
     </message>
 </context>
 <context>
@@ -466,6 +958,13 @@
     </message>
 </context>
 <context>
+    <name>crsync::NamespaceListing</name>
+    <message>
+        <source>the password of instance &quot;%1&quot;</source>
+        <translation>the password of instance &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>crsync::PagedListJob</name>
     <message>
         <source>%1 on the registry %2 failed: the answer is not a JSON object (%3).</source>
@@ -474,6 +973,152 @@
     <message>
         <source>%1 on the registry %2 failed: &quot;%3&quot; is not a list.</source>
         <translation>%1 on the registry %2 failed: &quot;%3&quot; is not a list.</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::PreviewModel</name>
+    <message>
+        <source>Repository / tag</source>
+        <translation>Repository / tag</translation>
+    </message>
+    <message>
+        <source>A sync would</source>
+        <translation>A sync would</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>skip: up to date</source>
+        <translation>skip: up to date</translation>
+    </message>
+    <message>
+        <source>skip: exists, no overwrite</source>
+        <translation>skip: exists, no overwrite</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>deciding…</source>
+        <translation>deciding…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tag(s))</source>
+        <translation>
+            <numerusform>%1 (%n tag)</numerusform>
+            <numerusform>%1 (%n tags)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::PreviewPanel</name>
+    <message>
+        <source>Preview: what the filters match on the source now</source>
+        <translation>Preview: what the filters match on the source now</translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation>Preview progress</translation>
+    </message>
+    <message>
+        <source>Matching repositories and tags</source>
+        <translation>Matching repositories and tags</translation>
+    </message>
+    <message>
+        <source>Looking again in a moment…</source>
+        <translation>Looking again in a moment…</translation>
+    </message>
+    <message>
+        <source>Listing the source&apos;s repositories…</source>
+        <translation>Listing the source&apos;s repositories…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s) match the repository filter; reading their tags…</source>
+        <translation>
+            <numerusform>%n repository matches the repository filter; reading its tags…</numerusform>
+            <numerusform>%n repositories match the repository filter; reading their tags…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2 that match.</source>
+        <translation>%1 with %2 that match.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s)</source>
+        <translation>
+            <numerusform>%n repository</numerusform>
+            <numerusform>%n repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m decided</source>
+        <translation>%v of %m decided</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>The preview failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to copy</source>
+        <translation>
+            <numerusform>%n to copy</numerusform>
+            <numerusform>%n to copy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(at most %1)</source>
+        <translation>(at most %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n up to date</source>
+        <translation>
+            <numerusform>%n up to date</numerusform>
+            <numerusform>%n up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing and not overwritten</source>
+        <translation>
+            <numerusform>%n existing and not overwritten</numerusform>
+            <numerusform>%n existing and not overwritten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be decided (see the list)</source>
+        <translation>
+            <numerusform>%n could not be decided (see the list)</numerusform>
+            <numerusform>%n could not be decided (see the list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync now would: %1.</source>
+        <translation>A sync now would: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing matches: the namespace has no repository with a tag that passes the filters and the resource type.</source>
+        <translation>Nothing matches: the namespace has no repository with a tag that passes the filters and the resource type.</translation>
     </message>
 </context>
 <context>
@@ -581,6 +1226,14 @@
         <source>The task stopped trying: a registry refused the credentials for %1 artifacts in a row. The last error: %2</source>
         <translation>The task stopped trying: a registry refused the credentials for %1 artifacts in a row. The last error: %2</translation>
     </message>
+    <message>
+        <source>A registry did not answer for any artifact of the task. The last error: %1</source>
+        <translation>A registry did not answer for any artifact of the task. The last error: %1</translation>
+    </message>
+    <message>
+        <source>A registry refused the credentials for every artifact of the task. The last error: %1</source>
+        <translation>A registry refused the credentials for every artifact of the task. The last error: %1</translation>
+    </message>
 </context>
 <context>
     <name>crsync::RegistryRequest</name>
@@ -654,6 +1307,244 @@
     </message>
 </context>
 <context>
+    <name>crsync::RuleDialog</name>
+    <message>
+        <source>Configure rule %1</source>
+        <translation>Configure rule %1</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and - . _, e.g. prod-to-dr</source>
+        <translation>lowercase letters, digits and - . _, e.g. prod-to-dr</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>optional; any language</source>
+        <translation>optional; any language</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Sync source</source>
+        <translation>Sync source</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The source instance chosen on the Rules page.</source>
+        <translation>The source instance chosen on the Rules page.</translation>
+    </message>
+    <message>
+        <source>Source instance:</source>
+        <translation>Source instance:</translation>
+    </message>
+    <message>
+        <source>e.g. team/apps</source>
+        <translation>e.g. team/apps</translation>
+    </message>
+    <message>
+        <source>Na&amp;mespace:</source>
+        <translation>Na&amp;mespace:</translation>
+    </message>
+    <message>
+        <source>regular expression; empty = every repository</source>
+        <translation>regular expression; empty = every repository</translation>
+    </message>
+    <message>
+        <source>&amp;Repositories:</source>
+        <translation>&amp;Repositories:</translation>
+    </message>
+    <message>
+        <source>regular expression; empty = every tag</source>
+        <translation>regular expression; empty = every tag</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Filters match the whole name: v1\..* takes v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
+        <translation>Filters match the whole name: v1\..* takes v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</translation>
+    </message>
+    <message>
+        <source>Resource t&amp;ype:</source>
+        <translation>Resource t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Sync target</source>
+        <translation>Sync target</translation>
+    </message>
+    <message>
+        <source>&amp;Cross-account: the target belongs to another account</source>
+        <translation>&amp;Cross-account: the target belongs to another account</translation>
+    </message>
+    <message>
+        <source>Target &amp;instance:</source>
+        <translation>Target &amp;instance:</translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation>Target &amp;URL:</translation>
+    </message>
+    <message>
+        <source>the instance ID the target&apos;s owner gave you</source>
+        <translation>the instance ID the target&apos;s owner gave you</translation>
+    </message>
+    <message>
+        <source>Target instance &amp;ID:</source>
+        <translation>Target instance &amp;ID:</translation>
+    </message>
+    <message>
+        <source>empty = the source namespace&apos;s name; created when missing</source>
+        <translation>empty = the source namespace&apos;s name; created when missing</translation>
+    </message>
+    <message>
+        <source>Target names&amp;pace:</source>
+        <translation>Target names&amp;pace:</translation>
+    </message>
+    <message>
+        <source>a user account, not a service account</source>
+        <translation>a user account, not a service account</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>User&amp;name:</translation>
+    </message>
+    <message>
+        <source>Use a long-lived credential: the rule stops working when it expires. Stored in the keychain on OK.</source>
+        <translation>Use a long-lived credential: the rule stops working when it expires. Stored in the keychain on OK.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Generic (OCI distribution)</source>
+        <translation>Generic (OCI distribution)</translation>
+    </message>
+    <message>
+        <source>TCR (Tencent Container Registry)</source>
+        <translation>TCR (Tencent Container Registry)</translation>
+    </message>
+    <message>
+        <source>&amp;Flavor:</source>
+        <translation>&amp;Flavor:</translation>
+    </message>
+    <message>
+        <source>optional: the PEM certificate of a private CA</source>
+        <translation>optional: the PEM certificate of a private CA</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the target&apos;s CA file</source>
+        <translation>Browse for the target&apos;s CA file</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>CA fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip TLS certificate verification</source>
+        <translation>S&amp;kip TLS certificate verification</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can impersonate the target and read its password. Give the CA file instead when you can.</source>
+        <translation>Anyone on the network path can impersonate the target and read its password. Give the CA file instead when you can.</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP (unencrypted)</source>
+        <translation>Allow plain &amp;HTTP (unencrypted)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</source>
+        <translation>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite artifacts that exist on the target with the same tag</source>
+        <translation>&amp;Overwrite artifacts that exist on the target with the same tag</translation>
+    </message>
+    <message>
+        <source>Recommended: leave this off, so a tag the target already has is never replaced and its history is not lost.</source>
+        <translation>Recommended: leave this off, so a tag the target already has is never replaced and its history is not lost.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Choose a namespace and a target to see what a sync would take.</source>
+        <translation>Choose a namespace and a target to see what a sync would take.</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain); type to replace</source>
+        <translation>unchanged (stored in the keychain); type to replace</translation>
+    </message>
+    <message>
+        <source>Choose a namespace to see what a sync would take.</source>
+        <translation>Choose a namespace to see what a sync would take.</translation>
+    </message>
+    <message>
+        <source>The preview starts when the form is complete: %1</source>
+        <translation>The preview starts when the form is complete: %1</translation>
+    </message>
+    <message>
+        <source>Listing the namespaces of %1…</source>
+        <translation>Listing the namespaces of %1…</translation>
+    </message>
+    <message>
+        <source>The namespaces could not be listed (%1); type the namespace.</source>
+        <translation>The namespaces could not be listed (%1); type the namespace.</translation>
+    </message>
+    <message>
+        <source>%1 lists no repositories yet; type the namespace.</source>
+        <translation>%1 lists no repositories yet; type the namespace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace(s) on %1; pick one or type it.</source>
+        <translation>
+            <numerusform>%n namespace on %1; pick it or type one.</numerusform>
+            <numerusform>%n namespaces on %1; pick one or type it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this rule?</source>
+        <translation>Discard the changes to this rule?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>crsync::RuleService</name>
     <message>
         <source>the password of user %1 at %2</source>
@@ -666,6 +1557,333 @@
     <message>
         <source>The credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
         <translation>The credentials no rule uses any more (%1) could not be removed from the keychain: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::RuleTableModel</name>
+    <message>
+        <source>%1 (cross-account)</source>
+        <translation>%1 (cross-account)</translation>
+    </message>
+    <message>
+        <source>(missing instance)</source>
+        <translation>(missing instance)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>repositories %1, tags %2</source>
+        <translation>repositories %1, tags %2</translation>
+    </message>
+    <message>
+        <source>Syncing %1/%2</source>
+        <translation>Syncing %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>No runs yet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n run(s): %1</source>
+        <translation>
+            <numerusform>Last run: %1</numerusform>
+            <numerusform>Last %n runs: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Recent runs</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::RulesPage</name>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>&amp;Source instance:</source>
+        <translation>&amp;Source instance:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>Filter rules</source>
+        <translation>Filter rules</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger sync</source>
+        <translation>&amp;Trigger sync</translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation>&amp;Configure…</translation>
+    </message>
+    <message>
+        <source>View &amp;logs</source>
+        <translation>View &amp;logs</translation>
+    </message>
+    <message>
+        <source>Cl&amp;one</source>
+        <translation>Cl&amp;one</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Instances</source>
+        <translation>Go to &amp;Instances</translation>
+    </message>
+    <message>
+        <source>Trigger sync</source>
+        <translation>Trigger sync</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>Configure…</translation>
+    </message>
+    <message>
+        <source>View logs</source>
+        <translation>View logs</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Clone</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>crsync knows no registry yet. Add the source and target instances first, then create a rule here.</source>
+        <translation>crsync knows no registry yet. Add the source and target instances first, then create a rule here.</translation>
+    </message>
+    <message>
+        <source>%1 has no rules yet. New creates one.</source>
+        <translation>%1 has no rules yet. New creates one.</translation>
+    </message>
+    <message>
+        <source>The rule is disabled: enable it to sync it.</source>
+        <translation>The rule is disabled: enable it to sync it.</translation>
+    </message>
+    <message>
+        <source>The rule is syncing now.</source>
+        <translation>The rule is syncing now.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is enabled.</source>
+        <translation>Rule %1 is enabled.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is disabled: it gets no events and cannot be synced until it is enabled again.</source>
+        <translation>Rule %1 is disabled: it gets no events and cannot be synced until it is enabled again.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is disabled; enable it before syncing it.</source>
+        <translation>Rule %1 is disabled; enable it before syncing it.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is already syncing (task %2); nothing new was started.</source>
+        <translation>Rule %1 is already syncing (task %2); nothing new was started.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other sync(s) are running. A manual sync scans every repository of the namespace that the rule matches, which takes time and puts load on the registries while it runs; avoid triggering several rules at once. Start rule %1 anyway?</source>
+        <translation>
+            <numerusform>%n other sync is running. A manual sync scans every repository of the namespace that the rule matches, which takes time and puts load on the registries while it runs; avoid triggering several rules at once. Start rule %1 anyway?</numerusform>
+            <numerusform>%n other syncs are running. A manual sync scans every repository of the namespace that the rule matches, which takes time and puts load on the registries while it runs; avoid triggering several rules at once. Start rule %1 anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start sync</source>
+        <translation>Start sync</translation>
+    </message>
+    <message>
+        <source>Task %1 of rule %2 started; the status bar follows it.</source>
+        <translation>Task %1 of rule %2 started; the status bar follows it.</translation>
+    </message>
+    <message>
+        <source>Rule %1 saved.</source>
+        <translation>Rule %1 saved.</translation>
+    </message>
+    <message>
+        <source>Rule %1 created.</source>
+        <translation>Rule %1 created.</translation>
+    </message>
+    <message>
+        <source>The new credentials replace the old ones for rule(s) %1 too.</source>
+        <translation>The new credentials replace the old ones for rule(s) %1 too.</translation>
+    </message>
+    <message>
+        <source>Rule %1 created as a copy; it stays disabled until you enable it.</source>
+        <translation>Rule %1 created as a copy; it stays disabled until you enable it.</translation>
+    </message>
+    <message>
+        <source>Delete rule %1?</source>
+        <translation>Delete rule %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sync log entries stay.</source>
+        <translation>
+            <numerusform>Its %n sync log entry stays.</numerusform>
+            <numerusform>Its %n sync log entries stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 leaves the keychain.</source>
+        <translation>The password of %1 at %2 leaves the keychain.</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 stays in the keychain for rule(s) %3.</source>
+        <translation>The password of %1 at %2 stays in the keychain for rule(s) %3.</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule %1 deleted; its %n sync log entries stay.</source>
+        <translation>
+            <numerusform>Rule %1 deleted; its %n sync log entry stays.</numerusform>
+            <numerusform>Rule %1 deleted; its %n sync log entries stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its cross-account password left the keychain.</source>
+        <translation>Its cross-account password left the keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::RunningTasks</name>
+    <message>
+        <source>%1 %2/%3 artifacts, %4, %5</source>
+        <translation>%1 %2/%3 artifacts, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) running: %1</source>
+        <translation>
+            <numerusform>%n task running: %1</numerusform>
+            <numerusform>%n tasks running: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crsync::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language applies when crsync starts again.</source>
+        <translation>A new language applies when crsync starts again.</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Data directory:</translation>
+    </message>
+    <message>
+        <source>Secret Service, service &quot;%1&quot;</source>
+        <translation>Secret Service, service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Passwords kept in:</source>
+        <translation>Passwords kept in:</translation>
     </message>
 </context>
 <context>
@@ -1875,16 +3093,16 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message numerus="yes">
         <source>%n artifact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artifact</numerusform>
+            <numerusform>%n artifacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repository(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repository</numerusform>
+            <numerusform>%n repositories</numerusform>
         </translation>
     </message>
     <message>
@@ -2373,16 +3591,16 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message numerus="yes">
         <source>%n artifact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artifact</numerusform>
+            <numerusform>%n artifacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repository(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repository</numerusform>
+            <numerusform>%n repositories</numerusform>
         </translation>
     </message>
     <message>

@@ -5,11 +5,11 @@
     <name>QCommandLineParser</name>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：</translation>
     </message>
 </context>
 <context>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>The manifests of %1:%2 were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取 %1:%2 的 manifest。</translation>
     </message>
 </context>
 <context>
@@ -147,96 +147,179 @@
     </message>
 </context>
 <context>
+    <name>crsync::ConnectionReportView</name>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>正在测试与 %1 的连接…</translation>
+    </message>
+    <message>
+        <source>Reachable; login not tested (no password)</source>
+        <translation>可连接；未测试登录（没有密码）</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK, %n repository(s) visible</source>
+        <translation>
+            <numerusform>正常，可见 %n 个仓库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK (the catalog is not open to this user)</source>
+        <translation>正常（该用户无权查看仓库目录）</translation>
+    </message>
+    <message>
+        <source>Failed: the certificate did not verify</source>
+        <translation>失败：证书校验未通过</translation>
+    </message>
+    <message>
+        <source>Failed: not reachable</source>
+        <translation>失败：无法连接</translation>
+    </message>
+    <message>
+        <source>Failed: no password in the keychain</source>
+        <translation>失败：钥匙串中没有密码</translation>
+    </message>
+    <message>
+        <source>Failed: login refused</source>
+        <translation>失败：登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Reachable: the registry answered at %1 (HTTP %2).</source>
+        <translation>可连接：镜像服务在 %1 作出了响应（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>Login accepted for user %1.</source>
+        <translation>用户 %1 登录成功。</translation>
+    </message>
+    <message>
+        <source>Login refused for user %1.</source>
+        <translation>用户 %1 登录被拒绝。</translation>
+    </message>
+    <message>
+        <source>Login not tested: type the password of user %1.</source>
+        <translation>未测试登录：请输入用户 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>No login needed.</source>
+        <translation>无需登录。</translation>
+    </message>
+    <message>
+        <source>Anonymous access (no username).</source>
+        <translation>匿名访问（未填写用户名）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s) visible.</source>
+        <translation>
+            <numerusform>可见 %n 个仓库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog is not open to this user (normal for Harbor and TCR).</source>
+        <translation>该用户无权查看仓库目录（对 Harbor 和 TCR 而言属正常情况）。</translation>
+    </message>
+    <message>
+        <source>Not reachable.</source>
+        <translation>无法连接。</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>处理建议：</translation>
+    </message>
+</context>
+<context>
     <name>crsync::ConnectionTest</name>
     <message>
         <source>The registry&apos;s certificate did not verify: give the certificate of the authority that signed it as the CA file, or check that the URL names the right host.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像服务的证书校验未通过：请将签发该证书的证书颁发机构的证书指定为 CA 文件，或检查 URL 中的主机是否正确。</translation>
     </message>
     <message>
         <source>The registry did not answer: check the URL and port, that the registry runs, and that no firewall or proxy is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像服务没有响应：请检查 URL 和端口，确认镜像服务正在运行，且没有防火墙或代理阻断连接。</translation>
     </message>
     <message>
         <source>The keychain has no password for this instance: type it in the instance&apos;s form (or &quot;crsync instance edit NAME --password-stdin&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有该实例的密码：请在实例表单中输入密码（或使用“crsync instance edit NAME --password-stdin”）。</translation>
     </message>
     <message>
         <source>The registry wants a login: give a username and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>该镜像服务需要登录：请填写用户名及其密码。</translation>
     </message>
     <message>
         <source>The registry refused the username or password: check both, and that the account may log in to the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像服务拒绝了用户名或密码：请检查两者，并确认该账号有权登录该镜像服务。</translation>
     </message>
     <message>
         <source>The keychain could not be read: unlock or start it, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取钥匙串：请解锁或启动钥匙串，然后重新测试。</translation>
     </message>
     <message>
         <source>The registry answered something crsync did not expect: check that the URL is the registry&apos;s own (not its web console).</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像服务返回了 crsync 无法识别的内容：请确认 URL 是镜像服务本身的地址（而不是其 Web 控制台）。</translation>
     </message>
     <message>
         <source>the password of instance &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>实例“%1”的密码</translation>
     </message>
 </context>
 <context>
     <name>crsync::CredentialStore</name>
     <message>
         <source>No keychain is available to %1 %2: crsync keeps passwords only in a Secret Service keychain, and none answered on the D-Bus session bus (%3). Install and start gnome-keyring or KWallet, or run crsync inside a desktop session; on a headless machine start a session bus with an unlocked keyring (for example dbus-run-session with gnome-keyring-daemon --unlock). Nothing was stored in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串来%1%2：crsync 只把密码保存在 Secret Service 钥匙串中，而 D-Bus 会话总线上没有任何钥匙串响应（%3）。请安装并启动 gnome-keyring 或 KWallet，或在桌面会话中运行 crsync；在无图形界面的机器上，请启动一个带有已解锁密钥环的会话总线（例如 dbus-run-session 配合 gnome-keyring-daemon --unlock）。未以明文保存任何内容。</translation>
     </message>
     <message>
         <source>The keychain could not %1 %2: it has no unlocked keyring (%3). Unlock the default keyring (log in to the desktop session, or start gnome-keyring-daemon with --unlock on a headless machine) and try again. Nothing was stored in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无法%1%2：没有已解锁的密钥环（%3）。请解锁默认密钥环（登录桌面会话，或在无图形界面的机器上用 --unlock 启动 gnome-keyring-daemon），然后重试。未以明文保存任何内容。</translation>
     </message>
     <message>
         <source>The keychain (service &quot;%1&quot;) does not hold %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串（服务“%1”）中没有%2。</translation>
     </message>
     <message>
         <source>The keychain refused to %1 %2 (%3). Unlock the keyring (log in to the desktop session or unlock it in your keyring manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝%1%2（%3）。请解锁密钥环（登录桌面会话，或在密钥环管理器中解锁），然后重试。</translation>
     </message>
     <message>
         <source>The keychain could not %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无法%1%2：%3</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>crsync::EndpointResolver</name>
     <message>
         <source>the password of instance &quot;%1&quot; (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>实例“%1”（用户 %2）的密码</translation>
     </message>
     <message>
         <source>Store it again with &quot;crsync instance edit %1 --password-stdin&quot; or in the instance&apos;s form in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用“crsync instance edit %1 --password-stdin”或在控制台的实例表单中重新保存密码。</translation>
     </message>
     <message>
         <source>the password of user %1 at the cross-account target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>跨主账号目标 %2 上用户 %1 的密码</translation>
     </message>
     <message>
         <source>Store it again with &quot;crsync rule edit %1 --target-password-stdin&quot; or in the rule&apos;s form in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用“crsync rule edit %1 --target-password-stdin”或在控制台的规则表单中重新保存密码。</translation>
     </message>
     <message>
         <source>Could not read %1 from the keychain: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串读取%1：%2 %3</translation>
     </message>
 </context>
 <context>
@@ -263,38 +346,302 @@
     </message>
     <message>
         <source>crsync is shutting down; rule %1 was not synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>crsync 正在退出；同步规则 %1 未同步。</translation>
     </message>
     <message>
         <source>A filter of the rule is not a valid regular expression; nothing was previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则的过滤条件不是有效的正则表达式；未生成预览。</translation>
     </message>
     <message>
         <source>The preview was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::InstanceDialog</name>
+    <message>
+        <source>Edit instance %1</source>
+        <translation>编辑实例 %1</translation>
+    </message>
+    <message>
+        <source>Add instance</source>
+        <translation>添加实例</translation>
+    </message>
+    <message>
+        <source>e.g. gz-prod</source>
+        <translation>例如 gz-prod</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Generic (OCI distribution)</source>
+        <translation>通用（OCI distribution）</translation>
+    </message>
+    <message>
+        <source>TCR (Tencent Container Registry)</source>
+        <translation>TCR（腾讯云容器镜像服务）</translation>
+    </message>
+    <message>
+        <source>&amp;Flavor:</source>
+        <translation>实例类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>instances sharing it are the same account</source>
+        <translation>账号 ID 相同的实例属于同一主账号</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount ID:</source>
+        <translation>账号 ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. ap-guangzhou</source>
+        <translation>例如 ap-guangzhou</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>empty for anonymous access</source>
+        <translation>留空表示匿名访问</translation>
+    </message>
+    <message>
+        <source>U&amp;sername:</source>
+        <translation>用户名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain); type to replace</source>
+        <translation>未修改（已保存在钥匙串中）；输入新密码即可替换</translation>
+    </message>
+    <message>
+        <source>stored in the keychain, never shown again</source>
+        <translation>保存在钥匙串中，不会再次显示</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>optional: the PEM certificate of a private CA</source>
+        <translation>可选：私有 CA 的 PEM 证书</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the CA file</source>
+        <translation>选择 CA 文件</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>S&amp;kip TLS certificate verification</source>
+        <translation>跳过 TLS 证书校验(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can impersonate this registry and read its password. Give the CA file instead when you can.</source>
+        <translation>网络路径上的任何人都可以冒充该镜像服务并读取其密码。如有可能，请改为指定 CA 文件。</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP (unencrypted)</source>
+        <translation>允许明文 HTTP（不加密）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</source>
+        <translation>明文 HTTP 会以不加密的方式发送密码和所有镜像。请仅在可信的网络中使用。</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this instance?</source>
+        <translation>放弃对该实例的修改？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
     <name>crsync::InstanceService</name>
     <message>
         <source>the password of instance &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>实例“%1”的密码</translation>
     </message>
     <message>
         <source>There is no instance named &quot;%1&quot; (&quot;crsync instance list&quot; or the Instances page shows the instances there are).</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的实例（可用“crsync instance list”或在“实例”页面查看现有实例）。</translation>
     </message>
     <message>
         <source>A password needs a username: whose password is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>填写密码时需要同时填写用户名：这是哪个用户的密码？</translation>
     </message>
     <message>
         <source>User %1 needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 需要密码。</translation>
     </message>
     <message>
         <source>Instance &quot;%1&quot; is used by rule(s) %2; delete those rules or point them at another instance first. Nothing was removed.</source>
         <translation>实例“%1”正被同步规则 %2 使用；请先删除这些规则，或将它们改为使用其他实例。未删除任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::InstanceTableModel</name>
+    <message>
+        <source>None (plain HTTP)</source>
+        <translation>无（明文 HTTP）</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>不校验</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>Verified (own CA)</source>
+        <translation>已校验（自有 CA）</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>尚未测试</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>实例类型</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>上次测试</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::InstancesPage</name>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>&amp;Add instance…</source>
+        <translation>添加实例(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Filter instances</source>
+        <translation>筛选实例</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <source>Remove instance</source>
+        <translation>删除实例</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; is used by the rule(s) %2. Delete those rules or point them at another instance first; nothing was removed.</source>
+        <translation>实例“%1”正被同步规则 %2 使用。请先删除这些规则，或将它们改为使用其他实例；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Remove instance &quot;%1&quot;?</source>
+        <translation>删除实例“%1”？</translation>
+    </message>
+    <message>
+        <source>Remove instance &quot;%1&quot;? Its password leaves the keychain.</source>
+        <translation>删除实例“%1”？其密码将从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::LogsPage</name>
+    <message numerus="yes">
+        <source>Rule %1 has %n task(s) in the sync log. The log&apos;s page is coming; &quot;crsync log --rule %1&quot; shows them now.</source>
+        <translation>
+            <numerusform>同步规则 %1 在同步日志中有 %n 个任务。同步日志页面即将推出；目前可用“crsync log --rule %1”查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync log holds %n task(s). The log&apos;s page is coming; &quot;crsync log&quot; shows them now.</source>
+        <translation>
+            <numerusform>同步日志中有 %n 个任务。同步日志页面即将推出；目前可用“crsync log”查看。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -304,8 +651,140 @@
         <translation>crsync — 实例同步</translation>
     </message>
     <message>
-        <source>Replication rules will appear here.</source>
-        <translation>同步规则将显示在这里。</translation>
+        <source>crsync</source>
+        <translation>crsync</translation>
+    </message>
+    <message>
+        <source>crsync cannot open its data in %1.
+
+%2</source>
+        <translation>crsync 无法打开 %1 中的数据。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>同步规则</translation>
+    </message>
+    <message>
+        <source>Sync logs</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) moved to this data dir&apos;s keychain entries.</source>
+        <translation>
+            <numerusform>已将 %n 个密码移至该数据目录的钥匙串条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>新建规则(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger sync</source>
+        <translation>触发同步(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation>配置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lone</source>
+        <translation>克隆(&amp;L)</translation>
+    </message>
+    <message>
+        <source>View &amp;logs</source>
+        <translation>查看同步日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About crsync</source>
+        <translation>关于 crsync(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New instance…</source>
+        <translation>新建实例(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>About crsync</source>
+        <translation>关于 crsync</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;crsync %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Replicates container images and Helm charts between registry instances.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;crsync %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;在镜像服务实例之间同步容器镜像及 Helm Chart。&lt;/p&gt;&lt;p&gt;数据目录：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Syncs are running</source>
+        <translation>同步正在进行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync task(s) are still running. Quitting cancels them; what already arrived stays, and syncing again completes the job.</source>
+        <translation>
+            <numerusform>仍有 %n 个同步任务正在运行。退出将取消这些任务；已传输的内容会保留，再次同步即可完成剩余部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel them and quit</source>
+        <translation>取消任务并退出</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -372,6 +851,13 @@
     </message>
 </context>
 <context>
+    <name>crsync::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
     <name>crsync::MonolithicUploadJob</name>
     <message>
         <source>The registry %1 started an upload to %2 without saying where to send it (no Location header).</source>
@@ -382,87 +868,94 @@
     <name>crsync::Names</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>InProgress</source>
-        <translation type="unfinished"></translation>
+        <translation>同步中</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>PartiallySucceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>部分成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>poll</source>
-        <translation type="unfinished"></translation>
+        <translation>轮询</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>定时</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>up-to-date</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最新</translation>
     </message>
     <message>
         <source>exists-not-overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在未覆盖</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>容器镜像</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm Chart</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::NamespaceListing</name>
+    <message>
+        <source>the password of instance &quot;%1&quot;</source>
+        <translation>实例“%1”的密码</translation>
     </message>
 </context>
 <context>
@@ -474,6 +967,144 @@
     <message>
         <source>%1 on the registry %2 failed: &quot;%3&quot; is not a list.</source>
         <translation>在镜像服务 %2 上%1失败：“%3”不是列表。</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::PreviewModel</name>
+    <message>
+        <source>Repository / tag</source>
+        <translation>仓库 / 版本Tag</translation>
+    </message>
+    <message>
+        <source>A sync would</source>
+        <translation>同步时将</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>skip: up to date</source>
+        <translation>跳过：已是最新</translation>
+    </message>
+    <message>
+        <source>skip: exists, no overwrite</source>
+        <translation>跳过：已存在，不覆盖</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>deciding…</source>
+        <translation>判断中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tag(s))</source>
+        <translation>
+            <numerusform>%1（%n 个 Tag）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::PreviewPanel</name>
+    <message>
+        <source>Preview: what the filters match on the source now</source>
+        <translation>预览：过滤条件当前在源实例上匹配到的内容</translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation>预览进度</translation>
+    </message>
+    <message>
+        <source>Matching repositories and tags</source>
+        <translation>匹配的仓库和版本</translation>
+    </message>
+    <message>
+        <source>Looking again in a moment…</source>
+        <translation>稍后重新查询…</translation>
+    </message>
+    <message>
+        <source>Listing the source&apos;s repositories…</source>
+        <translation>正在列出源实例的仓库…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s) match the repository filter; reading their tags…</source>
+        <translation>
+            <numerusform>%n 个仓库符合仓库名称过滤条件；正在读取其 Tag…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2 that match.</source>
+        <translation>匹配到 %1，共 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s)</source>
+        <translation>
+            <numerusform>%n 个仓库</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个 Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m decided</source>
+        <translation>已判断 %v / %m</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>预览失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to copy</source>
+        <translation>
+            <numerusform>%n 个待复制</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(at most %1)</source>
+        <translation>（最多 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n up to date</source>
+        <translation>
+            <numerusform>%n 个已是最新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing and not overwritten</source>
+        <translation>
+            <numerusform>%n 个已存在未覆盖</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be decided (see the list)</source>
+        <translation>
+            <numerusform>%n 个无法判断（见列表）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync now would: %1.</source>
+        <translation>现在同步将：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing matches: the namespace has no repository with a tag that passes the filters and the resource type.</source>
+        <translation>没有匹配项：该命名空间中没有任何仓库的 Tag 符合过滤条件和仓库类型。</translation>
     </message>
 </context>
 <context>
@@ -575,11 +1206,19 @@
     <name>crsync::RegistryHealth</name>
     <message>
         <source>The task stopped trying: a registry stopped answering (%1 artifacts in a row failed without an answer, each after its retries). The last error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已停止尝试：某个镜像服务不再响应（连续 %1 个制品在重试后仍未获得响应而失败）。最后一个错误：%2</translation>
     </message>
     <message>
         <source>The task stopped trying: a registry refused the credentials for %1 artifacts in a row. The last error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已停止尝试：某个镜像服务连续对 %1 个制品拒绝了凭证。最后一个错误：%2</translation>
+    </message>
+    <message>
+        <source>A registry did not answer for any artifact of the task. The last error: %1</source>
+        <translation>对该任务的所有制品，某个镜像服务都没有响应。最后一个错误：%1</translation>
+    </message>
+    <message>
+        <source>A registry refused the credentials for every artifact of the task. The last error: %1</source>
+        <translation>对该任务的所有制品，某个镜像服务都拒绝了凭证。最后一个错误：%1</translation>
     </message>
 </context>
 <context>
@@ -654,18 +1293,577 @@
     </message>
 </context>
 <context>
+    <name>crsync::RuleDialog</name>
+    <message>
+        <source>Configure rule %1</source>
+        <translation>配置同步规则 %1</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新建同步规则</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and - . _, e.g. prod-to-dr</source>
+        <translation>小写字母、数字及 - . _，例如 prod-to-dr</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>optional; any language</source>
+        <translation>可选；支持中文</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sync source</source>
+        <translation>同步源</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The source instance chosen on the Rules page.</source>
+        <translation>在“同步规则”页面中选择的源实例。</translation>
+    </message>
+    <message>
+        <source>Source instance:</source>
+        <translation>源实例：</translation>
+    </message>
+    <message>
+        <source>e.g. team/apps</source>
+        <translation>例如 team/apps</translation>
+    </message>
+    <message>
+        <source>Na&amp;mespace:</source>
+        <translation>命名空间(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>regular expression; empty = every repository</source>
+        <translation>正则表达式；为空 = 全部仓库</translation>
+    </message>
+    <message>
+        <source>&amp;Repositories:</source>
+        <translation>仓库名称(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>regular expression; empty = every tag</source>
+        <translation>正则表达式；为空 = 全部版本</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>版本Tag(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Filters match the whole name: v1\..* takes v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
+        <translation>过滤条件匹配完整名称：v1\..* 会匹配 v1.0 和 v1.2.3，但不匹配 v10。仓库按其在命名空间下的路径匹配。</translation>
+    </message>
+    <message>
+        <source>Resource t&amp;ype:</source>
+        <translation>仓库类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Sync target</source>
+        <translation>同步目标</translation>
+    </message>
+    <message>
+        <source>&amp;Cross-account: the target belongs to another account</source>
+        <translation>跨主账号(&amp;C)：目标实例属于其他主账号</translation>
+    </message>
+    <message>
+        <source>Target &amp;instance:</source>
+        <translation>目标实例(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation>目标 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>the instance ID the target&apos;s owner gave you</source>
+        <translation>目标账号提供给您的实例 ID</translation>
+    </message>
+    <message>
+        <source>Target instance &amp;ID:</source>
+        <translation>目标实例 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>empty = the source namespace&apos;s name; created when missing</source>
+        <translation>为空 = 与源命名空间同名；不存在时将新建</translation>
+    </message>
+    <message>
+        <source>Target names&amp;pace:</source>
+        <translation>目标命名空间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>a user account, not a service account</source>
+        <translation>用户级账号，不支持服务级账号</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Use a long-lived credential: the rule stops working when it expires. Stored in the keychain on OK.</source>
+        <translation>请使用长期访问凭证：凭证过期后规则将无法使用。单击确定后保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Generic (OCI distribution)</source>
+        <translation>通用（OCI distribution）</translation>
+    </message>
+    <message>
+        <source>TCR (Tencent Container Registry)</source>
+        <translation>TCR（腾讯云容器镜像服务）</translation>
+    </message>
+    <message>
+        <source>&amp;Flavor:</source>
+        <translation>实例类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>optional: the PEM certificate of a private CA</source>
+        <translation>可选：私有 CA 的 PEM 证书</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the target&apos;s CA file</source>
+        <translation>选择目标实例的 CA 文件</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>CA 文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;kip TLS certificate verification</source>
+        <translation>跳过 TLS 证书校验(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can impersonate the target and read its password. Give the CA file instead when you can.</source>
+        <translation>网络路径上的任何人都可以冒充目标实例并读取其密码。如有可能，请改为指定 CA 文件。</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP (unencrypted)</source>
+        <translation>允许明文 HTTP（不加密）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</source>
+        <translation>明文 HTTP 会以不加密的方式发送密码和所有镜像。请仅在可信的网络中使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite artifacts that exist on the target with the same tag</source>
+        <translation>镜像覆盖：覆盖目标实例中已有的同名 Tag(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Recommended: leave this off, so a tag the target already has is never replaced and its history is not lost.</source>
+        <translation>建议不覆盖：这样目标实例中已有的 Tag 不会被替换，历史数据也不会丢失。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Choose a namespace and a target to see what a sync would take.</source>
+        <translation>选择命名空间和目标实例后，即可查看同步将包含哪些内容。</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain); type to replace</source>
+        <translation>未修改（已保存在钥匙串中）；输入新密码即可替换</translation>
+    </message>
+    <message>
+        <source>Choose a namespace to see what a sync would take.</source>
+        <translation>选择命名空间后，即可查看同步将包含哪些内容。</translation>
+    </message>
+    <message>
+        <source>The preview starts when the form is complete: %1</source>
+        <translation>表单填写完整后开始预览：%1</translation>
+    </message>
+    <message>
+        <source>Listing the namespaces of %1…</source>
+        <translation>正在列出 %1 的命名空间…</translation>
+    </message>
+    <message>
+        <source>The namespaces could not be listed (%1); type the namespace.</source>
+        <translation>无法列出命名空间（%1）；请直接输入命名空间。</translation>
+    </message>
+    <message>
+        <source>%1 lists no repositories yet; type the namespace.</source>
+        <translation>%1 中还没有任何仓库；请直接输入命名空间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace(s) on %1; pick one or type it.</source>
+        <translation>
+            <numerusform>%1 上有 %n 个命名空间；请选择一个或直接输入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this rule?</source>
+        <translation>放弃对该规则的修改？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>crsync::RuleService</name>
     <message>
         <source>the password of user %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上用户 %1 的密码</translation>
     </message>
     <message>
         <source>There is no rule named &quot;%1&quot; (&quot;crsync rule list&quot; or the Rules page shows the rules there are).</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的同步规则（可用“crsync rule list”或在“同步规则”页面查看现有规则）。</translation>
     </message>
     <message>
         <source>The credentials no rule uses any more (%1) could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已不再被任何规则使用的凭证（%1）无法从钥匙串中删除：%2</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::RuleTableModel</name>
+    <message>
+        <source>%1 (cross-account)</source>
+        <translation>%1（跨主账号）</translation>
+    </message>
+    <message>
+        <source>(missing instance)</source>
+        <translation>（实例不存在）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>repositories %1, tags %2</source>
+        <translation>仓库 %1，Tag %2</translation>
+    </message>
+    <message>
+        <source>Syncing %1/%2</source>
+        <translation>同步中 %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>尚无运行记录</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1 次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n run(s): %1</source>
+        <translation>
+            <numerusform>最近 %n 次：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>过滤条件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>仓库类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>同步目标</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>镜像覆盖</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>最近同步</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::RulesPage</name>
+    <message>
+        <source>Rules</source>
+        <translation>同步规则</translation>
+    </message>
+    <message>
+        <source>&amp;Source instance:</source>
+        <translation>源实例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新建同步规则</translation>
+    </message>
+    <message>
+        <source>Filter rules</source>
+        <translation>筛选同步规则</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger sync</source>
+        <translation>触发同步(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation>配置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>View &amp;logs</source>
+        <translation>查看同步日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;one</source>
+        <translation>克隆(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Instances</source>
+        <translation>前往实例(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Trigger sync</source>
+        <translation>触发同步</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>配置…</translation>
+    </message>
+    <message>
+        <source>View logs</source>
+        <translation>查看同步日志</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>克隆</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>crsync knows no registry yet. Add the source and target instances first, then create a rule here.</source>
+        <translation>crsync 中还没有任何镜像服务。请先添加源实例和目标实例，再在此创建同步规则。</translation>
+    </message>
+    <message>
+        <source>%1 has no rules yet. New creates one.</source>
+        <translation>%1 还没有同步规则。单击“新建”即可创建。</translation>
+    </message>
+    <message>
+        <source>The rule is disabled: enable it to sync it.</source>
+        <translation>该规则已关闭：启用后才能同步。</translation>
+    </message>
+    <message>
+        <source>The rule is syncing now.</source>
+        <translation>该规则正在同步中。</translation>
+    </message>
+    <message>
+        <source>Rule %1 is enabled.</source>
+        <translation>同步规则 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>Rule %1 is disabled: it gets no events and cannot be synced until it is enabled again.</source>
+        <translation>同步规则 %1 已关闭：在重新启用之前，它不会接收事件，也不能同步。</translation>
+    </message>
+    <message>
+        <source>Rule %1 is disabled; enable it before syncing it.</source>
+        <translation>同步规则 %1 已关闭；请先启用再同步。</translation>
+    </message>
+    <message>
+        <source>Rule %1 is already syncing (task %2); nothing new was started.</source>
+        <translation>同步规则 %1 正在同步中（任务 %2）；未启动新的任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other sync(s) are running. A manual sync scans every repository of the namespace that the rule matches, which takes time and puts load on the registries while it runs; avoid triggering several rules at once. Start rule %1 anyway?</source>
+        <translation>
+            <numerusform>另有 %n 个同步正在运行。手动触发同步会扫描命名空间内所有符合规则的仓库，需要一定的耗时，并在运行期间对镜像服务造成压力；请尽量避免同时手动触发多个同步规则。仍要启动同步规则 %1 吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start sync</source>
+        <translation>开始同步</translation>
+    </message>
+    <message>
+        <source>Task %1 of rule %2 started; the status bar follows it.</source>
+        <translation>同步规则 %2 的任务 %1 已启动；可在状态栏查看进度。</translation>
+    </message>
+    <message>
+        <source>Rule %1 saved.</source>
+        <translation>同步规则 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Rule %1 created.</source>
+        <translation>同步规则 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>The new credentials replace the old ones for rule(s) %1 too.</source>
+        <translation>新凭证同时替换了同步规则 %1 所用的旧凭证。</translation>
+    </message>
+    <message>
+        <source>Rule %1 created as a copy; it stays disabled until you enable it.</source>
+        <translation>已复制创建同步规则 %1；在您启用之前，它保持关闭状态。</translation>
+    </message>
+    <message>
+        <source>Delete rule %1?</source>
+        <translation>删除同步规则 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sync log entries stay.</source>
+        <translation>
+            <numerusform>其 %n 条同步日志会保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 leaves the keychain.</source>
+        <translation>%2 上 %1 的密码将从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 stays in the keychain for rule(s) %3.</source>
+        <translation>%2 上 %1 的密码仍保留在钥匙串中，供同步规则 %3 使用。</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>删除同步规则</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule %1 deleted; its %n sync log entries stay.</source>
+        <translation>
+            <numerusform>同步规则 %1 已删除；其 %n 条同步日志会保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its cross-account password left the keychain.</source>
+        <translation>其跨主账号密码已从钥匙串中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::RunningTasks</name>
+    <message>
+        <source>%1 %2/%3 artifacts, %4, %5</source>
+        <translation>%1 %2/%3 个制品，%4，%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) running: %1</source>
+        <translation>
+            <numerusform>%n 个任务正在运行：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crsync::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when crsync starts again.</source>
+        <translation>新的语言将在 crsync 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>数据目录：</translation>
+    </message>
+    <message>
+        <source>Secret Service, service &quot;%1&quot;</source>
+        <translation>Secret Service，服务“%1”</translation>
+    </message>
+    <message>
+        <source>Passwords kept in:</source>
+        <translation>密码保存位置：</translation>
     </message>
 </context>
 <context>
@@ -832,30 +2030,30 @@
     </message>
     <message>
         <source>%1 can only be read by you, and it needs an upgrade to schema version %2 (it has %3), which writes to it. Run crsync once as a user who may write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对您只读，但它需要升级到 schema 版本 %2（当前为 %3），升级需要写入该文件。请以有写入权限的用户运行一次 crsync。</translation>
     </message>
     <message>
         <source>Reading the database settings</source>
-        <translation type="unfinished"></translation>
+        <translation>读取数据库设置</translation>
     </message>
     <message>
         <source>Saving the database settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存数据库设置</translation>
     </message>
 </context>
 <context>
     <name>crsync::SyncService</name>
     <message>
         <source>This front end cannot run syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>此前端无法运行同步。</translation>
     </message>
     <message>
         <source>The rule of task %1 (%2) was deleted; there is nothing to retry it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 的同步规则（%2）已被删除；无法重试。</translation>
     </message>
     <message>
         <source>Task %1 has no failed artifact to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 没有可重试的失败制品。</translation>
     </message>
     <message>
         <source>Task %1 is not running: it ended %2.</source>
@@ -866,15 +2064,15 @@
     <name>crsync::TaskLocks</name>
     <message>
         <source>Cannot create the folder %1 for the locks of running tasks; check the permissions of the data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建用于存放运行中任务锁的文件夹 %1；请检查数据目录的权限。</translation>
     </message>
     <message>
         <source>Task %1 is already being run by another crsync process.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已由另一个 crsync 进程运行。</translation>
     </message>
     <message>
         <source>Cannot lock task %1 in %2; check the permissions of the data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %2 中锁定任务 %1；请检查数据目录的权限。</translation>
     </message>
     <message>
         <source>Task %1 is not running, so there is nothing to cancel.</source>
@@ -886,7 +2084,7 @@
     </message>
     <message>
         <source>The crsync process running this task stopped before it finished. Sync the rule again to complete it (what already arrived is not moved again).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行该任务的 crsync 进程在任务完成前停止了。请再次同步该规则以完成任务（已传输的内容不会重复传输）。</translation>
     </message>
 </context>
 <context>
@@ -897,11 +2095,11 @@
     </message>
     <message>
         <source>%1:%2 was not synced: the task stopped trying because a registry stopped answering or refused the credentials (see the task&apos;s message).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 未同步：由于某个镜像服务不再响应或拒绝了凭证，任务已停止尝试（见任务信息）。</translation>
     </message>
     <message>
         <source>Nothing to sync: no repository of namespace %1 on %2 has a tag that matches the rule&apos;s filters and resource type.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要同步的内容：%2 上命名空间 %1 中没有任何仓库的 Tag 符合该规则的过滤条件和仓库类型。</translation>
     </message>
 </context>
 <context>
@@ -936,7 +2134,7 @@
     </message>
     <message>
         <source>Remove the user name and password from the URL: give the username in its own field; the password goes to the keychain.</source>
-        <translation>请从 URL 中去掉用户名和密码：用户名填写在单独的字段中，密码保存到密钥环。</translation>
+        <translation>请从 URL 中去掉用户名和密码：用户名填写在单独的字段中，密码保存到钥匙串。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name or IP address.</source>
@@ -1068,27 +2266,27 @@
     </message>
     <message>
         <source>The username cannot contain &quot;:&quot; (registries log in with &quot;user:password&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不能包含“:”（镜像服务以“user:password”的形式登录）。</translation>
     </message>
     <message>
         <source>A URL has no spaces; enter it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中不能有空格；请按 %1 的格式输入。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no scheme: enter it like https://%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”缺少协议：请按 https://%1 的格式输入。</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口“%1”不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL. Enter it like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 URL。请按 %2 的格式输入。</translation>
     </message>
     <message>
         <source>This is not a valid URL. Enter it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的 URL。请按 %1 的格式输入。</translation>
     </message>
 </context>
 <context>
@@ -1208,9 +2406,9 @@ Exit status:
                   “crsync &lt;group&gt; &lt;command&gt; --help”分别介绍各级命令。
   -v, --version   crsync 的版本。
 
-密码从不通过命令行传入：密码来自密钥环
+密码从不通过命令行传入：密码来自钥匙串
 （Secret Service：GNOME Keyring 或 KWallet）或标准输入
-（--password-stdin 读取一行）。$CRSYNC_KEYCHAIN_SERVICE 可修改密钥环
+（--password-stdin 读取一行）。$CRSYNC_KEYCHAIN_SERVICE 可修改钥匙串
 服务名称（默认“crsync”）。
 
 退出状态：
@@ -1218,7 +2416,7 @@ Exit status:
   1  失败：操作已执行，但其中部分失败（或数据库出错）
   2  输入无效：选项或值错误或缺失、实例或规则不存在、
      名称已被占用、删除被拒绝；未做任何修改
-  3  无法连接镜像服务或凭证被拒绝，或没有可用的密钥环
+  3  无法连接镜像服务或凭证被拒绝，或没有可用的钥匙串
      来保存或读取密码
 </translation>
     </message>
@@ -1228,19 +2426,19 @@ Exit status:
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：</translation>
     </message>
     <message>
         <source>--%1 was given %2 times (%3); give it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 给出了 %2 次（%3）；请只给出一次。</translation>
     </message>
     <message>
         <source>crsync: argument %1 is not valid UTF-8 text; crsync takes names, filters and descriptions as UTF-8 only. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>crsync：参数 %1 不是有效的 UTF-8 文本；crsync 只接受 UTF-8 编码的名称、过滤条件和描述。未做任何修改。</translation>
     </message>
     <message>
         <source>crsync: there is no display to open the window on ($DISPLAY and $WAYLAND_DISPLAY are not set). Run it in a desktop session, or under xvfb-run; &quot;crsync --help&quot; lists what the command line does without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>crsync：没有可用于打开窗口的显示器（未设置 $DISPLAY 和 $WAYLAND_DISPLAY）。请在桌面会话中或通过 xvfb-run 运行；“crsync --help”列出了无需显示器即可使用的命令行功能。</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +2469,7 @@ Exit status:
     </message>
     <message>
         <source>warning: the passwords stored by an older crsync could not be moved to this data dir&apos;s keychain entries yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：旧版 crsync 保存的密码暂时无法移至该数据目录的钥匙串条目：%1</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +2480,7 @@ Exit status:
     </message>
     <message>
         <source>Add a registry instance (its password goes to the keychain).</source>
-        <translation>添加一个镜像服务实例（其密码保存到密钥环）。</translation>
+        <translation>添加一个镜像服务实例（其密码保存到钥匙串）。</translation>
     </message>
     <message>
         <source>Registry URL, https://host[:port] (http:// needs --allow-http).</source>
@@ -1330,11 +2528,11 @@ Exit status:
     </message>
     <message>
         <source>Show one instance, the rules that use it, and whether its password is in the keychain.</source>
-        <translation>查看一个实例、使用它的同步规则，以及其密码是否在密钥环中。</translation>
+        <translation>查看一个实例、使用它的同步规则，以及其密码是否在钥匙串中。</translation>
     </message>
     <message>
         <source>Remove an instance and its keychain entry (refused while rules use it).</source>
-        <translation>删除一个实例及其密钥环条目（仍有同步规则使用时拒绝删除）。</translation>
+        <translation>删除一个实例及其钥匙串条目（仍有同步规则使用时拒绝删除）。</translation>
     </message>
     <message>
         <source>Ping the registry with the stored credentials and report what it allows.</source>
@@ -1466,7 +2664,7 @@ Exit status:
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation>已保存在密钥环中</translation>
+        <translation>已保存在钥匙串中</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
@@ -1490,7 +2688,7 @@ Exit status:
     </message>
     <message>
         <source>MISSING from the keychain</source>
-        <translation>密钥环中缺失</translation>
+        <translation>钥匙串中缺失</translation>
     </message>
     <message>
         <source>none (anonymous)</source>
@@ -1534,80 +2732,81 @@ Exit status:
     </message>
     <message>
         <source>(--allow-http allows it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（可用 --allow-http 允许。）</translation>
     </message>
     <message>
         <source>(--password-stdin reads it from standard input.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（--password-stdin 可从标准输入读取密码。）</translation>
     </message>
     <message>
         <source>User to log in as (needs --password-stdin); &quot;&quot; for anonymous access.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录所用的用户名（需要 --password-stdin）；&quot;&quot; 表示匿名访问。</translation>
     </message>
     <message>
         <source>Extra trusted CA certificate(s), PEM; &quot;&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>额外信任的 CA 证书（PEM 格式）；&quot;&quot; 表示删除。</translation>
     </message>
     <message>
         <source>Rename the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名实例。</translation>
     </message>
     <message>
         <source>Verify TLS certificates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用 TLS 证书校验。</translation>
     </message>
     <message>
         <source>Refuse plain http:// again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新拒绝明文 http://。</translation>
     </message>
     <message>
         <source>--insecure and --verify-tls contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure 与 --verify-tls 相互矛盾。</translation>
     </message>
     <message>
         <source>--allow-http and --no-allow-http contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-http 与 --no-allow-http 相互矛盾。</translation>
     </message>
     <message>
         <source>Registry instances: add, list, show, edit, remove, test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像服务实例：添加、列出、查看、编辑、删除、测试连接。</translation>
     </message>
     <message>
         <source>The password is never given on the command line: --password-stdin reads one line from standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...) and stores it in the keychain. Nothing is stored when any value is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码从不通过命令行传入：--password-stdin 从标准输入读取一行（printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | crsync instance add ...）并保存到钥匙串。任何一个值被拒绝时，不会保存任何内容。</translation>
     </message>
     <message>
         <source>Change any field of an instance, also while rules use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改实例的任意字段，即使有同步规则正在使用它。</translation>
     </message>
     <message>
         <source>Only the flags given change. The password stays as it is unless --password-stdin gives a new one; a new --username needs its password, and --username &quot;&quot; switches to anonymous access (the password leaves the keychain). Tasks already running finish with the settings they started with.</source>
-        <translation type="unfinished"></translation>
+        <translation>只修改给出的选项。除非用 --password-stdin 提供新密码，否则密码保持不变；新的 --username 需要提供其密码，--username &quot;&quot; 则切换为匿名访问（密码将从钥匙串中删除）。正在运行的任务会按其开始时的配置完成。</translation>
     </message>
     <message>
         <source>show adds: rules (array of rule names using the instance), passwordStored (true, false, or null when no keychain answered or no username is set), keychainKey (the keychain entry of its password, empty without a username).</source>
-        <translation type="unfinished"></translation>
+        <translation>show 额外输出：rules（使用该实例的同步规则名称数组）、passwordStored（true、false，或在钥匙串无响应、未设置用户名时为 null）、keychainKey（其密码所在的钥匙串条目，未设置用户名时为空）。</translation>
     </message>
     <message>
         <source>Exit status 0 when the registry answered and accepted the credentials; 3 when it could not be reached, its certificate did not verify, or it refused the credentials.
 JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (number), authScheme (&quot;&quot;, &quot;basic&quot;, &quot;bearer&quot;), apiVersion (string), credentials (&quot;accepted&quot;, &quot;refused&quot;, &quot;anonymous&quot;, &quot;missing&quot;), repositories (number, or null when the catalog is not allowed), catalogError (string or null), error (string or null), advice (string or null: what to do about the error).</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像服务有响应并接受凭证时，退出状态为 0；无法连接、证书校验未通过或凭证被拒绝时为 3。
+JSON 字段（稳定）：instance、url（字符串），reachable（布尔值），httpStatus（数字），authScheme（&quot;&quot;、&quot;basic&quot;、&quot;bearer&quot;），apiVersion（字符串），credentials（&quot;accepted&quot;、&quot;refused&quot;、&quot;anonymous&quot;、&quot;missing&quot;），repositories（数字，无权查看仓库目录时为 null），catalogError（字符串或 null），error（字符串或 null），advice（字符串或 null：针对该错误的处理建议）。</translation>
     </message>
     <message>
         <source>Instance &quot;%1&quot; updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例“%1”已更新。</translation>
     </message>
     <message>
         <source>MISSING from the keychain: store it with &quot;crsync instance edit %1 --password-stdin&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中缺失：请用“crsync instance edit %1 --password-stdin”保存</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +2821,7 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message>
         <source>--status takes Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted, or several separated by commas. JSON fields: id, ruleId, rule, source, target, trigger, status, created, started, finished (ISO 8601 UTC, empty when unset), durationMs, repositories, artifactsTotal, artifactsCopied, artifactsSkipped, artifactsFailed, successRatio (0..1), bytes, message.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status 可取 Pending（等待中）、InProgress（同步中）、Succeeded（成功）、PartiallySucceeded（部分成功）、Failed（失败）、Canceled（已取消）或 Interrupted（已中断），多个值用英文逗号分隔。JSON 字段：id、ruleId、rule、source、target、trigger、status、created、started、finished（ISO 8601 UTC，未设置时为空）、durationMs、repositories、artifactsTotal、artifactsCopied、artifactsSkipped、artifactsFailed、successRatio（0..1）、bytes、message。</translation>
     </message>
     <message>
         <source>Only the tasks of this rule (also of a deleted one).</source>
@@ -1650,11 +2849,11 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message>
         <source>&quot;%1&quot; is not a task status; use Pending, InProgress, Succeeded, PartiallySucceeded, Failed, Canceled or Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的任务状态；请使用 Pending、InProgress、Succeeded、PartiallySucceeded、Failed、Canceled 或 Interrupted。</translation>
     </message>
     <message>
         <source>There is no rule named &quot;%1&quot;, and no task of a deleted rule of that name (&quot;crsync rule list&quot; shows the rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的同步规则，也没有同名已删除规则的任务（可用“crsync rule list”查看同步规则）。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1714,11 +2913,11 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message>
         <source>No task matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的任务。</translation>
     </message>
     <message>
         <source>The newest %1 of %2 tasks; --limit N shows more (0 shows all).</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 个任务，显示最新的 %1 个；--limit N 可显示更多（0 显示全部）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a task ID; &quot;crsync log&quot; lists them.</source>
@@ -1734,11 +2933,11 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源实例</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标实例</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -1821,19 +3020,19 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     <name>crsync::cli::PreviewCommand</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>up-to-date</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最新</translation>
     </message>
     <message>
         <source>exists-not-overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在未覆盖</translation>
     </message>
     <message>
         <source>SOURCE</source>
@@ -1869,18 +3068,18 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message>
         <source>Rule %1: %2 in %3: %4 to copy (at most %5), %6 up to date, %7 existing and not overwritten, %8 errors. Nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步规则 %1：%3中共 %2：%4 个待复制（最多 %5），%6 个已是最新，%7 个已存在未覆盖，%8 个错误。未传输任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n artifact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个制品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repository(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个仓库</numerusform>
         </translation>
     </message>
     <message>
@@ -1889,7 +3088,7 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message>
         <source>Lists every repository:tag the rule takes (after its filters and resource type) with the action a sync would take: copy, up-to-date, exists-not-overwritten, or error. Exits 1 when an artifact could not be decided (3 when a registry could not be reached or refused the credentials). JSON fields: rule, repositories, copy, upToDate, existsNotOverwritten, errors, bytesAtMost (each blob counted once), artifacts (sourceRepository, targetRepository, tag, digest, kind, action, size, error).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出该规则（经过滤条件和仓库类型筛选后）包含的每个 repository:tag，以及同步时会执行的操作：复制（copy）、已是最新（up-to-date）、已存在未覆盖（exists-not-overwritten）或错误（error）。有制品无法判断时以 1 退出（无法连接镜像服务或凭证被拒绝时以 3 退出）。JSON 字段：rule、repositories、copy、upToDate、existsNotOverwritten、errors、bytesAtMost（每个 blob 只计一次）、artifacts（sourceRepository、targetRepository、tag、digest、kind、action、size、error）。</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +3147,7 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message>
         <source>Without --yes the command asks on the terminal; when standard input is not a terminal it refuses (exit status 2). The rule&apos;s cross-account credentials leave the keychain unless another rule uses the same target and username.</source>
-        <translation>不带 --yes 时，命令会在终端上询问；标准输入不是终端时拒绝执行（退出状态 2）。除非还有其他同步规则使用相同的目标和用户名，否则该规则的跨主账号凭证会从密钥环中删除。</translation>
+        <translation>不带 --yes 时，命令会在终端上询问；标准输入不是终端时拒绝执行（退出状态 2）。除非还有其他同步规则使用相同的目标和用户名，否则该规则的跨主账号凭证会从钥匙串中删除。</translation>
     </message>
     <message>
         <source>No rules yet. Create one with &quot;crsync rule create&quot;.</source>
@@ -2118,11 +3317,11 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message>
         <source>Its cross-account credentials stay in the keychain for rule(s) %1.</source>
-        <translation>其跨主账号凭证仍保留在密钥环中，供同步规则 %1 使用。</translation>
+        <translation>其跨主账号凭证仍保留在钥匙串中，供同步规则 %1 使用。</translation>
     </message>
     <message>
         <source>Its cross-account credentials were removed from the keychain.</source>
-        <translation>其跨主账号凭证已从密钥环中删除。</translation>
+        <translation>其跨主账号凭证已从钥匙串中删除。</translation>
     </message>
     <message>
         <source>A target is required: --target INSTANCE (same account) or --target-url URL --target-username U --target-password-stdin (cross-account).</source>
@@ -2150,38 +3349,38 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message>
         <source>Replication rules: create, list, show, edit, enable, disable, clone, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步规则：创建、列出、查看、修改、启用、关闭、克隆、删除。</translation>
     </message>
     <message>
         <source>Every value is checked before anything is stored; a bad one is refused with exit status 2, naming the flag. Cross-account credentials are kept in the keychain per (target URL, username): giving a new password for the same target and user replaces it for every rule that uses them; when the keychain already holds them, --target-password-stdin may be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前会检查每个值；有错误的值会被拒绝（退出状态 2），并指出对应的选项。跨主账号凭证按（目标 URL，用户名）保存在钥匙串中：为同一目标和用户提供新密码时，所有使用该凭证的规则都会一并替换；钥匙串中已有该凭证时，可以省略 --target-password-stdin。</translation>
     </message>
     <message>
         <source>Copy a rule under a new name; the copy starts disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>以新名称克隆一条同步规则；克隆出的规则初始为关闭状态。</translation>
     </message>
     <message>
         <source>Name of the copy (default: NAME-copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆规则的名称（默认：NAME-copy）。</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; created as a copy; it is disabled until you enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制创建同步规则“%1”；在您启用之前，它保持关闭状态。</translation>
     </message>
 </context>
 <context>
     <name>crsync::cli::RuleFlags</name>
     <message>
         <source>(--target-allow-http allows it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（可用 --target-allow-http 允许。）</translation>
     </message>
     <message>
         <source>(For a target of another account use --target-url with --target-username and --target-password-stdin.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（目标属于其他主账号时，请使用 --target-url 以及 --target-username 和 --target-password-stdin。）</translation>
     </message>
     <message>
         <source>Source instance (name).</source>
@@ -2360,27 +3559,27 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     </message>
     <message>
         <source>Without --wait the task runs on in a background crsync process and the command returns at once; follow it with &quot;crsync log show TASK_ID&quot; and stop it with &quot;crsync cancel TASK_ID&quot;. With --wait the command stays until the task ends, shows its progress on a terminal, and exits 0 when it Succeeded, 1 otherwise, 3 when a registry or the keychain could not be reached at all (Ctrl+C cancels the task). A rule that is already syncing, or disabled, is refused with status 2.</source>
-        <translation>不带 --wait 时，任务在后台 crsync 进程中继续运行，命令立即返回；可用“crsync log show TASK_ID”查看进度，用“crsync cancel TASK_ID”停止任务。带 --wait 时，命令会一直等到任务结束，在终端上显示进度；任务 Succeeded 时以 0 退出，否则以 1 退出，完全无法连接镜像服务或密钥环时以 3 退出（Ctrl+C 取消任务）。正在同步中或已关闭的规则会被拒绝，退出状态为 2。</translation>
+        <translation>不带 --wait 时，任务在后台 crsync 进程中继续运行，命令立即返回；可用“crsync log show TASK_ID”查看进度，用“crsync cancel TASK_ID”停止任务。带 --wait 时，命令会一直等到任务结束，在终端上显示进度；任务 Succeeded 时以 0 退出，否则以 1 退出，完全无法连接镜像服务或钥匙串时以 3 退出（Ctrl+C 取消任务）。正在同步中或已关闭的规则会被拒绝，退出状态为 2。</translation>
     </message>
     <message>
         <source>Task %1 %2: %3 in %4: %5 copied, %6 skipped, %7 failed; %8 moved in %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 %2：%4中共 %3：已复制 %5 个，跳过 %6 个，失败 %7 个；耗时 %9，传输 %8。</translation>
     </message>
     <message numerus="yes">
         <source>%n artifact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个制品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repository(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个仓库</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
