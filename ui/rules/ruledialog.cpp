@@ -308,10 +308,17 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     m_passwordTimer->setInterval(PreviewDelayMs);
     connect(m_passwordTimer, &QTimer::timeout, this, &RuleDialog::checkStoredPassword);
 
-    if (m_stored)
+    if (m_stored) {
         load(*m_stored);
-    else if (m_targets.size() == 1)
-        m_targetInstance->setCurrentIndex(0);
+    } else {
+        // The one other instance of the account is the obvious target.
+        QList<qint64> others;
+        for (const Instance &i : std::as_const(m_targets))
+            if (i.id != m_source.id)
+                others << i.id;
+        if (others.size() == 1)
+            m_targetInstance->setCurrentIndex(m_targetInstance->findData(others.first()));
+    }
 
     const QList<std::pair<QLineEdit *, const char *>> edits {
         { m_name, ValidationField::Name },
