@@ -79,6 +79,90 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("frobnicate")));
     }
 
+    void messagesFollowAChineseLocale()
+    {
+        // With a zh_CN locale the command line speaks Chinese: help headings (also the ones
+        // QCommandLineParser prints), empty listings, errors, table headings and status values.
+        // Flags, commands and JSON stay as they are.
+        QProcessEnvironment zh;
+        zh.insert(s("LANG"), s("zh_CN.UTF-8"));
+        zh.insert(s("LC_ALL"), s("zh_CN.UTF-8"));
+        zh.insert(s("LANGUAGE"), s("zh_CN"));
+        Cli cli;
+        auto run = [&](const QStringList &args) { return cli.run(args, {}, zh); };
+
+        CliResult r = run({ s("instance"), s("add"), s("--help") });
+        CLI_EXPECT(r, 0);
+        QVERIFY2(r.out.startsWith(s("用法：crsync instance add NAME --url URL")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(s("\n选项：\n")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(s("Options:")) && !r.out.contains(s("Usage:")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(s("钥匙串")), qPrintable(r.out));
+        for (const char *flag : { "--url", "--password-stdin", "--allow-http", "--data-dir" })
+            QVERIFY2(r.out.contains(QLatin1String(flag)), flag);
+
+        r = run({ s("--help") });
+        CLI_EXPECT(r, 0);
+        for (const char *heading : { "命令组：", "全局选项：", "退出状态：" })
+            QVERIFY2(r.out.contains(s(heading)), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(s("Exit status")), qPrintable(r.out));
+
+        // Nothing stored yet.
+        r = run({ s("log") });
+        CLI_EXPECT(r, 0);
+        QCOMPARE(r.out.trimmed(), s("还没有任务。“crsync sync NAME”可触发同步。"));
+        r = run({ s("rule"), s("list") });
+        CLI_EXPECT(r, 0);
+        QCOMPARE(r.out.trimmed(), s("还没有同步规则。可用“crsync rule create”创建。"));
+        r = run({ s("rule"), s("show"), s("nosuch") });
+        CLI_EXPECT(r, 2);
+        QVERIFY2(r.err.contains(s("不存在名为“nosuch”的同步规则")), qPrintable(r.err));
+        r = run({ s("log"), s("--status"), s("Bogus") });
+        CLI_EXPECT(r, 2);
+        QVERIFY2(r.err.contains(s("“Bogus”不是有效的任务状态")), qPrintable(r.err));
+
+        // A rule between two instances nobody listens on: the listing needs no registry, and a
+        // sync fails at once, which gives the log a task with a status to show.
+        QList<quint16> ports;
+        {
+            QTcpServer probes[2]; // two ports nobody listens on once the probes close
+            for (QTcpServer &probe : probes) {
+                QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+                ports << probe.serverPort();
+            }
+        }
+        for (int i = 0; i < 2; ++i) {
+            r = run({ s("instance"), s("add"), i == 0 ? s("src") : s("dst"), s("--url"),
+                      s("http://127.0.0.1:%1").arg(ports[i]), s("--allow-http") });
+            CLI_EXPECT(r, 0);
+            QVERIFY2(r.out.contains(s("已添加")), qPrintable(r.out));
+        }
+        r = run({ s("rule"), s("create"), s("r1"), s("--source"), s("src"), s("--namespace"),
+                  s("team"), s("--target"), s("dst") });
+        CLI_EXPECT(r, 0);
+        QCOMPARE(r.out.trimmed(), s("同步规则“r1”已创建。"));
+        r = run({ s("rule"), s("list") });
+        CLI_EXPECT(r, 0);
+        for (const char *text : { "名称", "源实例", "目标实例", "仓库类型", "镜像覆盖", "全部" })
+            QVERIFY2(r.out.contains(s(text)), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(s("NAME")) && !r.out.contains(s("SOURCE")), qPrintable(r.out));
+
+        r = run({ s("sync"), s("r1"), s("--wait") });
+        CLI_EXPECT(r, 3);
+        QVERIFY2(r.out.contains(s("任务 1 失败：")), qPrintable(r.out));
+        r = run({ s("log") });
+        CLI_EXPECT(r, 0);
+        for (const char *text : { "任务ID", "同步状态", "触发方式", "失败", "手动" })
+            QVERIFY2(r.out.contains(s(text)), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(s("Failed")) && !r.out.contains(s("manual")), qPrintable(r.out));
+        // JSON is for scripts: keys and values stay English.
+        r = run({ s("log"), s("--json") });
+        CLI_EXPECT(r, 0);
+        const QJsonObject task = r.jsonArray().at(0).toObject();
+        QCOMPARE(task.value(s("status")).toString(), s("Failed"));
+        QCOMPARE(task.value(s("trigger")).toString(), s("manual"));
+    }
+
     void dataDirFromEnvironmentOrFlag()
     {
         QTemporaryDir fromEnv, fromFlag;
