@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>Rule %1 created as a copy; it stays disabled until you enable it.</source>
-        <translation>已复制创建同步规则 %1；在您启用之前，它保持关闭状态。</translation>
+        <translation>已克隆出同步规则 %1；在您启用之前，它保持关闭状态。</translation>
     </message>
     <message>
         <source>Delete rule %1?</source>
@@ -3369,7 +3369,7 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
     </message>
     <message>
         <source>Rule &quot;%1&quot; created as a copy; it is disabled until you enable it.</source>
-        <translation>已复制创建同步规则“%1”；在您启用之前，它保持关闭状态。</translation>
+        <translation>已克隆出同步规则“%1”；在您启用之前，它保持关闭状态。</translation>
     </message>
 </context>
 <context>
