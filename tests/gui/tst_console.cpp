@@ -21,6 +21,7 @@
 #include "service/syncservice.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,10 +61,14 @@ void type(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();
     edit->selectAll();
+    const bool ascii = std::all_of(text.cbegin(), text.cend(),
+                                   [](QChar c) { return c.unicode() < 128; });
     if (text.isEmpty())
         QTest::keyClick(edit, Qt::Key_Backspace);
-    else
+    else if (ascii)
         QTest::keyClicks(edit, text);
+    else // as an input method commits it: one edit
+        edit->insert(text), emit edit->textEdited(edit->text());
 }
 
 QString errorText(QWidget *dialog, const char *field)
@@ -122,6 +127,7 @@ private slots:
     void previewFollowsTheFilters();
     void ruleCreatedThroughTheFormSyncs();
     void enabledSwitchWritesTheStore();
+    void configureChangesEveryField();
     void cloneAndDeleteAskAndDo();
     void everyControlHasAName();
 
@@ -506,6 +512,50 @@ void TestConsole::enabledSwitchWritesTheStore()
     QVERIFY(page->canTrigger());
 }
 
+void TestConsole::configureChangesEveryField()
+{
+    addInstances();
+    const qint64 id = addRule(QStringLiteral("nightly"), QString());
+    MainWindow window(*m_services);
+    window.show();
+    RulesPage *page = window.rulesPage();
+    page->selectSource(instanceNamed(QStringLiteral("src")).id);
+    page->selectRule(id);
+    whenModal([](QWidget *dialog) {
+        QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("nightly"));
+        QCOMPARE(child<QComboBox>(dialog, "namespaceBox")->currentText(), QStringLiteral("team"));
+        type(child<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("每晚同步"));
+        type(child<QLineEdit>(dialog, "repositoryFilterEdit"), QStringLiteral("app"));
+        child<QCheckBox>(dialog, "overwriteCheck")->setChecked(true);
+        auto *type = child<QComboBox>(dialog, "resourceTypeBox");
+        type->setCurrentIndex(type->findData(int(ResourceType::Image)));
+        emit type->activated(type->currentIndex());
+        QTRY_VERIFY(okEnabled(dialog));
+        child<QPushButton>(dialog, "okButton")->click();
+    });
+    page->configureSelected();
+    const Rule changed = *m_services->rules().get(id);
+    QCOMPARE(changed.description, QStringLiteral("每晚同步"));
+    QCOMPARE(changed.repositoryFilter, QStringLiteral("app"));
+    QVERIFY(changed.overwrite);
+    QCOMPARE(changed.resourceType, ResourceType::Image);
+    QCOMPARE(changed.name, QStringLiteral("nightly"));
+
+    // Escape on a changed form asks before it throws the changes away; "Keep editing" stays.
+    bool asked = false;
+    whenModal([&](QWidget *dialog) {
+        type(child<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("changed"));
+        whenModal([&](QWidget *box) {
+            asked = box->objectName() == QLatin1String("discardChangesBox");
+            clickButton(box, QStringLiteral("Discard"));
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    page->configureSelected();
+    QVERIFY(asked);
+    QCOMPARE(m_services->rules().get(id)->description, QStringLiteral("每晚同步"));
+}
+
 void TestConsole::cloneAndDeleteAskAndDo()
 {
     addInstances();
@@ -565,7 +615,10 @@ void TestConsole::everyControlHasAName()
                 continue; // a combo box's own line edit: the combo is the field
             const bool buddy = std::any_of(labels.cbegin(), labels.cend(),
                                            [w](QLabel *l) { return l->buddy() == w; });
-            if (!buddy)
+            // What a screen reader announces: the name the accessibility interface gives.
+            QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(w);
+            const QString announced = a11y ? a11y->text(QAccessible::Name) : QString();
+            if (!buddy || announced.isEmpty())
                 unnamed << w->objectName() + QStringLiteral(" (") + QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(')');
         }
     }

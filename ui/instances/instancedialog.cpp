@@ -5,6 +5,7 @@
 #include "service/connectiontest.h"
 #include "service/instanceservice.h"
 #include "service/services.h"
+#include "widgets/accessibility.h"
 #include "widgets/fielderrors.h"
 #include "widgets/warninglabel.h"
 
@@ -52,6 +53,7 @@ InstanceDialog::InstanceDialog(Services &services, std::optional<Instance> store
         v->addWidget(error);
         auto *caption = new QLabel(label, this);
         caption->setBuddy(input);
+        nameAfterCaption(input, label);
         form->addRow(caption, cell);
         m_errors->add(key(field), input, error);
     };

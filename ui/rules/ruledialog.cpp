@@ -9,6 +9,7 @@
 #include "service/services.h"
 #include "service/syncservice.h"
 #include "settings/uisettings.h"
+#include "widgets/accessibility.h"
 #include "widgets/fielderrors.h"
 #include "widgets/warninglabel.h"
 
@@ -89,6 +90,7 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
         }
         auto *caption = new QLabel(label, this);
         caption->setBuddy(input);
+        nameAfterCaption(input, label);
         form->addRow(caption, cell);
         return cell;
     };
