@@ -171,12 +171,6 @@ void MainWindow::createActions()
                   QStyle::SP_DialogCloseButton, [this] { close(); });
     m_find->setIcon(QIcon());
     m_pageActions = { m_trigger, m_configure, m_clone, m_viewLogs };
-    for (int i = 0; i < 3; ++i) {
-        auto *go = new QAction(this);
-        go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
-        addAction(go);
-    }
 }
 
 void MainWindow::createMenus()
@@ -204,6 +198,7 @@ void MainWindow::createMenus()
     const QStringList pages { tr("Rules"), tr("Sync logs"), tr("Instances") };
     for (int i = 0; i < pages.size(); ++i) {
         QAction *go = view->addAction(pages[i], this, [this, i] { m_navigation->setCurrentRow(i); });
+        go->setObjectName(QStringLiteral("actionPage%1").arg(i + 1));
         go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         go->setShortcutVisibleInContextMenu(true);
     }

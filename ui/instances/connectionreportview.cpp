@@ -28,6 +28,7 @@ ConnectionReportView::ConnectionReportView(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
+    clear();
 }
 
 void ConnectionReportView::showRunning(const QString &instanceName)
@@ -39,7 +40,8 @@ void ConnectionReportView::showRunning(const QString &instanceName)
 
 void ConnectionReportView::clear()
 {
-    m_text->clear();
+    m_text->setText(tr("Test connection checks that the registry answers, that it accepts the "
+                       "login, and which repositories it shows."));
     m_text->setAccessibleName(QString());
 }
 

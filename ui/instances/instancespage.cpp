@@ -124,6 +124,8 @@ void InstancesPage::refresh()
     const int row = m_model->rowOf(selected);
     if (row >= 0)
         m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    else if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
     updateButtons();
 }
 

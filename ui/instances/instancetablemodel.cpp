@@ -70,7 +70,15 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         case Region:
             return i->region;
         case Flavor:
-            return flavorName(i->flavor);
+            switch (i->flavor) {
+            case Instance::Flavor::Generic:
+                return tr("Generic");
+            case Instance::Flavor::Harbor:
+                return QStringLiteral("Harbor");
+            case Instance::Flavor::Tcr:
+                return QStringLiteral("TCR");
+            }
+            return {};
         case Tls:
             return tlsText(*i);
         case User:

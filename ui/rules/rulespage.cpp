@@ -95,14 +95,11 @@ RulesPage::RulesPage(Services &services, RunningTasks &running, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegateForColumn(RuleTableModel::RecentRuns, new RunStripDelegate(m_table));
-    // The description takes what is left; the short columns fit their contents.
+    // The recent runs' strip takes what is left; the other columns start at their contents'
+    // width (capped, see below) and can be resized.
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(RuleTableModel::Description, QHeaderView::Stretch);
-    for (int column : { RuleTableModel::Type, RuleTableModel::Overwrite, RuleTableModel::Enabled,
-                        RuleTableModel::LastRun, RuleTableModel::RecentRuns })
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("rulesEmptyState"));
@@ -176,6 +173,9 @@ RulesPage::RulesPage(Services &services, RunningTasks &running, QWidget *parent)
         UiSettings::value(QString::fromLatin1(UiSettings::RulesHeader)));
     if (UiSettings::value(QString::fromLatin1(UiSettings::RulesHeader)).isEmpty()) {
         m_table->resizeColumnsToContents();
+        for (int column = 0; column < RuleTableModel::ColumnCount - 1; ++column)
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column),
+                                                     column == RuleTableModel::Description ? 170 : 160));
     }
 }
 

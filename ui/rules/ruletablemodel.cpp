@@ -98,7 +98,7 @@ QString RuleTableModel::lastRunText(const Rule &r) const
     const Task &last = recent.first();
     const QDateTime when = last.created.toLocalTime();
     const QString at = when.date() == QDate::currentDate()
-        ? QLocale().toString(when.time(), QLocale::ShortFormat)
+        ? QLocale().toString(when.time(), QStringLiteral("HH:mm"))
         : QLocale().toString(when.date(), QLocale::ShortFormat);
     return tr("%1, %2").arg(taskStatusText(last.status), at);
 }
