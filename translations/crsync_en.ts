@@ -230,6 +230,10 @@
         <source>What to do:</source>
         <translation>What to do:</translation>
     </message>
+    <message>
+        <source>Test connection checks that the registry answers, that it accepts the login, and which repositories it shows.</source>
+        <translation>Test connection checks that the registry answers, that it accepts the login, and which repositories it shows.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::ConnectionTest</name>
@@ -578,6 +582,10 @@
     <message>
         <source>Last test</source>
         <translation>Last test</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Generic</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,10 @@
         <source>What to do:</source>
         <translation>处理建议：</translation>
     </message>
+    <message>
+        <source>Test connection checks that the registry answers, that it accepts the login, and which repositories it shows.</source>
+        <translation>测试连接会检查镜像服务是否应答、是否接受登录，以及能看到哪些仓库。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::ConnectionTest</name>
@@ -576,6 +580,10 @@
     <message>
         <source>Last test</source>
         <translation>上次测试</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>通用</translation>
     </message>
 </context>
 <context>

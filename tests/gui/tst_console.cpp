@@ -31,11 +31,19 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QLibraryInfo>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -130,6 +138,7 @@ private slots:
     void configureChangesEveryField();
     void cloneAndDeleteAskAndDo();
     void everyControlHasAName();
+    void chineseWindowHasNoEnglishLeft();
 
 private:
     void addInstances();
@@ -623,6 +632,78 @@ void TestConsole::everyControlHasAName()
         }
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestConsole::chineseWindowHasNoEnglishLeft()
+{
+    addInstances();
+    addRule(QStringLiteral("nightly"), QString());
+    QTranslator own;
+    QVERIFY(own.load(QStringLiteral(CRSYNC_QM_DIR "/crsync_zh_CN.qm")));
+    QTranslator qt;
+    QVERIFY2(qt.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                     QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+             "Qt's own zh_CN translations (qt6-translations-l10n)");
+    QCoreApplication::installTranslator(&own);
+    QCoreApplication::installTranslator(&qt);
+    auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&own);
+        QCoreApplication::removeTranslator(&qt);
+    });
+
+    MainWindow window(*m_services);
+    window.show();
+    window.rulesPage()->selectSource(instanceNamed(QStringLiteral("src")).id);
+    auto *rule = new RuleDialog(*m_services, instanceNamed(QStringLiteral("src")).id, std::nullopt, &window);
+    auto *cross = new RuleDialog(*m_services, instanceNamed(QStringLiteral("src")).id, std::nullopt, &window);
+    cross->findChild<QCheckBox *>(QStringLiteral("crossAccountCheck"))->setChecked(true);
+    auto *instance = new InstanceDialog(*m_services, std::nullopt, &window);
+
+    // Words that stay as they are in Chinese: product and protocol names, and this test's data.
+    static const QSet<QString> kept {
+        QStringLiteral("crsync"), QStringLiteral("Harbor"), QStringLiteral("TCR"), QStringLiteral("OCI"),
+        QStringLiteral("Tencent"), QStringLiteral("Container"), QStringLiteral("Registry"),
+        QStringLiteral("Helm"), QStringLiteral("Chart"), QStringLiteral("URL"), QStringLiteral("HTTP"),
+        QStringLiteral("HTTPS"), QStringLiteral("TLS"), QStringLiteral("PEM"), QStringLiteral("Tag"),
+        QStringLiteral("https"), QStringLiteral("registry"), QStringLiteral("example"),
+        QStringLiteral("com"), QStringLiteral("nightly"), QStringLiteral("src"), QStringLiteral("dst"),
+        QStringLiteral("team"), QStringLiteral("mirror"), QStringLiteral("apps"), QStringLiteral("prod"),
+        QStringLiteral("guangzhou"), QStringLiteral("robot"), QStringLiteral("tcr"),
+        QStringLiteral("dr"), QStringLiteral("app"), QStringLiteral("Ctrl"),
+    };
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    QStringList english;
+    auto check = [&](const QString &where, const QString &text) {
+        for (auto it = word.globalMatch(text); it.hasNext();) {
+            const QString w = it.next().captured();
+            if (!kept.contains(w)) {
+                english << where + QStringLiteral(": ") + text;
+                return;
+            }
+        }
+    };
+    for (QWidget *root : std::initializer_list<QWidget *> { &window, rule, cross, instance }) {
+        check(root->objectName(), root->windowTitle());
+        for (QLabel *l : root->findChildren<QLabel *>())
+            if (l->isVisibleTo(root) && l->textFormat() != Qt::RichText)
+                check(l->objectName(), l->text());
+        for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
+            check(b->objectName(), b->text());
+        for (QGroupBox *g : root->findChildren<QGroupBox *>())
+            check(g->objectName(), g->title());
+        for (QLineEdit *e : root->findChildren<QLineEdit *>())
+            check(e->objectName(), e->placeholderText());
+        for (QAction *a : root->findChildren<QAction *>())
+            check(a->objectName(), a->text());
+        for (QHeaderView *h : root->findChildren<QHeaderView *>())
+            if (h->orientation() == Qt::Horizontal && h->model())
+                for (int c = 0; c < h->model()->columnCount(); ++c)
+                    check(QStringLiteral("header"), h->model()->headerData(c, Qt::Horizontal).toString());
+    }
+    for (QAction *menu : window.menuBar()->actions())
+        check(QStringLiteral("menu"), menu->text());
+    english.removeDuplicates();
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestConsole)
