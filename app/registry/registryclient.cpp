@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QUrlQuery>
 
@@ -42,8 +43,9 @@ QString digestLike(const QString &digest, const QByteArray &bytes)
 
 } // namespace
 
-RegistryClient::RegistryClient(Endpoint endpoint, QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_endpoint(std::move(endpoint)), m_nam(nam), d(std::make_unique<Private>())
+RegistryClient::RegistryClient(Endpoint endpoint, QObject *parent)
+    : QObject(parent), m_endpoint(std::move(endpoint)), m_nam(new QNetworkAccessManager(this)),
+      d(std::make_unique<Private>())
 {
     if (m_endpoint.url.path() == QLatin1String("/"))
         m_endpoint.url.setPath(QString());

@@ -9,7 +9,6 @@
 
 #include <QElapsedTimer>
 #include <QMutex>
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -244,12 +243,10 @@ class TestRegistryFaults : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_nam;
-
     std::unique_ptr<RegistryClient> client(const QUrl &url, const QString &user = {},
                                            const QString &password = {})
     {
-        auto c = std::make_unique<RegistryClient>(Endpoint{url, user, password, {}, false}, &m_nam);
+        auto c = std::make_unique<RegistryClient>(Endpoint{url, user, password, {}, false});
         c->setTuning(fastTuning());
         return c;
     }
@@ -1069,7 +1066,7 @@ private slots:
     void callbacksAreNeverSynchronous()
     {
         Endpoint e{QUrl("https://127.0.0.1:1"), {}, {}, "/nonexistent/ca.pem", false};
-        RegistryClient c(e, &m_nam);
+        RegistryClient c(e);
         bool called = false;
         std::optional<Result<PingInfo>> out;
         c.ping([&](Result<PingInfo> r) {

@@ -7,7 +7,6 @@
 #include "registryfixture.h"
 #include "testutil.h"
 
-#include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +33,6 @@ class TestRegistryIntegration : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_nam;
     QTemporaryDir m_tmp;
     std::map<Mode, std::unique_ptr<RegistryFixture>> m_fixtures;
     std::map<Mode, Content> m_content;
@@ -77,7 +75,7 @@ class TestRegistryIntegration : public QObject
     std::unique_ptr<RegistryClient> client(RegistryFixture *f, bool withCa = true)
     {
         Endpoint e{f->url(), f->username(), f->password(), withCa ? f->caFile() : QString(), false};
-        auto c = std::make_unique<RegistryClient>(e, &m_nam);
+        auto c = std::make_unique<RegistryClient>(e);
         Tuning t;
         t.backoffBaseMs = 50;
         c->setTuning(t);
@@ -344,14 +342,14 @@ private slots:
         QFETCH(Mode, mode);
         RegistryFixture *f = fixture(mode);
         QVERIFY(f);
-        RegistryClient c(Endpoint{f->url(), f->username(), "not-the-password", f->caFile(), false}, &m_nam);
+        RegistryClient c(Endpoint{f->url(), f->username(), "not-the-password", f->caFile(), false});
         auto r = await<QStringList>([&](auto cb) { return c.listTags("content/oci", 100, cb); });
         EXPECT_ERROR(r, Error::Kind::Auth);
         QVERIFY2(r.error().message.contains(f->hostPort())
                      && r.error().message.contains("refused the credentials for user " + f->username()),
                  qPrintable(r.error().message));
         // Anonymous access to a protected registry says a login is needed.
-        RegistryClient anon(Endpoint{f->url(), {}, {}, f->caFile(), false}, &m_nam);
+        RegistryClient anon(Endpoint{f->url(), {}, {}, f->caFile(), false});
         auto a = await<QStringList>([&](auto cb) { return anon.listTags("content/oci", 100, cb); });
         EXPECT_ERROR(a, Error::Kind::Auth);
         QVERIFY2(a.error().message.contains("login") || a.error().message.contains("denied"),
@@ -385,21 +383,47 @@ private slots:
         QFETCH(Mode, mode);
         RegistryFixture *f = fixture(mode);
         QVERIFY(f);
-        // A fresh access manager: a shared one would reuse a connection already verified with
-        // the CA.
-        QNetworkAccessManager nam;
-        RegistryClient unverified(Endpoint{f->url(), f->username(), f->password(), {}, false}, &nam);
-        auto *c = &unverified;
-        auto r = await<QStringList>([&](auto cb) { return c->listTags("content/oci", 100, cb); });
+        RegistryClient unverified(Endpoint{f->url(), f->username(), f->password(), {}, false});
+        auto r = await<QStringList>([&](auto cb) { return unverified.listTags("content/oci", 100, cb); });
         EXPECT_ERROR(r, Error::Kind::Tls);
         QVERIFY2(r.error().message.contains(f->hostPort()) && r.error().message.contains("CA file"),
                  qPrintable(r.error().message));
         // Explicitly insecure: works without the CA.
-        QNetworkAccessManager nam2;
-        RegistryClient insecure(Endpoint{f->url(), f->username(), f->password(), {}, true}, &nam2);
+        RegistryClient insecure(Endpoint{f->url(), f->username(), f->password(), {}, true});
         auto ok = await<QStringList>([&](auto cb) { return insecure.listTags("content/oci", 100, cb); });
         EXPECT_OK(ok);
         QVERIFY(ok->contains("v1"));
+    }
+
+    // Qt reuses a connection for any request to the same host:port whatever its TLS settings; a
+    // client must never be handed one that another client opened with verification off.
+    void tlsSettingsNeverLeakBetweenClients_data()
+    {
+        QTest::addColumn<Mode>("mode");
+        QTest::newRow("https") << Mode::Https;
+        QTest::newRow("basic-auth") << Mode::BasicAuth;
+    }
+    void tlsSettingsNeverLeakBetweenClients()
+    {
+        QFETCH(Mode, mode);
+        RegistryFixture *f = fixture(mode);
+        QVERIFY(f);
+        // The insecure client goes first and keeps its connection open...
+        RegistryClient insecure(Endpoint{f->url(), f->username(), f->password(), {}, true});
+        auto a = await<QStringList>([&](auto cb) { return insecure.listTags("content/oci", 100, cb); });
+        EXPECT_OK(a);
+        QVERIFY(a->contains("v1"));
+        // ...and a verifying client without the CA, on the same thread and host:port, still
+        // meets the certificate it cannot verify.
+        RegistryClient verifying(Endpoint{f->url(), f->username(), f->password(), {}, false});
+        auto b = await<QStringList>([&](auto cb) { return verifying.listTags("content/oci", 100, cb); });
+        EXPECT_ERROR(b, Error::Kind::Tls);
+        QVERIFY2(b.error().message.contains(f->hostPort()), qPrintable(b.error().message));
+        // Each keeps its own settings afterwards too.
+        auto again = await<QStringList>([&](auto cb) { return insecure.listTags("content/oci", 100, cb); });
+        EXPECT_OK(again);
+        auto still = await<PingInfo>([&](auto cb) { return verifying.ping(cb); });
+        EXPECT_ERROR(still, Error::Kind::Tls);
     }
 
     void unreachableHost()
@@ -408,7 +432,7 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        RegistryClient c(Endpoint{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, {}, {}, false}, &m_nam);
+        RegistryClient c(Endpoint{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, {}, {}, false});
         Tuning t;
         t.backoffBaseMs = 20;
         t.maxAttempts = 2;
