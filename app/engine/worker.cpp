@@ -16,7 +16,8 @@ QString identity(const Endpoint &e)
     const QByteArray secret
         = QCryptographicHash::hash(e.password.toUtf8(), QCryptographicHash::Sha256).toHex();
     return QStringList { e.url.toString(), e.username, QString::fromLatin1(secret), e.caFile,
-                         e.insecureSkipVerify ? QStringLiteral("insecure") : QString() }
+                         e.insecureSkipVerify ? QStringLiteral("insecure") : QString(),
+                         e.allowHttp ? QStringLiteral("http") : QString() }
         .join(QChar(0x1f));
 }
 } // namespace

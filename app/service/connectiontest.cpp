@@ -86,6 +86,7 @@ void ConnectionTest::probe(const QString &password)
     endpoint.password = password;
     endpoint.caFile = m_report.instance.caFile;
     endpoint.insecureSkipVerify = m_report.instance.insecureSkipVerify;
+    endpoint.allowHttp = m_report.instance.allowHttp;
     m_client = new RegistryClient(endpoint, this);
     const bool anonymous = endpoint.username.isEmpty();
     // A draft with a username and no password yet is asked anonymously; whether the registry

@@ -56,6 +56,7 @@ void NamespaceListing::list(const QString &password)
     endpoint.password = password;
     endpoint.caFile = m_instance.caFile;
     endpoint.insecureSkipVerify = m_instance.insecureSkipVerify;
+    endpoint.allowHttp = m_instance.allowHttp;
     m_client = new RegistryClient(endpoint, this);
     m_client->listRepositories(1000, [this](Result<QStringList> repositories) {
         if (!repositories)

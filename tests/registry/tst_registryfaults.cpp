@@ -2,6 +2,7 @@
 // 127.0.0.1: retries and Retry-After, giving up, cuts mid-blob and resume, corrupted blobs,
 // malformed challenges and manifests, token refresh, redirects, timeouts and cancellation.
 #include "fakeregistry.h"
+#include "registry/authsession.h"
 #include "registry/manifest.h"
 #include "registry/registryclient.h"
 #include "scriptedserver.h"
@@ -997,6 +998,80 @@ private slots:
         QVERIFY2(r.error().message.contains(QStringLiteral("refused the credentials for user alice"))
                      && r.error().message.contains(server.url().authority()),
                  qPrintable(r.error().message));
+    }
+
+    // The registry names the token service; the password goes there only over HTTPS, to the
+    // registry's own host, or where the instance allows plain HTTP.
+    void tokenServiceGetsCredentialsOnlyWhereTheyBelong_data()
+    {
+        QTest::addColumn<QString>("realmHost");
+        QTest::addColumn<bool>("allowHttp");
+        QTest::addColumn<bool>("anonymous");
+        QTest::addColumn<bool>("sent");
+        // "localhost" is another host name than the registry's 127.0.0.1 (same loopback).
+        QTest::newRow("plain-http-other-host") << "localhost" << false << false << false;
+        QTest::newRow("plain-http-other-host-allowed") << "localhost" << true << false << true;
+        QTest::newRow("plain-http-same-host") << "127.0.0.1" << false << false << true;
+        QTest::newRow("anonymous-other-host") << "localhost" << false << true << false;
+    }
+    void tokenServiceGetsCredentialsOnlyWhereTheyBelong()
+    {
+        QFETCH(QString, realmHost);
+        QFETCH(bool, allowHttp);
+        QFETCH(bool, anonymous);
+        QFETCH(bool, sent);
+        ScriptedServer tokenServer;
+        ScriptedServer registry;
+        QVERIFY(tokenServer.listen() && registry.listen());
+        QUrl realm = tokenServer.url();
+        realm.setHost(realmHost);
+        realm.setPath(QStringLiteral("/token"));
+        tokenServer.setHandler([](const Request &) {
+            return ScriptedServer::json(200, "{\"token\":\"tok\",\"expires_in\":300}");
+        });
+        registry.setHandler([&](const Request &req) {
+            if (req.headers.value("authorization") == "Bearer tok")
+                return ScriptedServer::json(200, tagsPage(0, 1));
+            Reply r = ScriptedServer::json(401, "{}");
+            r.headers.append({QByteArray("WWW-Authenticate"),
+                              "Bearer realm=\"" + realm.toEncoded() + "\",service=\"fake\""});
+            return r;
+        });
+        Endpoint e{registry.url(), anonymous ? QString() : QStringLiteral("alice"),
+                   anonymous ? QString() : QStringLiteral("secret"), {}, false, allowHttp};
+        RegistryClient c(e);
+        c.setTuning(fastTuning());
+        auto r = await<QStringList>([&](auto cb) { return c.listTags("app", 0, cb); });
+        const auto withAuthorization = [](const Request &req) {
+            return req.headers.contains("authorization");
+        };
+        if (anonymous) {
+            // Nothing to protect: the token service is asked without credentials.
+            EXPECT_OK(r);
+            QCOMPARE(tokenServer.requests().size(), 1);
+            QCOMPARE(tokenServer.count(withAuthorization), 0);
+        } else if (sent) {
+            EXPECT_OK(r);
+            QCOMPARE(tokenServer.requests().size(), 1);
+            QCOMPARE(tokenServer.requests().first().headers.value("authorization"),
+                     "Basic " + QByteArray("alice:secret").toBase64());
+        } else {
+            EXPECT_ERROR(r, Error::Kind::Auth);
+            QCOMPARE(tokenServer.count(withAuthorization), 0);
+            QCOMPARE(tokenServer.requests().size(), 0);
+            const QString message = r.error().message;
+            QVERIFY2(message.contains(registry.url().authority())
+                         && message.contains(realm.toString())
+                         && message.contains(QStringLiteral("will not send the password over plain "
+                                                            "HTTP to another host"))
+                         && message.contains(QStringLiteral("allow plain HTTP for this instance")),
+                     qPrintable(message));
+            QCOMPARE(r.error().code, QString::fromLatin1(AuthSession::PlainHttpRealmCode));
+            // Asked again, still refused, still without sending anything.
+            auto again = await<QStringList>([&](auto cb) { return c.listTags("app", 0, cb); });
+            EXPECT_ERROR(again, Error::Kind::Auth);
+            QCOMPARE(tokenServer.requests().size(), 0);
+        }
     }
 
     void redirectToOtherHostDropsAuthorization()
