@@ -7,6 +7,10 @@
 #include "registryfixture.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +84,20 @@ class TestRegistryIntegration : public QObject
         t.backoffBaseMs = 50;
         c->setTuning(t);
         return c;
+    }
+
+    static QByteArray lastTokenLogLine(RegistryFixture *f)
+    {
+        QFile log(f->tokenLogFile());
+        if (!log.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray last;
+        while (!log.atEnd()) {
+            const QByteArray line = log.readLine();
+            if (line.contains(" -> 200 "))
+                last = line.trimmed();
+        }
+        return last;
     }
 
     static void addModes()
@@ -455,6 +473,42 @@ private slots:
         auto second = await<QStringList>([&](auto cb) { return c->listTags("content/oci", 100, cb); });
         EXPECT_OK(second);
         QVERIFY(f->tokenRequestCount() > before);
+        f->setTokenLifetime(300);
+    }
+
+    // The registry refuses a token before the client's own clock says it expired (revoked, or
+    // a token service that overstates expires_in): the 401 alone must make the client renew.
+    void tokenRefusedByTheRegistryIsRenewed()
+    {
+        RegistryFixture *f = fixture(Mode::TokenAuth);
+        QVERIFY(f);
+        // Accepted for 2 s, but announced as good for 300 s: the client caches it for ~290 s.
+        f->setTokenLifetime(2, 300);
+        auto c = client(f);
+        QElapsedTimer sinceFirstToken;
+        sinceFirstToken.start();
+        auto first = await<QStringList>([&](auto cb) { return c->listTags("content/oci", 100, cb); });
+        EXPECT_OK(first);
+        QVERIFY2(lastTokenLogLine(f).contains("lifetime=2 expires_in=300"),
+                 lastTokenLogLine(f).constData());
+        // A token issued alongside, to show the registry really refuses them after the wait.
+        const auto probe = f->fetchToken({"repository:content/oci:pull"}, f->username(), f->password());
+        QCOMPARE(probe.status, 200);
+        const QByteArray probeToken
+            = QJsonDocument::fromJson(probe.body).object().value("token").toString().toUtf8();
+        QTest::qWait(3000);
+        QCOMPARE(f->request("GET", "/v2/content/oci/tags/list", {},
+                            {{"Authorization", "Bearer " + probeToken}}, false)
+                     .status,
+                 401);
+        const int before = f->tokenRequestCount();
+        auto second = await<QStringList>([&](auto cb) { return c->listTags("content/oci", 100, cb); });
+        EXPECT_OK(second);
+        QVERIFY(second->contains("v1"));
+        // By its own clock the cached token was still good, so it was sent, refused, and renewed
+        // once.
+        QVERIFY(sinceFirstToken.elapsed() < (300 - 10) * 1000);
+        QCOMPARE(f->tokenRequestCount(), before + 1);
         f->setTokenLifetime(300);
     }
 
