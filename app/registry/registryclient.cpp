@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcRegistry, "crsync.registry", QtInfoMsg)
 
@@ -316,27 +315,6 @@ QPointer<RegistryJob> RegistryClient::uploadBlobChunked(const QString &repositor
         return job;
     }
     job->start();
-    return job;
-}
-
-QPointer<RegistryJob> RegistryClient::mountBlob(const QString &repository, const QString &digest,
-                                                const QString &fromRepository, Callback<bool> done)
-{
-    auto *job = new TypedJob<bool>(this, std::move(done));
-    RequestSpec spec = upload::startSpec(this, repository);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("mount"), digest);
-    query.addQueryItem(QStringLiteral("from"), fromRepository);
-    spec.url.setQuery(query);
-    spec.scopes = {pushScope(repository), pullScope(fromRepository)};
-    spec.what = tr("Mounting the blob %1 from %2 into %3").arg(digest, fromRepository, repository);
-    job->send(spec, [this, job, repository](Response r) {
-        if (r.status == 201)
-            return job->finish(true);
-        // 202: the registry opened an ordinary upload instead; we do not use it here.
-        upload::cancelDetached(this, upload::location(r), repository);
-        job->finish(false);
-    });
     return job;
 }
 

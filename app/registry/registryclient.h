@@ -110,10 +110,6 @@ public:
     QPointer<RegistryJob> uploadBlobChunked(const QString &repository, const QString &digest,
                                             const QByteArray &data, qint64 chunkSize,
                                             Callback<void> done);
-    // Cross-repository mount; yields true when mounted, false when the registry declined
-    // (the caller then uploads).
-    QPointer<RegistryJob> mountBlob(const QString &repository, const QString &digest,
-                                    const QString &fromRepository, Callback<bool> done);
 
     // Streams a blob from source/sourceRepository into this registry's targetRepository:
     // sha256 checked as the bytes pass, memory bounded by tuning().streamBufferBytes plus one

@@ -263,15 +263,6 @@ private slots:
         QCOMPARE(back.status, 200);
         QVERIFY(back.body == chunked);
 
-        // Cross-repository mount: present -> mounted; absent -> declined.
-        auto mounted = await<bool>([&](auto cb) { return c->mountBlob("up/mounted", sha256Digest(chunked), "up/chunked", cb); });
-        EXPECT_OK(mounted);
-        QVERIFY(*mounted);
-        QCOMPARE(f->request("HEAD", "/v2/up/mounted/blobs/" + sha256Digest(chunked)).status, 200);
-        auto declined = await<bool>([&](auto cb) { return c->mountBlob("up/mounted", sha256Digest("nowhere"), "up/chunked", cb); });
-        EXPECT_OK(declined);
-        QVERIFY(!*declined);
-
         // A digest that does not match the data is refused before anything is sent.
         auto wrong = await<void>([&](auto cb) { return c->uploadBlob("up/mono", sha256Digest("other"), mono, cb); });
         EXPECT_ERROR(wrong, Error::Kind::Digest);
