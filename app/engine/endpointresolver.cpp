@@ -24,6 +24,7 @@ Endpoint endpointOf(const Instance &instance)
     e.username = instance.username;
     e.caFile = instance.caFile;
     e.insecureSkipVerify = instance.insecureSkipVerify;
+    e.allowHttp = instance.allowHttp;
     return e;
 }
 } // namespace
@@ -64,6 +65,7 @@ Result<RuleEndpoints> EndpointResolver::endpoints(const Rule &rule) const
         ends.target.username = rule.targetUsername;
         ends.target.caFile = rule.targetCaFile;
         ends.target.insecureSkipVerify = rule.targetInsecureSkipVerify;
+        ends.target.allowHttp = rule.targetAllowHttp;
         return ends;
     }
     const Result<Instance> target = instances.get(rule.targetInstanceId);

@@ -24,7 +24,7 @@ class Database;
 class Worker;
 
 // The transfer engine: runs rules as tasks on its own worker threads (each with its own
-// QNetworkAccessManager) and reports on them through queued, batched signals. Lives on the
+// registry clients) and reports on them through queued, batched signals. Lives on the
 // thread that creates it (the GUI's, the CLI's, the daemon's) and never blocks it. Tasks of
 // other crsync processes on the same data dir are seen and canceled through TaskLocks.
 class Engine : public QObject

@@ -10,9 +10,10 @@ namespace crsync {
 // remote pair, and every one can be changed by whoever builds the Engine.
 struct EngineSettings
 {
-    // Qt opens at most 6 HTTP/1.1 connections per host and QNetworkAccessManager, so the
-    // threads are also what lets many artifacts move at once.
-    int workerThreads = 6; // each with its own QNetworkAccessManager
+    // Qt opens at most 6 HTTP/1.1 connections per host and QNetworkAccessManager (one per
+    // registry client, and each thread has clients of its own), so the threads are also what
+    // lets many artifacts move at once.
+    int workerThreads = 6;
     int maxArtifactsInFlight = 32; // across every running task
     int maxArtifactsPerRegistry = 32; // artifacts touching one registry (as source or target)
     int maxTagListingsInFlight = 8; // per task, while scanning the source namespace

@@ -5,7 +5,6 @@
 #include "registry/registryclient.h"
 
 #include <QCryptographicHash>
-#include <QNetworkAccessManager>
 #include <algorithm>
 
 namespace crsync {
@@ -17,7 +16,8 @@ QString identity(const Endpoint &e)
     const QByteArray secret
         = QCryptographicHash::hash(e.password.toUtf8(), QCryptographicHash::Sha256).toHex();
     return QStringList { e.url.toString(), e.username, QString::fromLatin1(secret), e.caFile,
-                         e.insecureSkipVerify ? QStringLiteral("insecure") : QString() }
+                         e.insecureSkipVerify ? QStringLiteral("insecure") : QString(),
+                         e.allowHttp ? QStringLiteral("http") : QString() }
         .join(QChar(0x1f));
 }
 } // namespace
@@ -33,10 +33,8 @@ RegistryClient *Worker::client(const Endpoint &endpoint, const RunContext &conte
     const QString key = identity(endpoint);
     auto it = m_entries.find(key);
     if (it == m_entries.end()) {
-        if (!m_nam) // created here so it belongs to this thread
-            m_nam = new QNetworkAccessManager(this);
         Entry entry;
-        entry.client = new RegistryClient(endpoint, m_nam, this);
+        entry.client = new RegistryClient(endpoint, this);
         entry.client->setTuning(context.settings.registryTuning);
         it = m_entries.insert(key, entry);
         m_clientCount = int(m_entries.size());

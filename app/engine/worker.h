@@ -11,8 +11,6 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace crsync {
 
 class ArtifactJob;
@@ -20,8 +18,8 @@ class RegistryClient;
 struct Endpoint;
 struct RunContext;
 
-// One engine thread's network side: its own QNetworkAccessManager and the registry clients of
-// the runs it serves. A client is shared by every run that talks to the same registry with the
+// One engine thread's network side: the registry clients of the runs it serves (each with its
+// own connections). A client is shared by every run that talks to the same registry with the
 // same credentials and TLS settings, so its tokens and connections outlive a task; clients no
 // run uses are dropped after a while, so a long-running process holds only what it uses. Lives
 // on its worker thread; call it only there (except clientCount()).
@@ -63,7 +61,6 @@ private:
     RegistryClient *client(const Endpoint &endpoint, const RunContext &context);
     void dropIdleClients();
 
-    QNetworkAccessManager *m_nam = nullptr;
     QHash<QString, Entry> m_entries; // endpoint identity -> client
     QHash<quint64, QList<QPointer<ArtifactJob>>> m_jobs; // run -> its artifacts here
     std::atomic<int> m_clientCount { 0 };

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaObject>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -33,6 +34,17 @@ QByteArray AuthSession::basicAuthorization() const
     const QByteArray pair = m_client->endpoint().username.toUtf8() + ':'
         + m_client->endpoint().password.toUtf8();
     return "Basic " + pair.toBase64();
+}
+
+// The registry names the token service, so a registry (or whoever answers in its name) could
+// send us to any host: the password goes there only encrypted, to the registry's own machine,
+// or where the instance explicitly allows plain HTTP.
+bool AuthSession::mayReceiveCredentials(const QUrl &realm) const
+{
+    const Endpoint &endpoint = m_client->endpoint();
+    return realm.scheme() == QLatin1String("https")
+        || realm.host().compare(endpoint.url.host(), Qt::CaseInsensitive) == 0
+        || endpoint.allowHttp;
 }
 
 void AuthSession::authorize(const QStringList &scopes, QObject *context, AuthCallback callback)
@@ -120,6 +132,25 @@ void AuthSession::fetchToken(const QString &key, const QStringList &scopes)
     for (const QString &s : all)
         query.addQueryItem(QStringLiteral("scope"), s);
     url.setQuery(query);
+
+    if (hasCredentials() && !mayReceiveCredentials(url)) {
+        Error e = Error::make(
+            Error::Kind::Auth,
+            tr("The registry %1 names %2 as its token service, plain HTTP on another host: "
+               "crsync will not send the password over plain HTTP to another host. Use a token "
+               "service over HTTPS for this registry, or allow plain HTTP for this instance if "
+               "the network between them is trusted.")
+                .arg(m_client->endpoint().displayName(),
+                     QUrl(m_realm).toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+        e.code = QString::fromLatin1(PlainHttpRealmCode);
+        qCWarning(lcRegistry).noquote()
+            << "not sending credentials for" << m_client->endpoint().displayName()
+            << "to the plain-HTTP token service" << url.authority();
+        // From the event loop, like every other answer of a token fetch.
+        QMetaObject::invokeMethod(
+            this, [this, key, e] { deliver(key, e); }, Qt::QueuedConnection);
+        return;
+    }
 
     RequestSpec spec;
     spec.url = url;

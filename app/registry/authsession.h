@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 
@@ -17,7 +18,8 @@ class RegistryClient;
 
 // How one client authenticates: learns the scheme from challenges (or the ping), sends Basic
 // credentials once the registry asked for them, and fetches, caches (per scope set, until they
-// expire) and refreshes Bearer tokens.
+// expire) and refreshes Bearer tokens. Credentials go to a token service only over HTTPS, on the
+// registry's own host, or with the endpoint's allowHttp.
 class AuthSession : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,10 @@ public:
     QString scheme() const { return m_scheme; }
     static QString scopeKey(const QStringList &scopes);
 
+    // Error::code of a token fetch refused because the password would go over plain HTTP to
+    // another host.
+    static constexpr char PlainHttpRealmCode[] = "PLAIN_HTTP_TOKEN_SERVICE";
+
 private:
     struct Token
     {
@@ -48,6 +54,7 @@ private:
     void deliver(const QString &key, const Result<QByteArray> &result);
     QByteArray basicAuthorization() const;
     bool hasCredentials() const;
+    bool mayReceiveCredentials(const QUrl &realm) const;
 
     RegistryClient *m_client;
     QString m_scheme; // "", "basic", "bearer"

@@ -13,6 +13,9 @@ struct Endpoint
     QString password; // empty with a username empty too = anonymous
     QString caFile;   // extra trusted CA certificate(s), PEM
     bool insecureSkipVerify = false;
+    // The instance's explicit opt-in for plain HTTP: then the password may also go to a token
+    // service on another host over http://.
+    bool allowHttp = false;
 
     QString displayName() const { return url.authority(); } // used in messages
 };

@@ -11,8 +11,8 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSslCertificate>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcRegistry, "crsync.registry", QtInfoMsg)
 
@@ -42,8 +42,9 @@ QString digestLike(const QString &digest, const QByteArray &bytes)
 
 } // namespace
 
-RegistryClient::RegistryClient(Endpoint endpoint, QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_endpoint(std::move(endpoint)), m_nam(nam), d(std::make_unique<Private>())
+RegistryClient::RegistryClient(Endpoint endpoint, QObject *parent)
+    : QObject(parent), m_endpoint(std::move(endpoint)), m_nam(new QNetworkAccessManager(this)),
+      d(std::make_unique<Private>())
 {
     if (m_endpoint.url.path() == QLatin1String("/"))
         m_endpoint.url.setPath(QString());
@@ -314,27 +315,6 @@ QPointer<RegistryJob> RegistryClient::uploadBlobChunked(const QString &repositor
         return job;
     }
     job->start();
-    return job;
-}
-
-QPointer<RegistryJob> RegistryClient::mountBlob(const QString &repository, const QString &digest,
-                                                const QString &fromRepository, Callback<bool> done)
-{
-    auto *job = new TypedJob<bool>(this, std::move(done));
-    RequestSpec spec = upload::startSpec(this, repository);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("mount"), digest);
-    query.addQueryItem(QStringLiteral("from"), fromRepository);
-    spec.url.setQuery(query);
-    spec.scopes = {pushScope(repository), pullScope(fromRepository)};
-    spec.what = tr("Mounting the blob %1 from %2 into %3").arg(digest, fromRepository, repository);
-    job->send(spec, [this, job, repository](Response r) {
-        if (r.status == 201)
-            return job->finish(true);
-        // 202: the registry opened an ordinary upload instead; we do not use it here.
-        upload::cancelDetached(this, upload::location(r), repository);
-        job->finish(false);
-    });
     return job;
 }
 

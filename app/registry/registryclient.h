@@ -62,16 +62,17 @@ struct Tuning
 };
 
 // Talks OCI distribution / Docker registry v2 to one registry, asynchronously, on the thread that
-// owns it and its QNetworkAccessManager. Callbacks run on that thread, never synchronously
-// from within the call that started them. Tokens are cached per scope and refreshed on 401.
-// Note: QNetworkAccessManager reuses connections per host:port whatever their TLS settings, so
-// clients of one host with different TLS settings (CA file, skip verification) should not share
-// an access manager.
+// owns it. Callbacks run on that thread, never synchronously from within the call that started
+// them. Tokens are cached per scope and refreshed on 401.
+// Each client has a QNetworkAccessManager of its own: Qt reuses a connection for any request to
+// the same scheme/host:port, whatever its TLS settings, so a shared manager could hand a
+// verifying client a connection another client opened with verification off or another CA.
+// Share the client itself (one per endpoint) to share connections and tokens.
 class RegistryClient : public QObject
 {
     Q_OBJECT
 public:
-    RegistryClient(Endpoint endpoint, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    explicit RegistryClient(Endpoint endpoint, QObject *parent = nullptr);
     ~RegistryClient() override;
 
     const Endpoint &endpoint() const { return m_endpoint; }
@@ -109,10 +110,6 @@ public:
     QPointer<RegistryJob> uploadBlobChunked(const QString &repository, const QString &digest,
                                             const QByteArray &data, qint64 chunkSize,
                                             Callback<void> done);
-    // Cross-repository mount; yields true when mounted, false when the registry declined
-    // (the caller then uploads).
-    QPointer<RegistryJob> mountBlob(const QString &repository, const QString &digest,
-                                    const QString &fromRepository, Callback<bool> done);
 
     // Streams a blob from source/sourceRepository into this registry's targetRepository:
     // sha256 checked as the bytes pass, memory bounded by tuning().streamBufferBytes plus one
@@ -133,7 +130,7 @@ public:
 private:
     friend class RegistryRequest;
     Endpoint m_endpoint;
-    QNetworkAccessManager *m_nam;
+    QNetworkAccessManager *m_nam; // owned (a child); never shared, see above
     struct Private;
     std::unique_ptr<Private> d;
 };

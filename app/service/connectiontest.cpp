@@ -3,7 +3,6 @@
 #include "secrets/credentialstore.h"
 #include "secrets/keychainkeys.h"
 
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace crsync {
@@ -87,8 +86,8 @@ void ConnectionTest::probe(const QString &password)
     endpoint.password = password;
     endpoint.caFile = m_report.instance.caFile;
     endpoint.insecureSkipVerify = m_report.instance.insecureSkipVerify;
-    m_network = new QNetworkAccessManager(this);
-    m_client = new RegistryClient(endpoint, m_network, this);
+    endpoint.allowHttp = m_report.instance.allowHttp;
+    m_client = new RegistryClient(endpoint, this);
     const bool anonymous = endpoint.username.isEmpty();
     // A draft with a username and no password yet is asked anonymously; whether the registry
     // would accept the user stays open.

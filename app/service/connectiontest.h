@@ -8,8 +8,6 @@
 #include <QPointer>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace crsync {
 
 class CredentialStore;
@@ -64,7 +62,6 @@ private:
     std::optional<QString> m_password;
     CredentialStore &m_keychain;
     QString m_key;
-    QNetworkAccessManager *m_network = nullptr;
     QPointer<RegistryClient> m_client;
     bool m_finished = false;
 };

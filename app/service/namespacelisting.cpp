@@ -4,7 +4,6 @@
 #include "secrets/credentialstore.h"
 #include "secrets/keychainkeys.h"
 
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QTimer>
 
@@ -57,8 +56,8 @@ void NamespaceListing::list(const QString &password)
     endpoint.password = password;
     endpoint.caFile = m_instance.caFile;
     endpoint.insecureSkipVerify = m_instance.insecureSkipVerify;
-    m_network = new QNetworkAccessManager(this);
-    m_client = new RegistryClient(endpoint, m_network, this);
+    endpoint.allowHttp = m_instance.allowHttp;
+    m_client = new RegistryClient(endpoint, this);
     m_client->listRepositories(1000, [this](Result<QStringList> repositories) {
         if (!repositories)
             return done(repositories.error());

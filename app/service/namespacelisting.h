@@ -7,8 +7,6 @@
 #include <QPointer>
 #include <QStringList>
 
-class QNetworkAccessManager;
-
 namespace crsync {
 
 class CredentialStore;
@@ -41,7 +39,6 @@ private:
     Instance m_instance;
     CredentialStore &m_keychain;
     QString m_key;
-    QNetworkAccessManager *m_network = nullptr;
     QPointer<RegistryClient> m_client;
     Result<QStringList> m_result = QStringList();
     bool m_finished = false;

@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
 #include <QTextStream>
@@ -62,8 +61,7 @@ int push(const QStringList &args)
     const QByteArray data = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size);
     const QString digest = hash.digest();
 
-    QNetworkAccessManager nam;
-    RegistryClient client(endpoint(args[0], "DST"), &nam);
+    RegistryClient client(endpoint(args[0], "DST"));
     int status = 1;
     client.uploadBlobChunked(args[1], digest, data, 64ll << 20, [&](Result<void> r) {
         if (!r)
@@ -81,9 +79,8 @@ int copy(const QStringList &args)
 {
     if (args.size() < 6)
         return usage();
-    QNetworkAccessManager nam;
-    RegistryClient source(endpoint(args[0], "SRC"), &nam);
-    RegistryClient target(endpoint(args[2], "DST"), &nam);
+    RegistryClient source(endpoint(args[0], "SRC"));
+    RegistryClient target(endpoint(args[2], "DST"));
     // Experiments with the resume unit and read-ahead, without a rebuild.
     Tuning tuning = target.tuning();
     if (const qint64 mib = qEnvironmentVariableIntValue("CRSYNC_BENCH_CHUNK_MIB"); mib > 0)

@@ -1,5 +1,6 @@
 // The transfer engine against real docker-registry instances, every result checked with skopeo.
 #include "enginetestenv.h"
+#include "engine/endpointresolver.h"
 #include "engine/listingcache.h"
 #include "ocilayout.h"
 #include "registryfixture.h"
@@ -124,6 +125,7 @@ private slots:
     void previewCountsASharedLayerOnce();
     void crossAccountKeepsItsTlsSettings();
     void crossAccountPreviewWithATypedPassword();
+    void endpointsCarryThePlainHttpOptIn();
     void targetDownStopsTheTaskWithinSeconds();
     void repositoriesCountOnlyThoseSynced();
     void emptyNamespaceSaysSo();
@@ -803,6 +805,41 @@ void TestEngineSync::crossAccountKeepsItsTlsSettings()
     o = env.sync("across");
     QCOMPARE(o.task.status, TaskStatus::Succeeded);
     QCOMPARE(target->inspectDigest("team/app:v2"), m_digest["team/app:v2"]);
+}
+
+// Whether a password may go to a plain-HTTP token service on another host is the instance's
+// (or the cross-account target's) allowHttp; the resolver hands it to the registry client.
+void TestEngineSync::endpointsCarryThePlainHttpOptIn()
+{
+    EngineEnv env;
+    const qint64 plain = env.addInstance("plain", QUrl("http://127.0.0.1:1"));
+    Instance tls;
+    tls.name = "tls";
+    tls.url = QUrl("https://127.0.0.1:2");
+    tls.accountId = QStringLiteral("100");
+    const auto added = InstanceStore(*env.database).add(tls);
+    QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+    const EndpointResolver resolver(*env.database, nullptr);
+
+    auto ends = resolver.endpoints(makeRule("same", plain, added->id, "team"));
+    QVERIFY(ends);
+    QVERIFY(ends->source.allowHttp);
+    QVERIFY(!ends->target.allowHttp);
+    ends = resolver.endpoints(makeRule("back", added->id, plain, "team"));
+    QVERIFY(ends);
+    QVERIFY(!ends->source.allowHttp);
+    QVERIFY(ends->target.allowHttp);
+
+    Rule across = makeRule("across", added->id, 0, "team");
+    across.crossAccount = true;
+    across.targetUrl = QUrl("https://127.0.0.1:3");
+    ends = resolver.endpoints(across);
+    QVERIFY(ends);
+    QVERIFY(!ends->target.allowHttp);
+    across.targetAllowHttp = true;
+    ends = resolver.endpoints(across);
+    QVERIFY(ends);
+    QVERIFY(ends->target.allowHttp);
 }
 
 void TestEngineSync::crossAccountPreviewWithATypedPassword()

@@ -2,6 +2,7 @@
 // 127.0.0.1: retries and Retry-After, giving up, cuts mid-blob and resume, corrupted blobs,
 // malformed challenges and manifests, token refresh, redirects, timeouts and cancellation.
 #include "fakeregistry.h"
+#include "registry/authsession.h"
 #include "registry/manifest.h"
 #include "registry/registryclient.h"
 #include "scriptedserver.h"
@@ -9,7 +10,6 @@
 
 #include <QElapsedTimer>
 #include <QMutex>
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -244,12 +244,10 @@ class TestRegistryFaults : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_nam;
-
     std::unique_ptr<RegistryClient> client(const QUrl &url, const QString &user = {},
                                            const QString &password = {})
     {
-        auto c = std::make_unique<RegistryClient>(Endpoint{url, user, password, {}, false}, &m_nam);
+        auto c = std::make_unique<RegistryClient>(Endpoint{url, user, password, {}, false});
         c->setTuning(fastTuning());
         return c;
     }
@@ -1002,6 +1000,80 @@ private slots:
                  qPrintable(r.error().message));
     }
 
+    // The registry names the token service; the password goes there only over HTTPS, to the
+    // registry's own host, or where the instance allows plain HTTP.
+    void tokenServiceGetsCredentialsOnlyWhereTheyBelong_data()
+    {
+        QTest::addColumn<QString>("realmHost");
+        QTest::addColumn<bool>("allowHttp");
+        QTest::addColumn<bool>("anonymous");
+        QTest::addColumn<bool>("sent");
+        // "localhost" is another host name than the registry's 127.0.0.1 (same loopback).
+        QTest::newRow("plain-http-other-host") << "localhost" << false << false << false;
+        QTest::newRow("plain-http-other-host-allowed") << "localhost" << true << false << true;
+        QTest::newRow("plain-http-same-host") << "127.0.0.1" << false << false << true;
+        QTest::newRow("anonymous-other-host") << "localhost" << false << true << false;
+    }
+    void tokenServiceGetsCredentialsOnlyWhereTheyBelong()
+    {
+        QFETCH(QString, realmHost);
+        QFETCH(bool, allowHttp);
+        QFETCH(bool, anonymous);
+        QFETCH(bool, sent);
+        ScriptedServer tokenServer;
+        ScriptedServer registry;
+        QVERIFY(tokenServer.listen() && registry.listen());
+        QUrl realm = tokenServer.url();
+        realm.setHost(realmHost);
+        realm.setPath(QStringLiteral("/token"));
+        tokenServer.setHandler([](const Request &) {
+            return ScriptedServer::json(200, "{\"token\":\"tok\",\"expires_in\":300}");
+        });
+        registry.setHandler([&](const Request &req) {
+            if (req.headers.value("authorization") == "Bearer tok")
+                return ScriptedServer::json(200, tagsPage(0, 1));
+            Reply r = ScriptedServer::json(401, "{}");
+            r.headers.append({QByteArray("WWW-Authenticate"),
+                              "Bearer realm=\"" + realm.toEncoded() + "\",service=\"fake\""});
+            return r;
+        });
+        Endpoint e{registry.url(), anonymous ? QString() : QStringLiteral("alice"),
+                   anonymous ? QString() : QStringLiteral("secret"), {}, false, allowHttp};
+        RegistryClient c(e);
+        c.setTuning(fastTuning());
+        auto r = await<QStringList>([&](auto cb) { return c.listTags("app", 0, cb); });
+        const auto withAuthorization = [](const Request &req) {
+            return req.headers.contains("authorization");
+        };
+        if (anonymous) {
+            // Nothing to protect: the token service is asked without credentials.
+            EXPECT_OK(r);
+            QCOMPARE(tokenServer.requests().size(), 1);
+            QCOMPARE(tokenServer.count(withAuthorization), 0);
+        } else if (sent) {
+            EXPECT_OK(r);
+            QCOMPARE(tokenServer.requests().size(), 1);
+            QCOMPARE(tokenServer.requests().first().headers.value("authorization"),
+                     "Basic " + QByteArray("alice:secret").toBase64());
+        } else {
+            EXPECT_ERROR(r, Error::Kind::Auth);
+            QCOMPARE(tokenServer.count(withAuthorization), 0);
+            QCOMPARE(tokenServer.requests().size(), 0);
+            const QString message = r.error().message;
+            QVERIFY2(message.contains(registry.url().authority())
+                         && message.contains(realm.toString())
+                         && message.contains(QStringLiteral("will not send the password over plain "
+                                                            "HTTP to another host"))
+                         && message.contains(QStringLiteral("allow plain HTTP for this instance")),
+                     qPrintable(message));
+            QCOMPARE(r.error().code, QString::fromLatin1(AuthSession::PlainHttpRealmCode));
+            // Asked again, still refused, still without sending anything.
+            auto again = await<QStringList>([&](auto cb) { return c.listTags("app", 0, cb); });
+            EXPECT_ERROR(again, Error::Kind::Auth);
+            QCOMPARE(tokenServer.requests().size(), 0);
+        }
+    }
+
     void redirectToOtherHostDropsAuthorization()
     {
         ScriptedServer storage;
@@ -1069,7 +1141,7 @@ private slots:
     void callbacksAreNeverSynchronous()
     {
         Endpoint e{QUrl("https://127.0.0.1:1"), {}, {}, "/nonexistent/ca.pem", false};
-        RegistryClient c(e, &m_nam);
+        RegistryClient c(e);
         bool called = false;
         std::optional<Result<PingInfo>> out;
         c.ping([&](Result<PingInfo> r) {

@@ -7,7 +7,10 @@
 #include "registryfixture.h"
 #include "testutil.h"
 
-#include <QNetworkAccessManager>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +37,6 @@ class TestRegistryIntegration : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_nam;
     QTemporaryDir m_tmp;
     std::map<Mode, std::unique_ptr<RegistryFixture>> m_fixtures;
     std::map<Mode, Content> m_content;
@@ -77,11 +79,25 @@ class TestRegistryIntegration : public QObject
     std::unique_ptr<RegistryClient> client(RegistryFixture *f, bool withCa = true)
     {
         Endpoint e{f->url(), f->username(), f->password(), withCa ? f->caFile() : QString(), false};
-        auto c = std::make_unique<RegistryClient>(e, &m_nam);
+        auto c = std::make_unique<RegistryClient>(e);
         Tuning t;
         t.backoffBaseMs = 50;
         c->setTuning(t);
         return c;
+    }
+
+    static QByteArray lastTokenLogLine(RegistryFixture *f)
+    {
+        QFile log(f->tokenLogFile());
+        if (!log.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray last;
+        while (!log.atEnd()) {
+            const QByteArray line = log.readLine();
+            if (line.contains(" -> 200 "))
+                last = line.trimmed();
+        }
+        return last;
     }
 
     static void addModes()
@@ -247,15 +263,6 @@ private slots:
         QCOMPARE(back.status, 200);
         QVERIFY(back.body == chunked);
 
-        // Cross-repository mount: present -> mounted; absent -> declined.
-        auto mounted = await<bool>([&](auto cb) { return c->mountBlob("up/mounted", sha256Digest(chunked), "up/chunked", cb); });
-        EXPECT_OK(mounted);
-        QVERIFY(*mounted);
-        QCOMPARE(f->request("HEAD", "/v2/up/mounted/blobs/" + sha256Digest(chunked)).status, 200);
-        auto declined = await<bool>([&](auto cb) { return c->mountBlob("up/mounted", sha256Digest("nowhere"), "up/chunked", cb); });
-        EXPECT_OK(declined);
-        QVERIFY(!*declined);
-
         // A digest that does not match the data is refused before anything is sent.
         auto wrong = await<void>([&](auto cb) { return c->uploadBlob("up/mono", sha256Digest("other"), mono, cb); });
         EXPECT_ERROR(wrong, Error::Kind::Digest);
@@ -344,14 +351,14 @@ private slots:
         QFETCH(Mode, mode);
         RegistryFixture *f = fixture(mode);
         QVERIFY(f);
-        RegistryClient c(Endpoint{f->url(), f->username(), "not-the-password", f->caFile(), false}, &m_nam);
+        RegistryClient c(Endpoint{f->url(), f->username(), "not-the-password", f->caFile(), false});
         auto r = await<QStringList>([&](auto cb) { return c.listTags("content/oci", 100, cb); });
         EXPECT_ERROR(r, Error::Kind::Auth);
         QVERIFY2(r.error().message.contains(f->hostPort())
                      && r.error().message.contains("refused the credentials for user " + f->username()),
                  qPrintable(r.error().message));
         // Anonymous access to a protected registry says a login is needed.
-        RegistryClient anon(Endpoint{f->url(), {}, {}, f->caFile(), false}, &m_nam);
+        RegistryClient anon(Endpoint{f->url(), {}, {}, f->caFile(), false});
         auto a = await<QStringList>([&](auto cb) { return anon.listTags("content/oci", 100, cb); });
         EXPECT_ERROR(a, Error::Kind::Auth);
         QVERIFY2(a.error().message.contains("login") || a.error().message.contains("denied"),
@@ -385,21 +392,47 @@ private slots:
         QFETCH(Mode, mode);
         RegistryFixture *f = fixture(mode);
         QVERIFY(f);
-        // A fresh access manager: a shared one would reuse a connection already verified with
-        // the CA.
-        QNetworkAccessManager nam;
-        RegistryClient unverified(Endpoint{f->url(), f->username(), f->password(), {}, false}, &nam);
-        auto *c = &unverified;
-        auto r = await<QStringList>([&](auto cb) { return c->listTags("content/oci", 100, cb); });
+        RegistryClient unverified(Endpoint{f->url(), f->username(), f->password(), {}, false});
+        auto r = await<QStringList>([&](auto cb) { return unverified.listTags("content/oci", 100, cb); });
         EXPECT_ERROR(r, Error::Kind::Tls);
         QVERIFY2(r.error().message.contains(f->hostPort()) && r.error().message.contains("CA file"),
                  qPrintable(r.error().message));
         // Explicitly insecure: works without the CA.
-        QNetworkAccessManager nam2;
-        RegistryClient insecure(Endpoint{f->url(), f->username(), f->password(), {}, true}, &nam2);
+        RegistryClient insecure(Endpoint{f->url(), f->username(), f->password(), {}, true});
         auto ok = await<QStringList>([&](auto cb) { return insecure.listTags("content/oci", 100, cb); });
         EXPECT_OK(ok);
         QVERIFY(ok->contains("v1"));
+    }
+
+    // Qt reuses a connection for any request to the same host:port whatever its TLS settings; a
+    // client must never be handed one that another client opened with verification off.
+    void tlsSettingsNeverLeakBetweenClients_data()
+    {
+        QTest::addColumn<Mode>("mode");
+        QTest::newRow("https") << Mode::Https;
+        QTest::newRow("basic-auth") << Mode::BasicAuth;
+    }
+    void tlsSettingsNeverLeakBetweenClients()
+    {
+        QFETCH(Mode, mode);
+        RegistryFixture *f = fixture(mode);
+        QVERIFY(f);
+        // The insecure client goes first and keeps its connection open...
+        RegistryClient insecure(Endpoint{f->url(), f->username(), f->password(), {}, true});
+        auto a = await<QStringList>([&](auto cb) { return insecure.listTags("content/oci", 100, cb); });
+        EXPECT_OK(a);
+        QVERIFY(a->contains("v1"));
+        // ...and a verifying client without the CA, on the same thread and host:port, still
+        // meets the certificate it cannot verify.
+        RegistryClient verifying(Endpoint{f->url(), f->username(), f->password(), {}, false});
+        auto b = await<QStringList>([&](auto cb) { return verifying.listTags("content/oci", 100, cb); });
+        EXPECT_ERROR(b, Error::Kind::Tls);
+        QVERIFY2(b.error().message.contains(f->hostPort()), qPrintable(b.error().message));
+        // Each keeps its own settings afterwards too.
+        auto again = await<QStringList>([&](auto cb) { return insecure.listTags("content/oci", 100, cb); });
+        EXPECT_OK(again);
+        auto still = await<PingInfo>([&](auto cb) { return verifying.ping(cb); });
+        EXPECT_ERROR(still, Error::Kind::Tls);
     }
 
     void unreachableHost()
@@ -408,7 +441,7 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        RegistryClient c(Endpoint{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, {}, {}, false}, &m_nam);
+        RegistryClient c(Endpoint{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, {}, {}, false});
         Tuning t;
         t.backoffBaseMs = 20;
         t.maxAttempts = 2;
@@ -431,6 +464,42 @@ private slots:
         auto second = await<QStringList>([&](auto cb) { return c->listTags("content/oci", 100, cb); });
         EXPECT_OK(second);
         QVERIFY(f->tokenRequestCount() > before);
+        f->setTokenLifetime(300);
+    }
+
+    // The registry refuses a token before the client's own clock says it expired (revoked, or
+    // a token service that overstates expires_in): the 401 alone must make the client renew.
+    void tokenRefusedByTheRegistryIsRenewed()
+    {
+        RegistryFixture *f = fixture(Mode::TokenAuth);
+        QVERIFY(f);
+        // Accepted for 2 s, but announced as good for 300 s: the client caches it for ~290 s.
+        f->setTokenLifetime(2, 300);
+        auto c = client(f);
+        QElapsedTimer sinceFirstToken;
+        sinceFirstToken.start();
+        auto first = await<QStringList>([&](auto cb) { return c->listTags("content/oci", 100, cb); });
+        EXPECT_OK(first);
+        QVERIFY2(lastTokenLogLine(f).contains("lifetime=2 expires_in=300"),
+                 lastTokenLogLine(f).constData());
+        // A token issued alongside, to show the registry really refuses them after the wait.
+        const auto probe = f->fetchToken({"repository:content/oci:pull"}, f->username(), f->password());
+        QCOMPARE(probe.status, 200);
+        const QByteArray probeToken
+            = QJsonDocument::fromJson(probe.body).object().value("token").toString().toUtf8();
+        QTest::qWait(3000);
+        QCOMPARE(f->request("GET", "/v2/content/oci/tags/list", {},
+                            {{"Authorization", "Bearer " + probeToken}}, false)
+                     .status,
+                 401);
+        const int before = f->tokenRequestCount();
+        auto second = await<QStringList>([&](auto cb) { return c->listTags("content/oci", 100, cb); });
+        EXPECT_OK(second);
+        QVERIFY(second->contains("v1"));
+        // By its own clock the cached token was still good, so it was sent, refused, and renewed
+        // once.
+        QVERIFY(sinceFirstToken.elapsed() < (300 - 10) * 1000);
+        QCOMPARE(f->tokenRequestCount(), before + 1);
         f->setTokenLifetime(300);
     }
 

@@ -480,13 +480,17 @@ int RegistryFixture::tokenRequestCount() const
     return count;
 }
 
-void RegistryFixture::setTokenLifetime(int seconds)
+void RegistryFixture::setTokenLifetime(int seconds, int claimedSeconds)
 {
     d->options.tokenLifetimeSeconds = seconds;
     // The token server reads this file for every token it signs (see tokenserver.py).
     QFile file(tokenLogFile() + QStringLiteral(".lifetime"));
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QByteArray::number(seconds));
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        QByteArray text = QByteArray::number(seconds);
+        if (claimedSeconds > 0)
+            text += ' ' + QByteArray::number(claimedSeconds);
+        file.write(text);
+    }
 }
 
 QStringList RegistryFixture::skopeoArgs(const QString &side) const

@@ -97,8 +97,10 @@ public:
     QString tokenLogFile() const;
     // Tokens the token server has answered (200) since the fixture was made.
     int tokenRequestCount() const;
-    // Changes the lifetime of tokens issued from now on, without a restart.
-    void setTokenLifetime(int seconds);
+    // Changes the lifetime of tokens issued from now on, without a restart. claimedSeconds > 0:
+    // the expires_in the token server tells clients instead (a client that trusts it then holds a
+    // token the registry already refuses, and only a 401 tells it).
+    void setTokenLifetime(int seconds, int claimedSeconds = 0);
     // GET realm?service=..&scope=.. with Basic username:password (anonymous when both empty).
     Response fetchToken(const QStringList &scopes, const QString &username,
                         const QString &password) const;

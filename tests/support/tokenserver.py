@@ -7,7 +7,9 @@ a key whose certificate (x5c) chains to the registry's `rootcertbundle`.
 
 Anonymous requests get a token without any access, like Docker Hub or Harbor; wrong credentials
 get 401. The lifetime is configurable so tests can force tokens to expire and exercise a client's
-refresh-on-401. Requests are logged to a file; credentials and tokens never are.
+refresh-on-401; the expires_in told to the client can differ from it, so that a client which
+trusts expires_in meets the registry's 401 while its token is still good by its own clock.
+Requests are logged to a file; credentials and tokens never are.
 """
 
 import argparse
@@ -63,14 +65,19 @@ class TokenServer(ThreadingHTTPServer):
     def log(self, line: str):
         self.log_file.write("%s %s\n" % (time.strftime("%Y-%m-%dT%H:%M:%S"), line))
 
-    def lifetime(self) -> int:
-        # A file next to the log lets a running test shorten or lengthen the lifetime.
+    def lifetimes(self):
+        """(seconds the registry accepts a token, expires_in told to the client)."""
+        # A file next to the log lets a running test change them: "LIFETIME" or
+        # "LIFETIME EXPIRES_IN".
         override = self.args.log + ".lifetime"
         try:
             with open(override, encoding="ascii") as f:
-                return int(f.read().strip())
+                values = [int(v) for v in f.read().split()]
         except (OSError, ValueError):
-            return self.args.lifetime
+            values = []
+        if not values:
+            return self.args.lifetime, self.args.lifetime
+        return values[0], values[1] if len(values) > 1 else values[0]
 
     def sign(self, data: bytes) -> bytes:
         result = subprocess.run(["openssl", "dgst", "-sha256", "-sign", self.args.key],
@@ -79,7 +86,7 @@ class TokenServer(ThreadingHTTPServer):
 
     def make_token(self, subject: str, access: list) -> dict:
         now = int(time.time())
-        lifetime = self.lifetime()
+        lifetime, expires_in = self.lifetimes()
         header = {"typ": "JWT", "alg": "RS256", "x5c": self.x5c}
         claims = {
             "iss": self.args.issuer,
@@ -95,7 +102,8 @@ class TokenServer(ThreadingHTTPServer):
                          b64url(json.dumps(claims, separators=(",", ":")).encode()))
         jwt = signing_input + "." + b64url(self.sign(signing_input.encode("ascii")))
         issued = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(now))
-        return {"token": jwt, "access_token": jwt, "expires_in": lifetime, "issued_at": issued}
+        return {"token": jwt, "access_token": jwt, "expires_in": expires_in, "issued_at": issued,
+                "lifetime": lifetime}
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -164,8 +172,10 @@ class Handler(BaseHTTPRequestHandler):
                     access.append({"type": kind, "name": name, "actions": granted})
 
         body = srv.make_token(subject, access)
-        srv.log("%s %s %s -> 200 granted=%d lifetime=%d" %
-                (self.command, self.path.split("?")[0], summary, len(access), body["expires_in"]))
+        lifetime = body.pop("lifetime")
+        srv.log("%s %s %s -> 200 granted=%d lifetime=%d expires_in=%d" %
+                (self.command, self.path.split("?")[0], summary, len(access), lifetime,
+                 body["expires_in"]))
         return self.reply(200, body)
 
     def do_GET(self):
