@@ -29,7 +29,10 @@ void describeApplication()
 void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale())
 {
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("crsync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language, but its plural forms ("1 artifact", "2 artifacts") live
+    // in crsync_en: it is the fallback for every locale without a catalogue (C, POSIX, fr...).
+    if (own->load(locale, QStringLiteral("crsync"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/crsync_en")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -85,6 +85,10 @@
         <source>The token service of the registry %1 answered without a token.</source>
         <translation>The token service of the registry %1 answered without a token.</translation>
     </message>
+    <message>
+        <source>The registry %1 names %2 as its token service, plain HTTP on another host: crsync will not send the password over plain HTTP to another host. Use a token service over HTTPS for this registry, or allow plain HTTP for this instance if the network between them is trusted.</source>
+        <translation>The registry %1 names %2 as its token service, plain HTTP on another host: crsync will not send the password over plain HTTP to another host. Use a token service over HTTPS for this registry, or allow plain HTTP for this instance if the network between them is trusted.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::BlobCopyJob</name>
@@ -234,6 +238,14 @@
         <source>Test connection checks that the registry answers, that it accepts the login, and which repositories it shows.</source>
         <translation>Test connection checks that the registry answers, that it accepts the login, and which repositories it shows.</translation>
     </message>
+    <message>
+        <source>Failed: password withheld from a plain-HTTP token service</source>
+        <translation>Failed: password withheld from a plain-HTTP token service</translation>
+    </message>
+    <message>
+        <source>Login not tried: the password of user %1 is not sent to a token service over plain HTTP on another host.</source>
+        <translation>Login not tried: the password of user %1 is not sent to a token service over plain HTTP on another host.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::ConnectionTest</name>
@@ -268,6 +280,10 @@
     <message>
         <source>the password of instance &quot;%1&quot;</source>
         <translation>the password of instance &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The registry sends logins to a token service over plain HTTP on another host, and crsync does not send the password there: have the registry use an HTTPS token service, or, on a network you trust, allow plain HTTP for this instance.</source>
+        <translation>The registry sends logins to a token service over plain HTTP on another host, and crsync does not send the password there: have the registry use an HTTPS token service, or, on a network you trust, allow plain HTTP for this instance.</translation>
     </message>
 </context>
 <context>
@@ -1200,10 +1216,6 @@
         <translation>The blob for the repository %1 on the registry %2 does not match its digest (expected %3, got %4); nothing was uploaded.</translation>
     </message>
     <message>
-        <source>Mounting the blob %1 from %2 into %3</source>
-        <translation>Mounting the blob %1 from %2 into %3</translation>
-    </message>
-    <message>
         <source>Starting a blob upload to %1</source>
         <translation>Starting a blob upload to %1</translation>
     </message>
@@ -1381,10 +1393,6 @@
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <source>Filters match the whole name: v1\..* takes v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
-        <translation>Filters match the whole name: v1\..* takes v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</translation>
-    </message>
-    <message>
         <source>Resource t&amp;ype:</source>
         <translation>Resource t&amp;ype:</translation>
     </message>
@@ -1550,6 +1558,10 @@
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
+        <translation>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2848,10 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     <message>
         <source>What to do</source>
         <translation>What to do</translation>
+    </message>
+    <message>
+        <source>NOT SENT (the token service is plain HTTP on another host)</source>
+        <translation>NOT SENT (the token service is plain HTTP on another host)</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@
         <source>The token service of the registry %1 answered without a token.</source>
         <translation>镜像服务 %1 的令牌服务未返回令牌。</translation>
     </message>
+    <message>
+        <source>The registry %1 names %2 as its token service, plain HTTP on another host: crsync will not send the password over plain HTTP to another host. Use a token service over HTTPS for this registry, or allow plain HTTP for this instance if the network between them is trusted.</source>
+        <translation>镜像服务 %1 指定的令牌服务 %2 位于另一台主机且使用明文 HTTP：crsync 不会通过明文 HTTP 把密码发送到另一台主机。请为该镜像服务使用 HTTPS 令牌服务；如果两者之间的网络可信，也可以为该实例允许明文 HTTP。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::BlobCopyJob</name>
@@ -232,6 +236,14 @@
         <source>Test connection checks that the registry answers, that it accepts the login, and which repositories it shows.</source>
         <translation>测试连接会检查镜像服务是否应答、是否接受登录，以及能看到哪些仓库。</translation>
     </message>
+    <message>
+        <source>Failed: password withheld from a plain-HTTP token service</source>
+        <translation>失败：未向明文 HTTP 令牌服务发送密码</translation>
+    </message>
+    <message>
+        <source>Login not tried: the password of user %1 is not sent to a token service over plain HTTP on another host.</source>
+        <translation>未尝试登录：用户 %1 的密码不会通过明文 HTTP 发送到另一台主机上的令牌服务。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::ConnectionTest</name>
@@ -266,6 +278,10 @@
     <message>
         <source>the password of instance &quot;%1&quot;</source>
         <translation>实例“%1”的密码</translation>
+    </message>
+    <message>
+        <source>The registry sends logins to a token service over plain HTTP on another host, and crsync does not send the password there: have the registry use an HTTPS token service, or, on a network you trust, allow plain HTTP for this instance.</source>
+        <translation>该镜像服务把登录交给另一台主机上使用明文 HTTP 的令牌服务，crsync 不会把密码发送到那里：请让镜像服务使用 HTTPS 令牌服务；或者在可信的网络中，为该实例允许明文 HTTP。</translation>
     </message>
 </context>
 <context>
@@ -1186,10 +1202,6 @@
         <translation>镜像服务 %2 上仓库 %1 的 blob 与其 digest 不符（应为 %3，实际为 %4）；未上传任何内容。</translation>
     </message>
     <message>
-        <source>Mounting the blob %1 from %2 into %3</source>
-        <translation>将 blob %1 从 %2 挂载到 %3</translation>
-    </message>
-    <message>
         <source>Starting a blob upload to %1</source>
         <translation>开始向 %1 上传 blob</translation>
     </message>
@@ -1367,10 +1379,6 @@
         <translation>版本Tag(&amp;T)：</translation>
     </message>
     <message>
-        <source>Filters match the whole name: v1\..* takes v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
-        <translation>过滤条件匹配完整名称：v1\..* 会匹配 v1.0 和 v1.2.3，但不匹配 v10。仓库按其在命名空间下的路径匹配。</translation>
-    </message>
-    <message>
         <source>Resource t&amp;ype:</source>
         <translation>仓库类型(&amp;Y)：</translation>
     </message>
@@ -1535,6 +1543,10 @@
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
+        <translation>过滤条件匹配完整名称：v1\..* 会匹配 v1.0 和 v1.2.3，但不匹配 v10。仓库按其在命名空间下的路径匹配。</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2827,10 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
     <message>
         <source>What to do</source>
         <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>NOT SENT (the token service is plain HTTP on another host)</source>
+        <translation>未发送（令牌服务位于另一台主机且使用明文 HTTP）</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,8 @@ QString credentialsName(ConnectionReport::Credentials c)
         return QStringLiteral("refused");
     case ConnectionReport::Credentials::Missing:
         return QStringLiteral("missing");
+    case ConnectionReport::Credentials::Withheld:
+        return QStringLiteral("withheld");
     case ConnectionReport::Credentials::Anonymous:
         break;
     }
@@ -493,6 +495,9 @@ void InstanceCommands::printReport(CommandContext &ctx, const ConnectionReport &
         break;
     case ConnectionReport::Credentials::Missing:
         credentials = tr("MISSING from the keychain");
+        break;
+    case ConnectionReport::Credentials::Withheld:
+        credentials = tr("NOT SENT (the token service is plain HTTP on another host)");
         break;
     case ConnectionReport::Credentials::Anonymous:
         credentials = tr("none (anonymous)");

@@ -1,5 +1,6 @@
 #include "service/connectiontest.h"
 
+#include "registry/authsession.h"
 #include "secrets/credentialstore.h"
 #include "secrets/keychainkeys.h"
 
@@ -20,6 +21,12 @@ QString ConnectionReport::advice() const
         return ConnectionTest::tr("The registry did not answer: check the URL and port, that the "
                                   "registry runs, and that no firewall or proxy is in the way.");
     case Error::Kind::Auth:
+        if (credentials == Credentials::Withheld)
+            return ConnectionTest::tr("The registry sends logins to a token service over plain "
+                                      "HTTP on another host, and crsync does not send the "
+                                      "password there: have the registry use an HTTPS token "
+                                      "service, or, on a network you trust, allow plain HTTP for "
+                                      "this instance.");
         return credentials == Credentials::Missing
             ? ConnectionTest::tr("The keychain has no password for this instance: type it in "
                                  "the instance's form (or \"crsync instance edit NAME "
@@ -115,7 +122,9 @@ void ConnectionTest::probe(const QString &password)
             m_report.catalogError = e.message;
             // 403: logged in, but this user may not list the catalog (restricted catalogs).
             if (e.kind == Error::Kind::Auth && e.httpStatus != 403) {
-                if (!anonymous)
+                if (e.code == QLatin1String(AuthSession::PlainHttpRealmCode))
+                    m_report.credentials = ConnectionReport::Credentials::Withheld;
+                else if (!anonymous)
                     m_report.credentials = ConnectionReport::Credentials::Refused;
                 m_report.error = e;
             }

@@ -21,6 +21,7 @@ struct ConnectionReport
         Accepted,
         Refused,
         Missing, // a username whose password is not in the keychain
+        Withheld, // not sent: the token service is plain HTTP on another host
     };
 
     Instance instance;

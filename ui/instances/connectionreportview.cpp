@@ -65,6 +65,8 @@ QString ConnectionReportView::summary(const ConnectionReport &r)
     case Error::Kind::Network:
         return tr("Failed: not reachable");
     case Error::Kind::Auth:
+        if (r.credentials == ConnectionReport::Credentials::Withheld)
+            return tr("Failed: password withheld from a plain-HTTP token service");
         return r.credentials == ConnectionReport::Credentials::Missing
             ? tr("Failed: no password in the keychain")
             : tr("Failed: login refused");
@@ -94,6 +96,11 @@ void ConnectionReportView::showReport(const ConnectionReport &r)
             break;
         case ConnectionReport::Credentials::Missing:
             add(false, tr("Login not tested: type the password of user %1.")
+                           .arg(r.instance.username));
+            break;
+        case ConnectionReport::Credentials::Withheld:
+            add(false, tr("Login not tried: the password of user %1 is not sent to a token "
+                          "service over plain HTTP on another host.")
                            .arg(r.instance.username));
             break;
         case ConnectionReport::Credentials::Anonymous:

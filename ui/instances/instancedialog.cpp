@@ -41,16 +41,19 @@ InstanceDialog::InstanceDialog(Services &services, std::optional<Instance> store
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    // A field with its error label under it, both in the field column.
+    // A caption, its field and the field's error label under it. Caption and field stay
+    // siblings (nested layouts, not a wrapper widget), so Qt's accessibility finds the caption
+    // as the field's label.
     auto addRow = [this, form](const QString &label, QWidget *input, const char *field,
-                               QWidget *extra = nullptr) {
-        auto *cell = new QWidget(this);
-        auto *v = new QVBoxLayout(cell);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        v->addWidget(extra ? extra : input);
-        QLabel *error = FieldErrors::makeLabel(cell, QStringLiteral("%1Error").arg(key(field)));
-        v->addWidget(error);
+                               QLayout *companions = nullptr) {
+        auto *cell = new QVBoxLayout;
+        cell->setSpacing(2);
+        if (companions)
+            cell->addLayout(companions);
+        else
+            cell->addWidget(input);
+        QLabel *error = FieldErrors::makeLabel(this, QStringLiteral("%1Error").arg(key(field)));
+        cell->addWidget(error);
         auto *caption = new QLabel(label, this);
         caption->setBuddy(input);
         nameAfterCaption(input, label);
@@ -104,12 +107,10 @@ InstanceDialog::InstanceDialog(Services &services, std::optional<Instance> store
     m_browse = new QPushButton(tr("&Browse…"), this);
     m_browse->setObjectName(QStringLiteral("caFileBrowse"));
     m_browse->setAccessibleName(tr("Browse for the CA file"));
-    auto *caRow = new QWidget(this);
-    auto *caLayout = new QHBoxLayout(caRow);
-    caLayout->setContentsMargins(0, 0, 0, 0);
+    auto *caLayout = new QHBoxLayout;
     caLayout->addWidget(m_caFile, 1);
     caLayout->addWidget(m_browse);
-    addRow(tr("CA &file:"), m_caFile, ValidationField::CaFile, caRow);
+    addRow(tr("CA &file:"), m_caFile, ValidationField::CaFile, caLayout);
 
     m_insecure = new QCheckBox(tr("S&kip TLS certificate verification"), this);
     m_insecure->setObjectName(QStringLiteral("insecureCheck"));

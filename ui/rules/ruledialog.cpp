@@ -76,23 +76,27 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
 
     auto *general = new QFormLayout;
     general->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // A caption, its field and the field's error label under it. Caption and field stay
+    // siblings (nested layouts, not a wrapper widget), so Qt's accessibility finds the caption
+    // as the field's label. `field` may be a layout holding the input with its companions.
     auto addRow = [this](QFormLayout *form, const QString &label, QWidget *input,
-                         const QString &field, QWidget *extra = nullptr) {
-        auto *cell = new QWidget(this);
-        auto *v = new QVBoxLayout(cell);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        v->addWidget(extra ? extra : input);
+                         const QString &field, QLayout *companions = nullptr) {
+        auto *cell = new QVBoxLayout;
+        cell->setSpacing(2);
+        if (companions)
+            cell->addLayout(companions);
+        else
+            cell->addWidget(input);
         if (!field.isEmpty()) {
-            QLabel *error = FieldErrors::makeLabel(cell, field + QStringLiteral("Error"));
-            v->addWidget(error);
+            QLabel *error = FieldErrors::makeLabel(this, field + QStringLiteral("Error"));
+            cell->addWidget(error);
             m_errors->add(field, input, error);
         }
         auto *caption = new QLabel(label, this);
         caption->setBuddy(input);
         nameAfterCaption(input, label);
         form->addRow(caption, cell);
-        return cell;
+        return form->rowCount() - 1;
     };
 
     m_name = new QLineEdit(this);
@@ -127,14 +131,12 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     m_namespace->lineEdit()->setPlaceholderText(tr("e.g. team/apps"));
     m_namespaceNote = hint(QString(), this);
     m_namespaceNote->setObjectName(QStringLiteral("namespaceNote"));
-    auto *namespaceCell = new QWidget(this);
-    auto *namespaceLayout = new QVBoxLayout(namespaceCell);
-    namespaceLayout->setContentsMargins(0, 0, 0, 0);
+    auto *namespaceLayout = new QVBoxLayout;
     namespaceLayout->setSpacing(2);
     namespaceLayout->addWidget(m_namespace);
     namespaceLayout->addWidget(m_namespaceNote);
     addRow(sourceForm, tr("Na&mespace:"), m_namespace, key(ValidationField::SourceNamespace),
-           namespaceCell);
+           namespaceLayout);
 
     m_repositoryFilter = new QLineEdit(this);
     m_repositoryFilter->setObjectName(QStringLiteral("repositoryFilterEdit"));
@@ -144,11 +146,14 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     m_tagFilter = new QLineEdit(this);
     m_tagFilter->setObjectName(QStringLiteral("tagFilterEdit"));
     m_tagFilter->setPlaceholderText(tr("regular expression; empty = every tag"));
-    addRow(sourceForm, tr("&Tags:"), m_tagFilter, key(ValidationField::TagFilter));
-    sourceForm->addRow(QString(), hint(tr("Filters match the whole name: v1\\..* takes v1.0 and "
-                                          "v1.2.3, not v10. Repositories are matched by their "
-                                          "path below the namespace."),
-                                       this));
+    auto *tagLayout = new QVBoxLayout;
+    tagLayout->setSpacing(2);
+    tagLayout->addWidget(m_tagFilter);
+    tagLayout->addWidget(hint(tr("Filters match the whole name: v1\\..* matches v1.0 and v1.2.3, "
+                                 "not v10. Repositories are matched by their path below the "
+                                 "namespace."),
+                              this));
+    addRow(sourceForm, tr("&Tags:"), m_tagFilter, key(ValidationField::TagFilter), tagLayout);
     m_resourceType = new QComboBox(this);
     m_resourceType->setObjectName(QStringLiteral("resourceTypeBox"));
     for (ResourceType type : { ResourceType::All, ResourceType::Image, ResourceType::Chart })
@@ -200,16 +205,14 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     m_targetPassword = new QLineEdit(this);
     m_targetPassword->setObjectName(QStringLiteral("targetPasswordEdit"));
     m_targetPassword->setEchoMode(QLineEdit::Password);
-    auto *passwordCell = new QWidget(this);
-    auto *passwordLayout = new QVBoxLayout(passwordCell);
-    passwordLayout->setContentsMargins(0, 0, 0, 0);
+    auto *passwordLayout = new QVBoxLayout;
     passwordLayout->setSpacing(2);
     passwordLayout->addWidget(m_targetPassword);
     passwordLayout->addWidget(hint(tr("Use a long-lived credential: the rule stops working when "
                                       "it expires. Stored in the keychain on OK."),
                                    this));
     m_crossAccountRows << addRow(m_targetForm, tr("Pass&word:"), m_targetPassword,
-                                 key(ValidationField::TargetPassword), passwordCell);
+                                 key(ValidationField::TargetPassword), passwordLayout);
 
     m_targetFlavor = new QComboBox(this);
     m_targetFlavor->setObjectName(QStringLiteral("targetFlavorBox"));
@@ -224,13 +227,11 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     m_browse = new QPushButton(tr("&Browse…"), this);
     m_browse->setObjectName(QStringLiteral("targetCaFileBrowse"));
     m_browse->setAccessibleName(tr("Browse for the target's CA file"));
-    auto *caRow = new QWidget(this);
-    auto *caLayout = new QHBoxLayout(caRow);
-    caLayout->setContentsMargins(0, 0, 0, 0);
+    auto *caLayout = new QHBoxLayout;
     caLayout->addWidget(m_targetCaFile, 1);
     caLayout->addWidget(m_browse);
     m_crossAccountRows << addRow(m_targetForm, tr("CA fi&le:"), m_targetCaFile,
-                                 key(ValidationField::TargetCaFile), caRow);
+                                 key(ValidationField::TargetCaFile), caLayout);
 
     m_targetInsecure = new QCheckBox(tr("S&kip TLS certificate verification"), this);
     m_targetInsecure->setObjectName(QStringLiteral("targetInsecureCheck"));
@@ -251,7 +252,7 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
                                                          m_targetAllowHttp, m_httpWarning })
         securityLayout->addWidget(w);
     m_targetForm->addRow(QString(), security);
-    m_crossAccountRows << security;
+    m_crossAccountRows << m_targetForm->rowCount() - 1;
 
     // 镜像覆盖
     m_overwrite = new QCheckBox(tr("&Overwrite artifacts that exist on the target with the same "
@@ -452,9 +453,9 @@ std::optional<QString> RuleDialog::typedPassword() const
 void RuleDialog::updateTargetRows()
 {
     const bool cross = m_crossAccount->isChecked();
-    for (QWidget *row : std::as_const(m_sameAccountRows))
+    for (int row : std::as_const(m_sameAccountRows))
         m_targetForm->setRowVisible(row, !cross);
-    for (QWidget *row : std::as_const(m_crossAccountRows))
+    for (int row : std::as_const(m_crossAccountRows))
         m_targetForm->setRowVisible(row, cross);
 }
 

@@ -99,8 +99,8 @@ private:
     WarningLabel *m_insecureWarning = nullptr;
     QCheckBox *m_targetAllowHttp = nullptr;
     WarningLabel *m_httpWarning = nullptr;
-    QList<QWidget *> m_sameAccountRows;
-    QList<QWidget *> m_crossAccountRows;
+    QList<int> m_sameAccountRows; // rows of m_targetForm
+    QList<int> m_crossAccountRows;
 
     QCheckBox *m_overwrite = nullptr;
     QLabel *m_general = nullptr;

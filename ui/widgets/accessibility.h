@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QString>
 #include <QWidget>
@@ -20,6 +22,9 @@ inline void nameAfterCaption(QWidget *field, QString caption)
     while (caption.endsWith(QLatin1Char(':')) || caption.endsWith(QChar(0xFF1A)))
         caption.chop(1);
     field->setAccessibleName(caption.trimmed());
+    // An editable combo box's line edit is a field of its own for a screen reader.
+    if (auto *combo = qobject_cast<QComboBox *>(field); combo && combo->lineEdit())
+        combo->lineEdit()->setAccessibleName(caption.trimmed());
 }
 
 } // namespace crsync
