@@ -100,6 +100,8 @@ void TestCliSync::setUp(Cli &cli, const QString &rule, const QString &ns, Regist
     for (const auto &[name, url] :
          { std::pair { s("src"), sourceUrl.isEmpty() ? m_source->url() : sourceUrl },
            std::pair { s("dst"), target->url() } }) {
+        if (cli.run({ s("instance"), s("show"), name }).exitCode == 0)
+            continue; // a second rule in the same data dir
         const CliResult r = cli.run({ s("instance"), s("add"), name, s("--url"),
                                       url.toString(), s("--allow-http") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));

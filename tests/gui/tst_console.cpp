@@ -8,6 +8,9 @@
 #include "mainwindow.h"
 #include "ocilayout.h"
 #include "registryfixture.h"
+#include "throttledproxy.h"
+#include "widgets/messagebar.h"
+#include "widgets/runningtasks.h"
 #include "rules/previewmodel.h"
 #include "rules/previewpanel.h"
 #include "rules/ruledialog.h"
@@ -51,6 +54,7 @@
 using namespace crsync;
 using crsync::test::OciLayout;
 using crsync::test::RegistryFixture;
+using crsync::test::ThrottledProxy;
 using Mode = RegistryFixture::Mode;
 
 namespace {
@@ -134,6 +138,7 @@ private slots:
     void crossAccountFormRefusesServiceAccounts();
     void previewFollowsTheFilters();
     void ruleCreatedThroughTheFormSyncs();
+    void runningSyncsShowAndWarn();
     void enabledSwitchWritesTheStore();
     void configureChangesEveryField();
     void cloneAndDeleteAskAndDo();
@@ -497,6 +502,78 @@ void TestConsole::ruleCreatedThroughTheFormSyncs()
                                .data(Qt::AccessibleTextRole)
                                .toString();
     QVERIFY2(recent.contains(taskStatusText(TaskStatus::Succeeded)), qPrintable(recent));
+}
+
+void TestConsole::runningSyncsShowAndWarn()
+{
+    addInstances();
+    // A source behind a slow link, so the syncs are caught while they run.
+    ThrottledProxy slow(m_source->port(), 150000);
+    Instance throttled;
+    throttled.name = QStringLiteral("slow");
+    throttled.url = slow.url();
+    throttled.allowHttp = true;
+    throttled.accountId = QStringLiteral("100");
+    bool added = false;
+    m_services->instances().add(throttled, std::nullopt, [&](Result<Instance> r) { added = bool(r); });
+    QTRY_VERIFY(added);
+    auto rule = [&](const QString &name) {
+        Rule r;
+        r.name = name;
+        r.sourceInstanceId = instanceNamed(QStringLiteral("slow")).id;
+        r.sourceNamespace = QStringLiteral("team");
+        r.targetInstanceId = instanceNamed(QStringLiteral("dst")).id;
+        r.targetNamespace = name;
+        qint64 id = 0;
+        m_services->rules().save(r, std::nullopt, [&](Result<RuleService::Saved> saved) {
+            id = saved ? saved->rule.id : -1;
+        });
+        if (!QTest::qWaitFor([&] { return id != 0; }, 10000) || id < 0)
+            qWarning("rule %s not saved", qPrintable(name));
+        return id;
+    };
+    const qint64 first = rule(QStringLiteral("first"));
+    const qint64 second = rule(QStringLiteral("second"));
+
+    MainWindow window(*m_services);
+    window.show();
+    RulesPage *page = window.rulesPage();
+    page->selectSource(instanceNamed(QStringLiteral("slow")).id);
+    page->selectRule(first);
+    page->triggerSelected();
+    auto *status = window.findChild<RunningTasksLabel *>();
+    QVERIFY(status);
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text().contains(QStringLiteral("first")), 10000);
+    const QString running = page->model()->index(page->model()->rowOf(first), RuleTableModel::LastRun).data().toString();
+    QVERIFY2(running.startsWith(QStringLiteral("Syncing")), qPrintable(running));
+
+    // Again while it runs: said so, nothing new.
+    page->triggerSelected();
+    const QString said = page->findChild<MessageBar *>()->text();
+    QVERIFY2(said.contains(QStringLiteral("already syncing")), qPrintable(said));
+    TaskFilter ofFirst;
+    ofFirst.ruleId = first;
+    QCOMPARE(*m_services->sync().count(ofFirst), 1);
+
+    // Another rule while one runs: the seed's warning about the load, then on as asked.
+    QString warning;
+    whenModal([&](QWidget *box) {
+        warning = box->objectName();
+        clickButton(box, QStringLiteral("Start sync"));
+    });
+    page->selectRule(second);
+    page->triggerSelected();
+    QCOMPARE(warning, QStringLiteral("manualSyncLoadBox"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("second")), 10000);
+    QVERIFY2(status->text().contains(QStringLiteral("/s")), qPrintable(status->text()));
+
+    for (qint64 id : { first, second })
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->index(page->model()->rowOf(id), RuleTableModel::LastRun)
+                                     .data().toString()
+                                     .startsWith(taskStatusText(TaskStatus::Succeeded)),
+                                 90000);
+    QTRY_VERIFY(!status->isVisible());
+    QCOMPARE(m_target->inspectDigest(QStringLiteral("second/app:v1")), m_digest.value(QStringLiteral("team/app:v1")));
 }
 
 void TestConsole::enabledSwitchWritesTheStore()
