@@ -134,6 +134,8 @@ private slots:
     void instanceFormSaysWhatIsWrongNextToTheField();
     void testConnectionSaysWhyItFailed();
     void instancesAddedThroughTheForm();
+    void savedInstanceTestAndRemove();
+    void windowRemembersItsPage();
     void ruleFormChecksAsTyped();
     void crossAccountFormRefusesServiceAccounts();
     void previewFollowsTheFilters();
@@ -357,6 +359,57 @@ void TestConsole::instancesAddedThroughTheForm()
     QVERIFY2(*hasPassword, "the password went to the keychain");
 }
 
+void TestConsole::savedInstanceTestAndRemove()
+{
+    addInstances();
+    addRule(QStringLiteral("nightly"), QString());
+    MainWindow window(*m_services);
+    window.show();
+    window.showPage(MainWindow::Page::Instances);
+    InstancesPage *page = window.instancesPage();
+    auto *table = child<QTableView>(page, "instanceTable");
+    auto selectNamed = [&](const QString &name) {
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, InstanceTableModel::Name).data().toString() == name)
+                table->selectRow(row);
+    };
+    selectNamed(QStringLiteral("dst"));
+    QCOMPARE(page->selectedId(), instanceNamed(QStringLiteral("dst")).id);
+
+    // A stored instance is tested with the password from the keychain; the table keeps the answer.
+    page->testSelected();
+    const int row = page->model()->rowOf(instanceNamed(QStringLiteral("dst")).id);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->index(row, InstanceTableModel::LastTest).data().toString()
+                                 .startsWith(QStringLiteral("OK")),
+                             20000);
+
+    // Rules use it: removing is refused, naming them.
+    QString said;
+    whenModal([&](QWidget *box) {
+        said = qobject_cast<QMessageBox *>(box)->text();
+        qobject_cast<QMessageBox *>(box)->accept();
+    });
+    page->deleteSelected();
+    QVERIFY2(said.contains(QStringLiteral("nightly")), qPrintable(said));
+    QVERIFY(m_services->instances().find(QStringLiteral("dst")));
+}
+
+void TestConsole::windowRemembersItsPage()
+{
+    {
+        MainWindow window(*m_services);
+        window.show();
+        window.showPage(MainWindow::Page::Instances);
+        window.resize(1111, 666);
+        window.close(); // stops the engine without blocking, then closes
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+    }
+    MainWindow again(*m_services);
+    again.show();
+    QCOMPARE(again.currentPage(), MainWindow::Page::Instances);
+    QCOMPARE(again.size(), QSize(1111, 666));
+}
+
 void TestConsole::ruleFormChecksAsTyped()
 {
     addInstances();
@@ -508,7 +561,7 @@ void TestConsole::runningSyncsShowAndWarn()
 {
     addInstances();
     // A source behind a slow link, so the syncs are caught while they run.
-    ThrottledProxy slow(m_source->port(), 150000);
+    ThrottledProxy slow(m_source->port(), 50000); // about 4 s per sync of the namespace
     Instance throttled;
     throttled.name = QStringLiteral("slow");
     throttled.url = slow.url();
@@ -537,6 +590,7 @@ void TestConsole::runningSyncsShowAndWarn()
 
     MainWindow window(*m_services);
     window.show();
+    window.showPage(MainWindow::Page::Rules);
     RulesPage *page = window.rulesPage();
     page->selectSource(instanceNamed(QStringLiteral("slow")).id);
     page->selectRule(first);
@@ -550,7 +604,7 @@ void TestConsole::runningSyncsShowAndWarn()
     // Again while it runs: said so, nothing new.
     page->triggerSelected();
     const QString said = page->findChild<MessageBar *>()->text();
-    QVERIFY2(said.contains(QStringLiteral("already syncing")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("already syncing")), qPrintable(said + QStringLiteral(" | ") + status->text()));
     TaskFilter ofFirst;
     ofFirst.ruleId = first;
     QCOMPARE(*m_services->sync().count(ofFirst), 1);
@@ -582,6 +636,7 @@ void TestConsole::enabledSwitchWritesTheStore()
     const qint64 id = addRule(QStringLiteral("nightly"), QString());
     MainWindow window(*m_services);
     window.show();
+    window.showPage(MainWindow::Page::Rules);
     RulesPage *page = window.rulesPage();
     page->selectSource(instanceNamed(QStringLiteral("src")).id);
     page->selectRule(id);
@@ -604,6 +659,7 @@ void TestConsole::configureChangesEveryField()
     const qint64 id = addRule(QStringLiteral("nightly"), QString());
     MainWindow window(*m_services);
     window.show();
+    window.showPage(MainWindow::Page::Rules);
     RulesPage *page = window.rulesPage();
     page->selectSource(instanceNamed(QStringLiteral("src")).id);
     page->selectRule(id);
@@ -648,6 +704,7 @@ void TestConsole::cloneAndDeleteAskAndDo()
     const qint64 id = addRule(QStringLiteral("nightly"), QString());
     MainWindow window(*m_services);
     window.show();
+    window.showPage(MainWindow::Page::Rules);
     RulesPage *page = window.rulesPage();
     page->selectSource(instanceNamed(QStringLiteral("src")).id);
     page->selectRule(id);

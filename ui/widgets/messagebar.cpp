@@ -46,7 +46,7 @@ void MessageBar::show(Kind kind, const QString &text)
 
 QString MessageBar::text() const
 {
-    return isVisible() ? m_text->text() : QString();
+    return isHidden() ? QString() : m_text->text(); // shown, even while its page is not in front
 }
 
 } // namespace crsync
