@@ -1,0 +1,345 @@
+// The console's Rules page and rule form: inline checks, cross-account, live preview, trigger,
+// running syncs, the enabled switch, configure, clone and delete.
+#include "consoletest.h"
+
+class TestRulesPage : public ConsoleTest
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { startRegistries(); }
+    void init() { openDataDir(); }
+    void cleanup() { closeDataDir(); }
+
+    void ruleFormChecksAsTyped();
+    void crossAccountFormRefusesServiceAccounts();
+    void previewFollowsTheFilters();
+    void ruleCreatedThroughTheFormSyncs();
+    void runningSyncsShowAndWarn();
+    void enabledSwitchWritesTheStore();
+    void configureChangesEveryField();
+    void cloneAndDeleteAskAndDo();
+};
+
+void TestRulesPage::ruleFormChecksAsTyped()
+{
+    addInstances();
+    RuleDialog dialog(*m_services, instanceNamed(QStringLiteral("src")).id, std::nullopt);
+    dialog.show();
+    QVERIFY(!okEnabled(&dialog));
+    type(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("-bad"));
+    QVERIFY2(!errorText(&dialog, "name").isEmpty(), "a name must start with a letter or digit");
+    type(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("team-to-dr"));
+    QVERIFY(errorText(&dialog, "name").isEmpty());
+
+    type(child<QLineEdit>(&dialog, "tagFilterEdit"), QStringLiteral("v(1"));
+    QVERIFY2(!errorText(&dialog, "tagFilter").isEmpty(), "an invalid regular expression is refused");
+    type(child<QLineEdit>(&dialog, "tagFilterEdit"), QStringLiteral("v.*"));
+    QVERIFY(errorText(&dialog, "tagFilter").isEmpty());
+
+    auto *ns = child<QComboBox>(&dialog, "namespaceBox");
+    // The picker lists the source's namespaces in the background.
+    QTRY_VERIFY_WITH_TIMEOUT(ns->findText(QStringLiteral("team")) >= 0, 10000);
+    type(ns->lineEdit(), QStringLiteral("team"));
+    QTRY_VERIFY(okEnabled(&dialog)); // one target instance of the account: chosen already
+    QCOMPARE(dialog.draft().targetInstanceId, instanceNamed(QStringLiteral("dst")).id);
+
+    // The same instance and namespace as the source would copy onto itself.
+    auto *target = child<QComboBox>(&dialog, "targetInstanceBox");
+    target->setCurrentIndex(target->findData(instanceNamed(QStringLiteral("src")).id));
+    emit target->activated(target->currentIndex());
+    QVERIFY2(!errorText(&dialog, "targetInstance").isEmpty(), "a rule onto itself is refused");
+    QVERIFY(!okEnabled(&dialog));
+}
+
+void TestRulesPage::crossAccountFormRefusesServiceAccounts()
+{
+    addInstances();
+    RuleDialog dialog(*m_services, instanceNamed(QStringLiteral("src")).id, std::nullopt);
+    dialog.show();
+    type(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("cross"));
+    type(child<QComboBox>(&dialog, "namespaceBox")->lineEdit(), QStringLiteral("team"));
+    auto *cross = child<QCheckBox>(&dialog, "crossAccountCheck");
+    cross->setChecked(true);
+    QVERIFY2(child<QLineEdit>(&dialog, "targetUrlEdit")->isVisible(), "cross-account fields show");
+    QVERIFY2(!child<QComboBox>(&dialog, "targetInstanceBox")->isVisible(), "same-account ones hide");
+    type(child<QLineEdit>(&dialog, "targetUrlEdit"), m_target->url().toString());
+    type(child<QLineEdit>(&dialog, "targetUsernameEdit"), QStringLiteral("robot$ci"));
+    QVERIFY2(errorText(&dialog, "targetUsername").contains(QStringLiteral("robot$")),
+             qPrintable(errorText(&dialog, "targetUsername")));
+    type(child<QLineEdit>(&dialog, "targetUsernameEdit"), m_target->username());
+    QVERIFY(errorText(&dialog, "targetUsername").isEmpty());
+    QVERIFY2(!okEnabled(&dialog), "no password typed or stored yet");
+    type(child<QLineEdit>(&dialog, "targetPasswordEdit"), m_target->password());
+    type(child<QLineEdit>(&dialog, "targetCaFileEdit"), m_target->caFile());
+    QTRY_VERIFY(okEnabled(&dialog));
+
+    // The preview reaches the cross-account target with the typed password, stored nowhere yet.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->status().contains(QStringLiteral("would")), 20000);
+    QVERIFY2(dialog.preview()->model()->count(QStringLiteral("copy")) == 4,
+             qPrintable(dialog.preview()->status()));
+
+    child<QPushButton>(&dialog, "okButton")->click();
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    const Rule saved = dialog.saved().rule;
+    QVERIFY(saved.crossAccount);
+    QCOMPARE(saved.targetCaFile, m_target->caFile());
+    std::optional<bool> stored;
+    m_services->rules().targetPasswordStored(saved, [&](Result<bool> r) { stored = r && *r; });
+    QTRY_VERIFY(stored.has_value());
+    QVERIFY2(*stored, "OK put the cross-account password in the keychain");
+}
+
+void TestRulesPage::previewFollowsTheFilters()
+{
+    addInstances();
+    RuleDialog dialog(*m_services, instanceNamed(QStringLiteral("src")).id, std::nullopt);
+    dialog.show();
+    PreviewPanel *preview = dialog.preview();
+    type(child<QComboBox>(&dialog, "namespaceBox")->lineEdit(), QStringLiteral("team"));
+    type(child<QLineEdit>(&dialog, "repositoryFilterEdit"), QStringLiteral("app"));
+    QTRY_VERIFY_WITH_TIMEOUT(preview->status().contains(QStringLiteral("would")), 20000);
+    QCOMPARE(preview->model()->repositoryCount(), 1);
+    QCOMPARE(preview->model()->tagCount(), 3);
+    QCOMPARE(preview->model()->count(QStringLiteral("copy")), 3);
+
+    // A change of filter cancels what runs and decides again from the listing it has.
+    type(child<QLineEdit>(&dialog, "tagFilterEdit"), QStringLiteral("v.*"));
+    QVERIFY2(!preview->status().contains(QStringLiteral("would")), "the old answer goes at once");
+    QTRY_VERIFY_WITH_TIMEOUT(preview->status().contains(QStringLiteral("would")), 20000);
+    QCOMPARE(preview->model()->tagCount(), 2);
+    type(child<QLineEdit>(&dialog, "repositoryFilterEdit"), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(preview->status().contains(QStringLiteral("would")), 20000);
+    QCOMPARE(preview->model()->repositoryCount(), 2);
+    QCOMPARE(preview->model()->tagCount(), 3);
+
+    // Typing fast starts one preview, not one per key.
+    int started = 0;
+    connect(preview->model(), &QAbstractItemModel::rowsInserted, this,
+            [&](const QModelIndex &parent) { started += parent.isValid() ? 0 : 1; });
+    type(child<QLineEdit>(&dialog, "tagFilterEdit"), QStringLiteral("v1|dev"));
+    QTRY_VERIFY_WITH_TIMEOUT(preview->status().contains(QStringLiteral("would")), 20000);
+    QCOMPARE(preview->model()->tagCount(), 3); // app:v1, app:dev, tool:v1
+    QVERIFY2(started <= 2, qPrintable(QString::number(started))); // app and tool, once
+}
+
+void TestRulesPage::ruleCreatedThroughTheFormSyncs()
+{
+    addInstances();
+    MainWindow window(*m_services);
+    window.show();
+    window.showPage(MainWindow::Page::Rules);
+    RulesPage *page = window.rulesPage();
+    page->selectSource(instanceNamed(QStringLiteral("src")).id);
+    QCOMPARE(page->sourceInstanceId(), instanceNamed(QStringLiteral("src")).id);
+    whenModal([](QWidget *dialog) {
+        type(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("release"));
+        type(child<QComboBox>(dialog, "namespaceBox")->lineEdit(), QStringLiteral("team"));
+        type(child<QLineEdit>(dialog, "tagFilterEdit"), QStringLiteral("v.*"));
+        type(child<QLineEdit>(dialog, "targetNamespaceEdit"), QStringLiteral("mirror"));
+        QTRY_VERIFY(okEnabled(dialog));
+        child<QPushButton>(dialog, "okButton")->click();
+    });
+    page->create();
+    const Result<Rule> rule = m_services->rules().find(QStringLiteral("release"));
+    QVERIFY(rule);
+    QVERIFY2(rule->enabled, "a new rule starts enabled, as in the seed");
+    QCOMPARE(page->selectedRuleId(), rule->id);
+    QVERIFY(page->canTrigger());
+
+    page->triggerSelected();
+    const int row = page->model()->rowOf(rule->id);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()
+                                 ->index(row, RuleTableModel::LastRun)
+                                 .data()
+                                 .toString()
+                                 .startsWith(taskStatusText(TaskStatus::Succeeded)),
+                             60000);
+    for (const QString &ref : { QStringLiteral("app:v1"), QStringLiteral("app:v2"),
+                                QStringLiteral("tool:v1") })
+        QCOMPARE(m_target->inspectDigest(QStringLiteral("mirror/") + ref),
+                 m_digest.value(QStringLiteral("team/") + ref));
+    QVERIFY2(m_target->inspectDigest(QStringLiteral("mirror/app:dev")).isEmpty(),
+             "dev does not pass the tag filter");
+    const QString recent = page->model()
+                               ->index(row, RuleTableModel::RecentRuns)
+                               .data(Qt::AccessibleTextRole)
+                               .toString();
+    QVERIFY2(recent.contains(taskStatusText(TaskStatus::Succeeded)), qPrintable(recent));
+}
+
+void TestRulesPage::runningSyncsShowAndWarn()
+{
+    addInstances();
+    // A source behind a slow link, so the syncs are caught while they run.
+    ThrottledProxy slow(m_source->port(), 50000); // about 4 s per sync of the namespace
+    Instance throttled;
+    throttled.name = QStringLiteral("slow");
+    throttled.url = slow.url();
+    throttled.allowHttp = true;
+    throttled.accountId = QStringLiteral("100");
+    bool added = false;
+    m_services->instances().add(throttled, std::nullopt, [&](Result<Instance> r) { added = bool(r); });
+    QTRY_VERIFY(added);
+    auto rule = [&](const QString &name) {
+        Rule r;
+        r.name = name;
+        r.sourceInstanceId = instanceNamed(QStringLiteral("slow")).id;
+        r.sourceNamespace = QStringLiteral("team");
+        r.targetInstanceId = instanceNamed(QStringLiteral("dst")).id;
+        r.targetNamespace = name;
+        qint64 id = 0;
+        m_services->rules().save(r, std::nullopt, [&](Result<RuleService::Saved> saved) {
+            id = saved ? saved->rule.id : -1;
+        });
+        if (!QTest::qWaitFor([&] { return id != 0; }, 10000) || id < 0)
+            qWarning("rule %s not saved", qPrintable(name));
+        return id;
+    };
+    const qint64 first = rule(QStringLiteral("first"));
+    const qint64 second = rule(QStringLiteral("second"));
+
+    MainWindow window(*m_services);
+    window.show();
+    window.showPage(MainWindow::Page::Rules);
+    RulesPage *page = window.rulesPage();
+    page->selectSource(instanceNamed(QStringLiteral("slow")).id);
+    page->selectRule(first);
+    page->triggerSelected();
+    auto *status = window.findChild<RunningTasksLabel *>();
+    QVERIFY(status);
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text().contains(QStringLiteral("first")), 10000);
+    const QString running = page->model()->index(page->model()->rowOf(first), RuleTableModel::LastRun).data().toString();
+    QVERIFY2(running.startsWith(QStringLiteral("Syncing")), qPrintable(running));
+
+    // Again while it runs: said so, nothing new.
+    page->triggerSelected();
+    const QString said = page->findChild<MessageBar *>()->text();
+    QVERIFY2(said.contains(QStringLiteral("already syncing")), qPrintable(said + QStringLiteral(" | ") + status->text()));
+    TaskFilter ofFirst;
+    ofFirst.ruleId = first;
+    QCOMPARE(*m_services->sync().count(ofFirst), 1);
+
+    // Another rule while one runs: the seed's warning about the load, then on as asked.
+    QString warning;
+    whenModal([&](QWidget *box) {
+        warning = box->objectName();
+        clickButton(box, QStringLiteral("Start sync"));
+    });
+    page->selectRule(second);
+    page->triggerSelected();
+    QCOMPARE(warning, QStringLiteral("manualSyncLoadBox"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("second")), 10000);
+    QVERIFY2(status->text().contains(QStringLiteral("/s")), qPrintable(status->text()));
+
+    for (qint64 id : { first, second })
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->index(page->model()->rowOf(id), RuleTableModel::LastRun)
+                                     .data().toString()
+                                     .startsWith(taskStatusText(TaskStatus::Succeeded)),
+                                 90000);
+    QTRY_VERIFY(!status->isVisible());
+    QCOMPARE(m_target->inspectDigest(QStringLiteral("second/app:v1")), m_digest.value(QStringLiteral("team/app:v1")));
+}
+
+void TestRulesPage::enabledSwitchWritesTheStore()
+{
+    addInstances();
+    const qint64 id = addRule(QStringLiteral("nightly"), QString());
+    MainWindow window(*m_services);
+    window.show();
+    window.showPage(MainWindow::Page::Rules);
+    RulesPage *page = window.rulesPage();
+    page->selectSource(instanceNamed(QStringLiteral("src")).id);
+    page->selectRule(id);
+    QVERIFY(page->canTrigger());
+    auto *table = child<QTableView>(page, "ruleTable");
+    const QModelIndex cell = table->model()->index(table->currentIndex().row(), RuleTableModel::Enabled);
+    QVERIFY(table->model()->setData(cell, Qt::Unchecked, Qt::CheckStateRole));
+    QTRY_VERIFY(!m_services->rules().get(id)->enabled);
+    QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY2(!page->canTrigger(), "a disabled rule cannot be triggered");
+    QVERIFY(!child<QPushButton>(page, "triggerButton")->isEnabled());
+    QVERIFY(table->model()->setData(cell, Qt::Checked, Qt::CheckStateRole));
+    QTRY_VERIFY(m_services->rules().get(id)->enabled);
+    QVERIFY(page->canTrigger());
+}
+
+void TestRulesPage::configureChangesEveryField()
+{
+    addInstances();
+    const qint64 id = addRule(QStringLiteral("nightly"), QString());
+    MainWindow window(*m_services);
+    window.show();
+    window.showPage(MainWindow::Page::Rules);
+    RulesPage *page = window.rulesPage();
+    page->selectSource(instanceNamed(QStringLiteral("src")).id);
+    page->selectRule(id);
+    whenModal([](QWidget *dialog) {
+        QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("nightly"));
+        QCOMPARE(child<QComboBox>(dialog, "namespaceBox")->currentText(), QStringLiteral("team"));
+        type(child<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("每晚同步"));
+        type(child<QLineEdit>(dialog, "repositoryFilterEdit"), QStringLiteral("app"));
+        child<QCheckBox>(dialog, "overwriteCheck")->setChecked(true);
+        auto *type = child<QComboBox>(dialog, "resourceTypeBox");
+        type->setCurrentIndex(type->findData(int(ResourceType::Image)));
+        emit type->activated(type->currentIndex());
+        QTRY_VERIFY(okEnabled(dialog));
+        child<QPushButton>(dialog, "okButton")->click();
+    });
+    page->configureSelected();
+    const Rule changed = *m_services->rules().get(id);
+    QCOMPARE(changed.description, QStringLiteral("每晚同步"));
+    QCOMPARE(changed.repositoryFilter, QStringLiteral("app"));
+    QVERIFY(changed.overwrite);
+    QCOMPARE(changed.resourceType, ResourceType::Image);
+    QCOMPARE(changed.name, QStringLiteral("nightly"));
+
+    // Escape on a changed form asks before it throws the changes away; "Keep editing" stays.
+    bool asked = false;
+    whenModal([&](QWidget *dialog) {
+        type(child<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("changed"));
+        whenModal([&](QWidget *box) {
+            asked = box->objectName() == QLatin1String("discardChangesBox");
+            clickButton(box, QStringLiteral("Discard"));
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    page->configureSelected();
+    QVERIFY(asked);
+    QCOMPARE(m_services->rules().get(id)->description, QStringLiteral("每晚同步"));
+}
+
+void TestRulesPage::cloneAndDeleteAskAndDo()
+{
+    addInstances();
+    const qint64 id = addRule(QStringLiteral("nightly"), QString());
+    MainWindow window(*m_services);
+    window.show();
+    window.showPage(MainWindow::Page::Rules);
+    RulesPage *page = window.rulesPage();
+    page->selectSource(instanceNamed(QStringLiteral("src")).id);
+    page->selectRule(id);
+    page->cloneSelected();
+    QTRY_VERIFY(m_services->rules().find(QStringLiteral("nightly-copy")));
+    const Rule copy = *m_services->rules().find(QStringLiteral("nightly-copy"));
+    QVERIFY2(!copy.enabled, "a copy starts disabled");
+    QTRY_COMPARE(page->selectedRuleId(), copy.id);
+
+    // Delete asks, naming the rule; "Cancel" keeps it.
+    QString question;
+    whenModal([&](QWidget *box) {
+        question = qobject_cast<QMessageBox *>(box)->text();
+        clickButton(box, QStringLiteral("Cancel"));
+    });
+    page->deleteSelected();
+    QVERIFY2(question.contains(QStringLiteral("nightly-copy")), qPrintable(question));
+    QVERIFY(m_services->rules().get(copy.id));
+    whenModal([](QWidget *box) { clickButton(box, QStringLiteral("Delete")); });
+    page->deleteSelected();
+    QTRY_VERIFY(!m_services->rules().get(copy.id));
+    QVERIFY(m_services->rules().get(id));
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+}
+
+QTEST_MAIN(TestRulesPage)
+#include "tst_gui_rules.moc"
