@@ -462,10 +462,6 @@
         <translation>Browse for the CA file</translation>
     </message>
     <message>
-        <source>CA &amp;file:</source>
-        <translation>CA &amp;file:</translation>
-    </message>
-    <message>
         <source>S&amp;kip TLS certificate verification</source>
         <translation>S&amp;kip TLS certificate verification</translation>
     </message>
@@ -516,6 +512,10 @@
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <translation>CA f&amp;ile:</translation>
     </message>
 </context>
 <context>
@@ -623,10 +623,6 @@
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Remove…</translation>
-    </message>
-    <message>
         <source>Filter instances</source>
         <translation>Filter instances</translation>
     </message>
@@ -653,6 +649,10 @@
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
     </message>
 </context>
 <context>
@@ -1405,10 +1405,6 @@
         <translation>&amp;Cross-account: the target belongs to another account</translation>
     </message>
     <message>
-        <source>Target &amp;instance:</source>
-        <translation>Target &amp;instance:</translation>
-    </message>
-    <message>
         <source>Target &amp;URL:</source>
         <translation>Target &amp;URL:</translation>
     </message>
@@ -1431,10 +1427,6 @@
     <message>
         <source>a user account, not a service account</source>
         <translation>a user account, not a service account</translation>
-    </message>
-    <message>
-        <source>User&amp;name:</source>
-        <translation>User&amp;name:</translation>
     </message>
     <message>
         <source>Use a long-lived credential: the rule stops working when it expires. Stored in the keychain on OK.</source>
@@ -1562,6 +1554,14 @@
     <message>
         <source>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
         <translation>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</translation>
+    </message>
+    <message>
+        <source>Target inst&amp;ance:</source>
+        <translation>Target inst&amp;ance:</translation>
+    </message>
+    <message>
+        <source>Us&amp;ername:</source>
+        <translation>Us&amp;ername:</translation>
     </message>
 </context>
 <context>
@@ -1694,10 +1694,6 @@
     <message>
         <source>Rules</source>
         <translation>Rules</translation>
-    </message>
-    <message>
-        <source>&amp;Source instance:</source>
-        <translation>&amp;Source instance:</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -1859,6 +1855,10 @@
     <message>
         <source>Its cross-account password left the keychain.</source>
         <translation>Its cross-account password left the keychain.</translation>
+    </message>
+    <message>
+        <source>Source &amp;instance:</source>
+        <translation>Source &amp;instance:</translation>
     </message>
 </context>
 <context>

@@ -460,10 +460,6 @@
         <translation>选择 CA 文件</translation>
     </message>
     <message>
-        <source>CA &amp;file:</source>
-        <translation>CA 文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>S&amp;kip TLS certificate verification</source>
         <translation>跳过 TLS 证书校验(&amp;K)</translation>
     </message>
@@ -514,6 +510,10 @@
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <translation>CA 文件(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -621,10 +621,6 @@
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>删除(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Filter instances</source>
         <translation>筛选实例</translation>
     </message>
@@ -651,6 +647,10 @@
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>删除(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -1391,10 +1391,6 @@
         <translation>跨主账号(&amp;C)：目标实例属于其他主账号</translation>
     </message>
     <message>
-        <source>Target &amp;instance:</source>
-        <translation>目标实例(&amp;I)：</translation>
-    </message>
-    <message>
         <source>Target &amp;URL:</source>
         <translation>目标 URL(&amp;U)：</translation>
     </message>
@@ -1417,10 +1413,6 @@
     <message>
         <source>a user account, not a service account</source>
         <translation>用户级账号，不支持服务级账号</translation>
-    </message>
-    <message>
-        <source>User&amp;name:</source>
-        <translation>用户名(&amp;N)：</translation>
     </message>
     <message>
         <source>Use a long-lived credential: the rule stops working when it expires. Stored in the keychain on OK.</source>
@@ -1547,6 +1539,14 @@
     <message>
         <source>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
         <translation>过滤条件匹配完整名称：v1\..* 会匹配 v1.0 和 v1.2.3，但不匹配 v10。仓库按其在命名空间下的路径匹配。</translation>
+    </message>
+    <message>
+        <source>Target inst&amp;ance:</source>
+        <translation>目标实例(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Us&amp;ername:</source>
+        <translation>用户名(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -1678,10 +1678,6 @@
     <message>
         <source>Rules</source>
         <translation>同步规则</translation>
-    </message>
-    <message>
-        <source>&amp;Source instance:</source>
-        <translation>源实例(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -1840,6 +1836,10 @@
     <message>
         <source>Its cross-account password left the keychain.</source>
         <translation>其跨主账号密码已从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>Source &amp;instance:</source>
+        <translation>源实例(&amp;I)：</translation>
     </message>
 </context>
 <context>

@@ -261,9 +261,13 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closing) { // the engine has stopped: now the window may go
+    if (m_engineStopped) { // the engine has stopped: now the window may go
         saveLayout();
         event->accept();
+        return;
+    }
+    if (m_stopping) { // asked again while the engine stops: it closes when that is done
+        event->ignore();
         return;
     }
     const int running = m_running->count();
@@ -283,12 +287,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     // The engine stops its tasks without blocking; the window closes once it says it is done.
-    m_closing = true;
+    m_stopping = true;
     event->ignore();
     setEnabled(false);
     statusBar()->showMessage(tr("Stopping…"));
-    connect(&m_services.engine(), &Engine::shutdownFinished, this, [this] { close(); },
-            Qt::QueuedConnection);
+    connect(&m_services.engine(), &Engine::shutdownFinished, this, [this] {
+        m_engineStopped = true;
+        close();
+    }, Qt::QueuedConnection);
     m_services.engine().shutdown(Engine::ShutdownMode::CancelRunning);
 }
 

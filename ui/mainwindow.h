@@ -66,7 +66,8 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QList<QAction *> m_pageActions;
-    bool m_closing = false;
+    bool m_stopping = false;      // close asked: the engine is stopping its tasks
+    bool m_engineStopped = false; // the engine said it is done: the window may close
 };
 
 } // namespace crsync

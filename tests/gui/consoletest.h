@@ -43,6 +43,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QTranslator>
 #include <QGroupBox>
@@ -101,13 +102,18 @@ inline bool okEnabled(QWidget *dialog)
 // Answers the next modal box or dialog: `act` gets it once it is up.
 inline void whenModal(std::function<void(QWidget *)> act)
 {
+    // Gives up after 15 s, so an answer a test did not need cannot click into a later test.
     auto *timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    QObject::connect(timer, &QTimer::timeout, [timer, act, started] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal || started->elapsed() > 15000) {
             timer->stop();
             timer->deleteLater();
-            act(modal);
+            if (modal)
+                act(modal);
         }
     });
     timer->start();

@@ -91,6 +91,7 @@ void TestInstancesAndWindow::testConnectionSaysWhyItFailed()
         if (!c.mentions.isEmpty())
             QVERIFY2(report.contains(c.mentions, Qt::CaseInsensitive), qPrintable(report));
         QVERIFY2(!summary.isEmpty(), "the table gets a one-line summary");
+        QVERIFY2(test->isEnabled(), "Test connection can be pressed again once it answered");
     }
     QVERIFY2(m_services->instances().list()->isEmpty(), "testing stores nothing");
 }

@@ -88,6 +88,21 @@ void TestRulesPage::crossAccountFormRefusesServiceAccounts()
     m_services->rules().targetPasswordStored(saved, [&](Result<bool> r) { stored = r && *r; });
     QTRY_VERIFY(stored.has_value());
     QVERIFY2(*stored, "OK put the cross-account password in the keychain");
+
+    // Configured again, the form finds the stored password by itself and previews at once.
+    RuleDialog again(*m_services, saved.sourceInstanceId, saved);
+    again.show();
+    QTRY_VERIFY_WITH_TIMEOUT(again.preview()->status().contains(QStringLiteral("would")), 20000);
+    QVERIFY(okEnabled(&again));
+    // Nothing changed: Escape closes without asking.
+    bool asked = false;
+    whenModal([&](QWidget *box) {
+        asked = true;
+        clickButton(box, QStringLiteral("Discard"));
+    });
+    QTest::keyClick(&again, Qt::Key_Escape);
+    QTRY_COMPARE(again.result(), int(QDialog::Rejected));
+    QVERIFY2(!asked, "an unchanged form does not ask before it closes");
 }
 
 void TestRulesPage::previewFollowsTheFilters()

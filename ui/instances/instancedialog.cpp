@@ -110,7 +110,7 @@ InstanceDialog::InstanceDialog(Services &services, std::optional<Instance> store
     auto *caLayout = new QHBoxLayout;
     caLayout->addWidget(m_caFile, 1);
     caLayout->addWidget(m_browse);
-    addRow(tr("CA &file:"), m_caFile, ValidationField::CaFile, caLayout);
+    addRow(tr("CA f&ile:"), m_caFile, ValidationField::CaFile, caLayout);
 
     m_insecure = new QCheckBox(tr("S&kip TLS certificate verification"), this);
     m_insecure->setObjectName(QStringLiteral("insecureCheck"));
@@ -190,6 +190,7 @@ InstanceDialog::InstanceDialog(Services &services, std::optional<Instance> store
     connect(m_flavor, &QComboBox::currentIndexChanged, this, &InstanceDialog::validate);
     connect(m_browse, &QPushButton::clicked, this, &InstanceDialog::browseCaFile);
     connect(m_test, &QPushButton::clicked, this, &InstanceDialog::testConnection);
+    m_baseline = draft(); // what Cancel compares with: the form as it opened
     validate();
     resize(640, sizeHint().height());
 }
@@ -274,6 +275,7 @@ void InstanceDialog::testConnection()
         emit tested(m_stored ? m_stored->id : 0, ConnectionReportView::summary(report),
                     report.ok());
         test->deleteLater();
+        m_running = nullptr; // done: the button comes back at once
         validate();
     });
     validate();
@@ -283,7 +285,7 @@ bool InstanceDialog::hasChanges() const
 {
     if (typedPassword())
         return true;
-    return m_stored ? !(draft() == *m_stored) : !m_name->text().isEmpty() || !m_url->text().isEmpty();
+    return !(draft() == m_baseline);
 }
 
 void InstanceDialog::setBusy(bool busy)
@@ -309,7 +311,9 @@ void InstanceDialog::accept()
         return;
     setBusy(true);
     const Instance i = draft();
-    auto done = [this](Result<Instance> saved) {
+    auto done = [this, guard = QPointer(this)](Result<Instance> saved) {
+        if (!guard)
+            return;
         setBusy(false);
         if (!saved) {
             m_errors->show(saved.error().allProblems());

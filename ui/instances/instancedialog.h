@@ -73,6 +73,7 @@ private:
     QLabel *m_general = nullptr;
     QSet<QString> m_touched;
     QPointer<ConnectionTest> m_running;
+    Instance m_baseline; // the draft as the form opened
     qint64 m_savedId = 0;
     bool m_saving = false;
 };

@@ -44,7 +44,7 @@ InstancesPage::InstancesPage(Services &services, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editInstanceButton"));
     m_test = new QPushButton(tr("&Test connection"), this);
     m_test->setObjectName(QStringLiteral("testInstanceButton"));
-    m_remove = new QPushButton(tr("&Remove…"), this);
+    m_remove = new QPushButton(tr("Re&move…"), this);
     m_remove->setObjectName(QStringLiteral("removeInstanceButton"));
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("instanceFilter"));
@@ -201,6 +201,7 @@ void InstancesPage::testSelected()
         if (selectedId() == id)
             m_report->showReport(report);
         test->deleteLater();
+        m_running = nullptr;
         updateButtons();
     });
     updateButtons();

@@ -79,6 +79,12 @@ void PreviewModel::addRepositories(const QStringList &repositories)
         updateRepositoryText(repositoryItem(repository));
 }
 
+QModelIndex PreviewModel::repositoryIndex(const QString &repository) const
+{
+    QStandardItem *item = m_repositories.value(repository);
+    return item ? indexFromItem(item) : QModelIndex();
+}
+
 void PreviewModel::addTags(const QString &repository, const QStringList &tags)
 {
     QStandardItem *parent = repositoryItem(repository);

@@ -24,6 +24,7 @@ public:
     void addTags(const QString &repository, const QStringList &tags);
     void addDecision(const ArtifactResult &result);
 
+    QModelIndex repositoryIndex(const QString &repository) const; // invalid when not listed
     int repositoryCount() const { return int(m_repositories.size()); }
     int tagCount() const { return int(m_tags.size()); }
     int decidedCount() const { return m_decided; }

@@ -78,6 +78,13 @@ void PreviewPanel::showIdle(const QString &text)
 
 void PreviewPanel::showWaiting()
 {
+    // What the old job still sends is about filters that no longer hold.
+    if (m_job)
+        m_job->disconnect(this);
+    m_job = nullptr;
+    m_model->reset();
+    m_summary->clear();
+    m_progress->hide();
     m_status->setText(tr("Looking again in a moment…"));
 }
 
@@ -101,7 +108,7 @@ void PreviewPanel::follow(PreviewJob *job)
     connect(job, &PreviewJob::tagsMatched, this,
             [this](const QString &repository, const QStringList &tags) {
                 m_model->addTags(repository, tags);
-                m_tree->expand(m_model->index(m_model->rowCount() - 1, 0));
+                m_tree->expand(m_model->repositoryIndex(repository));
                 updateSummary();
             });
     connect(job, &PreviewJob::artifactDecided, this, [this](const ArtifactResult &result) {

@@ -176,7 +176,7 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
         m_targetInstance->addItem(i.region.isEmpty() ? i.name : tr("%1 (%2)").arg(i.name, i.region),
                                   i.id);
     m_targetInstance->setCurrentIndex(-1);
-    m_sameAccountRows << addRow(m_targetForm, tr("Target &instance:"), m_targetInstance,
+    m_sameAccountRows << addRow(m_targetForm, tr("Target inst&ance:"), m_targetInstance,
                                 key(ValidationField::TargetInstance));
 
     m_targetUrl = new QLineEdit(this);
@@ -200,7 +200,7 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     m_targetUsername = new QLineEdit(this);
     m_targetUsername->setObjectName(QStringLiteral("targetUsernameEdit"));
     m_targetUsername->setPlaceholderText(tr("a user account, not a service account"));
-    m_crossAccountRows << addRow(m_targetForm, tr("User&name:"), m_targetUsername,
+    m_crossAccountRows << addRow(m_targetForm, tr("Us&ername:"), m_targetUsername,
                                  key(ValidationField::TargetUsername));
     m_targetPassword = new QLineEdit(this);
     m_targetPassword->setObjectName(QStringLiteral("targetPasswordEdit"));
@@ -356,6 +356,7 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     connect(m_browse, &QPushButton::clicked, this, &RuleDialog::browseCaFile);
 
     updateTargetRows();
+    m_baseline = draft(); // what Cancel compares with: the form as it opened
     validate();
     listNamespaces();
     if (m_stored) {
@@ -588,8 +589,11 @@ void RuleDialog::checkStoredPassword()
     }
     m_services.rules().targetPasswordStored(r, [this, guard = QPointer(this), credential](
                                                    Result<bool> stored) {
-        if (!guard)
+        // An answer for credentials the form no longer names is of no use.
+        if (!guard || credential != m_services.rules().credentialKey(draft()))
             return;
+        const bool changed = m_passwordCheckedFor != credential
+            || m_passwordStored != (stored && *stored);
         m_passwordStored = stored && *stored;
         m_passwordCheckedFor = credential;
         if (m_passwordStored && !typedPassword())
@@ -598,6 +602,8 @@ void RuleDialog::checkStoredPassword()
         else if (!typedPassword())
             m_targetPassword->setPlaceholderText(QString());
         validate();
+        if (changed && !typedPassword())
+            schedulePreview(); // the preview may go ahead now (or must stop)
     });
 }
 
@@ -614,12 +620,7 @@ void RuleDialog::browseCaFile()
 
 bool RuleDialog::hasChanges() const
 {
-    if (typedPassword())
-        return true;
-    if (m_stored)
-        return !(draft() == *m_stored);
-    return !m_name->text().isEmpty() || !m_namespace->currentText().isEmpty()
-        || !m_description->text().isEmpty() || !m_targetUrl->text().isEmpty();
+    return typedPassword().has_value() || !(draft() == m_baseline);
 }
 
 void RuleDialog::setBusy(bool busy)

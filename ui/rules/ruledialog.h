@@ -116,6 +116,7 @@ private:
     std::shared_ptr<ListingCache> m_listingCache;
     bool m_passwordStored = false; // the keychain holds the cross-account target's password
     QString m_passwordCheckedFor;  // credential key m_passwordStored answers for
+    Rule m_baseline; // the draft as the form opened
     RuleService::Saved m_saved;
     bool m_saving = false;
 };

@@ -47,7 +47,7 @@ RulesPage::RulesPage(Services &services, RunningTasks &running, QWidget *parent)
     m_source->setObjectName(QStringLiteral("sourceInstanceBox"));
     m_source->setMinimumContentsLength(24);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *sourceLabel = new QLabel(tr("&Source instance:"), this);
+    auto *sourceLabel = new QLabel(tr("Source &instance:"), this);
     sourceLabel->setBuddy(m_source);
     m_new = new QPushButton(tr("&New"), this);
     m_new->setObjectName(QStringLiteral("newRuleButton"));
