@@ -1397,90 +1397,6 @@
         <translation>Resource t&amp;ype:</translation>
     </message>
     <message>
-        <source>Sync target</source>
-        <translation>Sync target</translation>
-    </message>
-    <message>
-        <source>&amp;Cross-account: the target belongs to another account</source>
-        <translation>&amp;Cross-account: the target belongs to another account</translation>
-    </message>
-    <message>
-        <source>Target &amp;URL:</source>
-        <translation>Target &amp;URL:</translation>
-    </message>
-    <message>
-        <source>the instance ID the target&apos;s owner gave you</source>
-        <translation>the instance ID the target&apos;s owner gave you</translation>
-    </message>
-    <message>
-        <source>Target instance &amp;ID:</source>
-        <translation>Target instance &amp;ID:</translation>
-    </message>
-    <message>
-        <source>empty = the source namespace&apos;s name; created when missing</source>
-        <translation>empty = the source namespace&apos;s name; created when missing</translation>
-    </message>
-    <message>
-        <source>Target names&amp;pace:</source>
-        <translation>Target names&amp;pace:</translation>
-    </message>
-    <message>
-        <source>a user account, not a service account</source>
-        <translation>a user account, not a service account</translation>
-    </message>
-    <message>
-        <source>Use a long-lived credential: the rule stops working when it expires. Stored in the keychain on OK.</source>
-        <translation>Use a long-lived credential: the rule stops working when it expires. Stored in the keychain on OK.</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;word:</translation>
-    </message>
-    <message>
-        <source>Generic (OCI distribution)</source>
-        <translation>Generic (OCI distribution)</translation>
-    </message>
-    <message>
-        <source>TCR (Tencent Container Registry)</source>
-        <translation>TCR (Tencent Container Registry)</translation>
-    </message>
-    <message>
-        <source>&amp;Flavor:</source>
-        <translation>&amp;Flavor:</translation>
-    </message>
-    <message>
-        <source>optional: the PEM certificate of a private CA</source>
-        <translation>optional: the PEM certificate of a private CA</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <source>Browse for the target&apos;s CA file</source>
-        <translation>Browse for the target&apos;s CA file</translation>
-    </message>
-    <message>
-        <source>CA fi&amp;le:</source>
-        <translation>CA fi&amp;le:</translation>
-    </message>
-    <message>
-        <source>S&amp;kip TLS certificate verification</source>
-        <translation>S&amp;kip TLS certificate verification</translation>
-    </message>
-    <message>
-        <source>Anyone on the network path can impersonate the target and read its password. Give the CA file instead when you can.</source>
-        <translation>Anyone on the network path can impersonate the target and read its password. Give the CA file instead when you can.</translation>
-    </message>
-    <message>
-        <source>Allow plain &amp;HTTP (unencrypted)</source>
-        <translation>Allow plain &amp;HTTP (unencrypted)</translation>
-    </message>
-    <message>
-        <source>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</source>
-        <translation>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</translation>
-    </message>
-    <message>
         <source>&amp;Overwrite artifacts that exist on the target with the same tag</source>
         <translation>&amp;Overwrite artifacts that exist on the target with the same tag</translation>
     </message>
@@ -1499,10 +1415,6 @@
     <message>
         <source>Choose a namespace and a target to see what a sync would take.</source>
         <translation>Choose a namespace and a target to see what a sync would take.</translation>
-    </message>
-    <message>
-        <source>unchanged (stored in the keychain); type to replace</source>
-        <translation>unchanged (stored in the keychain); type to replace</translation>
     </message>
     <message>
         <source>Choose a namespace to see what a sync would take.</source>
@@ -1532,14 +1444,6 @@
         </translation>
     </message>
     <message>
-        <source>CA certificate</source>
-        <translation>CA certificate</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
-    </message>
-    <message>
         <source>Discard the changes to this rule?</source>
         <translation>Discard the changes to this rule?</translation>
     </message>
@@ -1554,14 +1458,6 @@
     <message>
         <source>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
         <translation>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</translation>
-    </message>
-    <message>
-        <source>Target inst&amp;ance:</source>
-        <translation>Target inst&amp;ance:</translation>
-    </message>
-    <message>
-        <source>Us&amp;ername:</source>
-        <translation>Us&amp;ername:</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1583,117 @@
     <message>
         <source>Recent runs</source>
         <translation>Recent runs</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::RuleTargetSection</name>
+    <message>
+        <source>Sync target</source>
+        <translation>Sync target</translation>
+    </message>
+    <message>
+        <source>&amp;Cross-account: the target belongs to another account</source>
+        <translation>&amp;Cross-account: the target belongs to another account</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Target inst&amp;ance:</source>
+        <translation>Target inst&amp;ance:</translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation>Target &amp;URL:</translation>
+    </message>
+    <message>
+        <source>the instance ID the target&apos;s owner gave you</source>
+        <translation>the instance ID the target&apos;s owner gave you</translation>
+    </message>
+    <message>
+        <source>Target instance &amp;ID:</source>
+        <translation>Target instance &amp;ID:</translation>
+    </message>
+    <message>
+        <source>empty = the source namespace&apos;s name; created when missing</source>
+        <translation>empty = the source namespace&apos;s name; created when missing</translation>
+    </message>
+    <message>
+        <source>Target names&amp;pace:</source>
+        <translation>Target names&amp;pace:</translation>
+    </message>
+    <message>
+        <source>a user account, not a service account</source>
+        <translation>a user account, not a service account</translation>
+    </message>
+    <message>
+        <source>Us&amp;ername:</source>
+        <translation>Us&amp;ername:</translation>
+    </message>
+    <message>
+        <source>Use a long-lived credential: the rule stops working when it expires. Stored in the keychain on OK.</source>
+        <translation>Use a long-lived credential: the rule stops working when it expires. Stored in the keychain on OK.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Generic (OCI distribution)</source>
+        <translation>Generic (OCI distribution)</translation>
+    </message>
+    <message>
+        <source>TCR (Tencent Container Registry)</source>
+        <translation>TCR (Tencent Container Registry)</translation>
+    </message>
+    <message>
+        <source>&amp;Flavor:</source>
+        <translation>&amp;Flavor:</translation>
+    </message>
+    <message>
+        <source>optional: the PEM certificate of a private CA</source>
+        <translation>optional: the PEM certificate of a private CA</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the target&apos;s CA file</source>
+        <translation>Browse for the target&apos;s CA file</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>CA fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip TLS certificate verification</source>
+        <translation>S&amp;kip TLS certificate verification</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can impersonate the target and read its password. Give the CA file instead when you can.</source>
+        <translation>Anyone on the network path can impersonate the target and read its password. Give the CA file instead when you can.</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP (unencrypted)</source>
+        <translation>Allow plain &amp;HTTP (unencrypted)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</source>
+        <translation>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain); type to replace</source>
+        <translation>unchanged (stored in the keychain); type to replace</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
 </context>
 <context>

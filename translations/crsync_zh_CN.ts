@@ -1383,90 +1383,6 @@
         <translation>仓库类型(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Sync target</source>
-        <translation>同步目标</translation>
-    </message>
-    <message>
-        <source>&amp;Cross-account: the target belongs to another account</source>
-        <translation>跨主账号(&amp;C)：目标实例属于其他主账号</translation>
-    </message>
-    <message>
-        <source>Target &amp;URL:</source>
-        <translation>目标 URL(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>the instance ID the target&apos;s owner gave you</source>
-        <translation>目标账号提供给您的实例 ID</translation>
-    </message>
-    <message>
-        <source>Target instance &amp;ID:</source>
-        <translation>目标实例 ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>empty = the source namespace&apos;s name; created when missing</source>
-        <translation>为空 = 与源命名空间同名；不存在时将新建</translation>
-    </message>
-    <message>
-        <source>Target names&amp;pace:</source>
-        <translation>目标命名空间(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>a user account, not a service account</source>
-        <translation>用户级账号，不支持服务级账号</translation>
-    </message>
-    <message>
-        <source>Use a long-lived credential: the rule stops working when it expires. Stored in the keychain on OK.</source>
-        <translation>请使用长期访问凭证：凭证过期后规则将无法使用。单击确定后保存到钥匙串。</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Generic (OCI distribution)</source>
-        <translation>通用（OCI distribution）</translation>
-    </message>
-    <message>
-        <source>TCR (Tencent Container Registry)</source>
-        <translation>TCR（腾讯云容器镜像服务）</translation>
-    </message>
-    <message>
-        <source>&amp;Flavor:</source>
-        <translation>实例类型(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>optional: the PEM certificate of a private CA</source>
-        <translation>可选：私有 CA 的 PEM 证书</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Browse for the target&apos;s CA file</source>
-        <translation>选择目标实例的 CA 文件</translation>
-    </message>
-    <message>
-        <source>CA fi&amp;le:</source>
-        <translation>CA 文件(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>S&amp;kip TLS certificate verification</source>
-        <translation>跳过 TLS 证书校验(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Anyone on the network path can impersonate the target and read its password. Give the CA file instead when you can.</source>
-        <translation>网络路径上的任何人都可以冒充目标实例并读取其密码。如有可能，请改为指定 CA 文件。</translation>
-    </message>
-    <message>
-        <source>Allow plain &amp;HTTP (unencrypted)</source>
-        <translation>允许明文 HTTP（不加密）(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</source>
-        <translation>明文 HTTP 会以不加密的方式发送密码和所有镜像。请仅在可信的网络中使用。</translation>
-    </message>
-    <message>
         <source>&amp;Overwrite artifacts that exist on the target with the same tag</source>
         <translation>镜像覆盖：覆盖目标实例中已有的同名 Tag(&amp;O)</translation>
     </message>
@@ -1485,10 +1401,6 @@
     <message>
         <source>Choose a namespace and a target to see what a sync would take.</source>
         <translation>选择命名空间和目标实例后，即可查看同步将包含哪些内容。</translation>
-    </message>
-    <message>
-        <source>unchanged (stored in the keychain); type to replace</source>
-        <translation>未修改（已保存在钥匙串中）；输入新密码即可替换</translation>
     </message>
     <message>
         <source>Choose a namespace to see what a sync would take.</source>
@@ -1517,14 +1429,6 @@
         </translation>
     </message>
     <message>
-        <source>CA certificate</source>
-        <translation>CA 证书</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Discard the changes to this rule?</source>
         <translation>放弃对该规则的修改？</translation>
     </message>
@@ -1539,14 +1443,6 @@
     <message>
         <source>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
         <translation>过滤条件匹配完整名称：v1\..* 会匹配 v1.0 和 v1.2.3，但不匹配 v10。仓库按其在命名空间下的路径匹配。</translation>
-    </message>
-    <message>
-        <source>Target inst&amp;ance:</source>
-        <translation>目标实例(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Us&amp;ername:</source>
-        <translation>用户名(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1567,117 @@
     <message>
         <source>Recent runs</source>
         <translation>最近同步</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::RuleTargetSection</name>
+    <message>
+        <source>Sync target</source>
+        <translation>同步目标</translation>
+    </message>
+    <message>
+        <source>&amp;Cross-account: the target belongs to another account</source>
+        <translation>跨主账号(&amp;C)：目标实例属于其他主账号</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Target inst&amp;ance:</source>
+        <translation>目标实例(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation>目标 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>the instance ID the target&apos;s owner gave you</source>
+        <translation>目标账号提供给您的实例 ID</translation>
+    </message>
+    <message>
+        <source>Target instance &amp;ID:</source>
+        <translation>目标实例 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>empty = the source namespace&apos;s name; created when missing</source>
+        <translation>为空 = 与源命名空间同名；不存在时将新建</translation>
+    </message>
+    <message>
+        <source>Target names&amp;pace:</source>
+        <translation>目标命名空间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>a user account, not a service account</source>
+        <translation>用户级账号，不支持服务级账号</translation>
+    </message>
+    <message>
+        <source>Us&amp;ername:</source>
+        <translation>用户名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Use a long-lived credential: the rule stops working when it expires. Stored in the keychain on OK.</source>
+        <translation>请使用长期访问凭证：凭证过期后规则将无法使用。单击确定后保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Generic (OCI distribution)</source>
+        <translation>通用（OCI distribution）</translation>
+    </message>
+    <message>
+        <source>TCR (Tencent Container Registry)</source>
+        <translation>TCR（腾讯云容器镜像服务）</translation>
+    </message>
+    <message>
+        <source>&amp;Flavor:</source>
+        <translation>实例类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>optional: the PEM certificate of a private CA</source>
+        <translation>可选：私有 CA 的 PEM 证书</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the target&apos;s CA file</source>
+        <translation>选择目标实例的 CA 文件</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>CA 文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;kip TLS certificate verification</source>
+        <translation>跳过 TLS 证书校验(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can impersonate the target and read its password. Give the CA file instead when you can.</source>
+        <translation>网络路径上的任何人都可以冒充目标实例并读取其密码。如有可能，请改为指定 CA 文件。</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP (unencrypted)</source>
+        <translation>允许明文 HTTP（不加密）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</source>
+        <translation>明文 HTTP 会以不加密的方式发送密码和所有镜像。请仅在可信的网络中使用。</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain); type to replace</source>
+        <translation>未修改（已保存在钥匙串中）；输入新密码即可替换</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

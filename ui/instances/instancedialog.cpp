@@ -41,24 +41,9 @@ InstanceDialog::InstanceDialog(Services &services, std::optional<Instance> store
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    // A caption, its field and the field's error label under it. Caption and field stay
-    // siblings (nested layouts, not a wrapper widget), so Qt's accessibility finds the caption
-    // as the field's label.
-    auto addRow = [this, form](const QString &label, QWidget *input, const char *field,
+    auto addRow = [this, form](const QString &caption, QWidget *input, const char *field,
                                QLayout *companions = nullptr) {
-        auto *cell = new QVBoxLayout;
-        cell->setSpacing(2);
-        if (companions)
-            cell->addLayout(companions);
-        else
-            cell->addWidget(input);
-        QLabel *error = FieldErrors::makeLabel(this, QStringLiteral("%1Error").arg(key(field)));
-        cell->addWidget(error);
-        auto *caption = new QLabel(label, this);
-        caption->setBuddy(input);
-        nameAfterCaption(input, label);
-        form->addRow(caption, cell);
-        m_errors->add(key(field), input, error);
+        m_errors->addRow(form, this, caption, input, key(field), companions);
     };
 
     m_name = new QLineEdit(this);

@@ -4,20 +4,17 @@
 #include "engine/listingcache.h"
 #include "engine/previewjob.h"
 #include "rules/previewpanel.h"
+#include "rules/ruletargetsection.h"
 #include "service/instanceservice.h"
 #include "service/namespacelisting.h"
 #include "service/services.h"
 #include "service/syncservice.h"
 #include "settings/uisettings.h"
-#include "widgets/accessibility.h"
 #include "widgets/fielderrors.h"
-#include "widgets/warninglabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -38,15 +35,6 @@ namespace {
 QString key(const char *field)
 {
     return QString::fromLatin1(field);
-}
-
-QLabel *hint(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setEnabled(false); // the palette's disabled text: quieter than the field's own
-    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
-    return label;
 }
 
 // Fields whose problems do not stop a preview: it shows what the source holds whatever the
@@ -76,27 +64,9 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
 
     auto *general = new QFormLayout;
     general->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    // A caption, its field and the field's error label under it. Caption and field stay
-    // siblings (nested layouts, not a wrapper widget), so Qt's accessibility finds the caption
-    // as the field's label. `field` may be a layout holding the input with its companions.
-    auto addRow = [this](QFormLayout *form, const QString &label, QWidget *input,
+    auto addRow = [this](QFormLayout *form, const QString &caption, QWidget *input,
                          const QString &field, QLayout *companions = nullptr) {
-        auto *cell = new QVBoxLayout;
-        cell->setSpacing(2);
-        if (companions)
-            cell->addLayout(companions);
-        else
-            cell->addWidget(input);
-        if (!field.isEmpty()) {
-            QLabel *error = FieldErrors::makeLabel(this, field + QStringLiteral("Error"));
-            cell->addWidget(error);
-            m_errors->add(field, input, error);
-        }
-        auto *caption = new QLabel(label, this);
-        caption->setBuddy(input);
-        nameAfterCaption(input, label);
-        form->addRow(caption, cell);
-        return form->rowCount() - 1;
+        return m_errors->addRow(form, this, caption, input, field, companions);
     };
 
     m_name = new QLineEdit(this);
@@ -129,7 +99,7 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     m_namespace->setInsertPolicy(QComboBox::NoInsert);
     m_namespace->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_namespace->lineEdit()->setPlaceholderText(tr("e.g. team/apps"));
-    m_namespaceNote = hint(QString(), this);
+    m_namespaceNote = FieldErrors::makeHint(QString(), this);
     m_namespaceNote->setObjectName(QStringLiteral("namespaceNote"));
     auto *namespaceLayout = new QVBoxLayout;
     namespaceLayout->setSpacing(2);
@@ -149,7 +119,7 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     auto *tagLayout = new QVBoxLayout;
     tagLayout->setSpacing(2);
     tagLayout->addWidget(m_tagFilter);
-    tagLayout->addWidget(hint(tr("Filters match the whole name: v1\\..* matches v1.0 and v1.2.3, "
+    tagLayout->addWidget(FieldErrors::makeHint(tr("Filters match the whole name: v1\\..* matches v1.0 and v1.2.3, "
                                  "not v10. Repositories are matched by their path below the "
                                  "namespace."),
                               this));
@@ -161,105 +131,14 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     addRow(sourceForm, tr("Resource t&ype:"), m_resourceType, QString());
 
     // 同步目标
-    auto *targetBox = new QGroupBox(tr("Sync target"), this);
-    m_targetForm = new QFormLayout(targetBox);
-    m_targetForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_crossAccount = new QCheckBox(tr("&Cross-account: the target belongs to another account"),
-                                   this);
-    m_crossAccount->setObjectName(QStringLiteral("crossAccountCheck"));
-    m_targetForm->addRow(m_crossAccount);
-
-    m_targetInstance = new QComboBox(this);
-    m_targetInstance->setObjectName(QStringLiteral("targetInstanceBox"));
-    m_targetInstance->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    for (const Instance &i : std::as_const(m_targets))
-        m_targetInstance->addItem(i.region.isEmpty() ? i.name : tr("%1 (%2)").arg(i.name, i.region),
-                                  i.id);
-    m_targetInstance->setCurrentIndex(-1);
-    m_sameAccountRows << addRow(m_targetForm, tr("Target inst&ance:"), m_targetInstance,
-                                key(ValidationField::TargetInstance));
-
-    m_targetUrl = new QLineEdit(this);
-    m_targetUrl->setObjectName(QStringLiteral("targetUrlEdit"));
-    m_targetUrl->setPlaceholderText(QStringLiteral("https://registry.example.com"));
-    m_crossAccountRows << addRow(m_targetForm, tr("Target &URL:"), m_targetUrl,
-                                 key(ValidationField::TargetUrl));
-    m_targetRef = new QLineEdit(this);
-    m_targetRef->setObjectName(QStringLiteral("targetInstanceRefEdit"));
-    m_targetRef->setPlaceholderText(tr("the instance ID the target's owner gave you"));
-    m_crossAccountRows << addRow(m_targetForm, tr("Target instance &ID:"), m_targetRef,
-                                 key(ValidationField::TargetInstanceRef));
-
-    m_targetNamespace = new QLineEdit(this);
-    m_targetNamespace->setObjectName(QStringLiteral("targetNamespaceEdit"));
-    m_targetNamespace->setPlaceholderText(tr("empty = the source namespace's name; created when "
-                                             "missing"));
-    addRow(m_targetForm, tr("Target names&pace:"), m_targetNamespace,
-           key(ValidationField::TargetNamespace));
-
-    m_targetUsername = new QLineEdit(this);
-    m_targetUsername->setObjectName(QStringLiteral("targetUsernameEdit"));
-    m_targetUsername->setPlaceholderText(tr("a user account, not a service account"));
-    m_crossAccountRows << addRow(m_targetForm, tr("Us&ername:"), m_targetUsername,
-                                 key(ValidationField::TargetUsername));
-    m_targetPassword = new QLineEdit(this);
-    m_targetPassword->setObjectName(QStringLiteral("targetPasswordEdit"));
-    m_targetPassword->setEchoMode(QLineEdit::Password);
-    auto *passwordLayout = new QVBoxLayout;
-    passwordLayout->setSpacing(2);
-    passwordLayout->addWidget(m_targetPassword);
-    passwordLayout->addWidget(hint(tr("Use a long-lived credential: the rule stops working when "
-                                      "it expires. Stored in the keychain on OK."),
-                                   this));
-    m_crossAccountRows << addRow(m_targetForm, tr("Pass&word:"), m_targetPassword,
-                                 key(ValidationField::TargetPassword), passwordLayout);
-
-    m_targetFlavor = new QComboBox(this);
-    m_targetFlavor->setObjectName(QStringLiteral("targetFlavorBox"));
-    m_targetFlavor->addItem(tr("Generic (OCI distribution)"), int(Instance::Flavor::Generic));
-    m_targetFlavor->addItem(QStringLiteral("Harbor"), int(Instance::Flavor::Harbor));
-    m_targetFlavor->addItem(tr("TCR (Tencent Container Registry)"), int(Instance::Flavor::Tcr));
-    m_crossAccountRows << addRow(m_targetForm, tr("&Flavor:"), m_targetFlavor, QString());
-
-    m_targetCaFile = new QLineEdit(this);
-    m_targetCaFile->setObjectName(QStringLiteral("targetCaFileEdit"));
-    m_targetCaFile->setPlaceholderText(tr("optional: the PEM certificate of a private CA"));
-    m_browse = new QPushButton(tr("&Browse…"), this);
-    m_browse->setObjectName(QStringLiteral("targetCaFileBrowse"));
-    m_browse->setAccessibleName(tr("Browse for the target's CA file"));
-    auto *caLayout = new QHBoxLayout;
-    caLayout->addWidget(m_targetCaFile, 1);
-    caLayout->addWidget(m_browse);
-    m_crossAccountRows << addRow(m_targetForm, tr("CA fi&le:"), m_targetCaFile,
-                                 key(ValidationField::TargetCaFile), caLayout);
-
-    m_targetInsecure = new QCheckBox(tr("S&kip TLS certificate verification"), this);
-    m_targetInsecure->setObjectName(QStringLiteral("targetInsecureCheck"));
-    m_insecureWarning = new WarningLabel(
-        tr("Anyone on the network path can impersonate the target and read its password. "
-           "Give the CA file instead when you can."),
-        this);
-    m_targetAllowHttp = new QCheckBox(tr("Allow plain &HTTP (unencrypted)"), this);
-    m_targetAllowHttp->setObjectName(QStringLiteral("targetAllowHttpCheck"));
-    m_httpWarning = new WarningLabel(
-        tr("Plain HTTP sends the password and every image unencrypted. Use it only on a network "
-           "you trust."),
-        this);
-    auto *security = new QWidget(this);
-    auto *securityLayout = new QVBoxLayout(security);
-    securityLayout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_targetInsecure, m_insecureWarning,
-                                                         m_targetAllowHttp, m_httpWarning })
-        securityLayout->addWidget(w);
-    m_targetForm->addRow(QString(), security);
-    m_crossAccountRows << m_targetForm->rowCount() - 1;
+    m_target = new RuleTargetSection(m_targets, m_source.id, *m_errors, this);
 
     // 镜像覆盖
     m_overwrite = new QCheckBox(tr("&Overwrite artifacts that exist on the target with the same "
                                    "tag"),
                                 this);
     m_overwrite->setObjectName(QStringLiteral("overwriteCheck"));
-    auto *overwriteHint = hint(tr("Recommended: leave this off, so a tag the target already has "
+    auto *overwriteHint = FieldErrors::makeHint(tr("Recommended: leave this off, so a tag the target already has "
                                   "is never replaced and its history is not lost."),
                                this);
 
@@ -270,7 +149,7 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     auto *formLayout = new QVBoxLayout(formWidget);
     formLayout->addLayout(general);
     formLayout->addWidget(sourceBox);
-    formLayout->addWidget(targetBox);
+    formLayout->addWidget(m_target);
     formLayout->addWidget(m_overwrite);
     formLayout->addWidget(overwriteHint);
     formLayout->addWidget(m_general);
@@ -311,17 +190,8 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     m_passwordTimer->setInterval(PreviewDelayMs);
     connect(m_passwordTimer, &QTimer::timeout, this, &RuleDialog::checkStoredPassword);
 
-    if (m_stored) {
+    if (m_stored)
         load(*m_stored);
-    } else {
-        // The one other instance of the account is the obvious target.
-        QList<qint64> others;
-        for (const Instance &i : std::as_const(m_targets))
-            if (i.id != m_source.id)
-                others << i.id;
-        if (others.size() == 1)
-            m_targetInstance->setCurrentIndex(m_targetInstance->findData(others.first()));
-    }
 
     const QList<std::pair<QLineEdit *, const char *>> edits {
         { m_name, ValidationField::Name },
@@ -329,33 +199,16 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
         { m_namespace->lineEdit(), ValidationField::SourceNamespace },
         { m_repositoryFilter, ValidationField::RepositoryFilter },
         { m_tagFilter, ValidationField::TagFilter },
-        { m_targetUrl, ValidationField::TargetUrl },
-        { m_targetRef, ValidationField::TargetInstanceRef },
-        { m_targetNamespace, ValidationField::TargetNamespace },
-        { m_targetUsername, ValidationField::TargetUsername },
-        { m_targetPassword, ValidationField::TargetPassword },
-        { m_targetCaFile, ValidationField::TargetCaFile },
     };
     for (const auto &[edit, field] : edits)
         connect(edit, &QLineEdit::textEdited, this,
                 [this, field = key(field)] { fieldChanged(field); });
     connect(m_namespace, &QComboBox::activated, this,
             [this] { fieldChanged(key(ValidationField::SourceNamespace)); });
-    connect(m_targetInstance, &QComboBox::activated, this,
-            [this] { fieldChanged(key(ValidationField::TargetInstance)); });
-    for (QComboBox *box : { m_resourceType, m_targetFlavor })
-        connect(box, &QComboBox::activated, this, [this] { fieldChanged(QString()); });
-    connect(m_crossAccount, &QCheckBox::toggled, this, [this] {
-        updateTargetRows();
-        fieldChanged(QString());
-    });
-    for (QCheckBox *box : { m_targetInsecure, m_targetAllowHttp })
-        connect(box, &QCheckBox::toggled, this,
-                [this] { fieldChanged(key(ValidationField::TargetUrl)); });
+    connect(m_resourceType, &QComboBox::activated, this, [this] { fieldChanged(QString()); });
+    connect(m_target, &RuleTargetSection::fieldChanged, this, &RuleDialog::fieldChanged);
     connect(m_overwrite, &QCheckBox::toggled, this, [this] { fieldChanged(QString()); });
-    connect(m_browse, &QPushButton::clicked, this, &RuleDialog::browseCaFile);
 
-    updateTargetRows();
     m_baseline = draft(); // what Cancel compares with: the form as it opened
     validate();
     listNamespaces();
@@ -389,20 +242,8 @@ void RuleDialog::load(const Rule &rule)
     m_repositoryFilter->setText(rule.repositoryFilter);
     m_tagFilter->setText(rule.tagFilter);
     m_resourceType->setCurrentIndex(m_resourceType->findData(int(rule.resourceType)));
-    m_crossAccount->setChecked(rule.crossAccount);
-    m_targetInstance->setCurrentIndex(m_targetInstance->findData(rule.targetInstanceId));
-    m_targetUrl->setText(rule.targetUrl.toString());
-    m_targetRef->setText(rule.targetInstanceRef);
-    m_targetNamespace->setText(rule.targetNamespace);
-    m_targetUsername->setText(rule.targetUsername);
-    m_targetFlavor->setCurrentIndex(m_targetFlavor->findData(int(rule.targetFlavor)));
-    m_targetCaFile->setText(rule.targetCaFile);
-    m_targetInsecure->setChecked(rule.targetInsecureSkipVerify);
-    m_targetAllowHttp->setChecked(rule.targetAllowHttp);
+    m_target->load(rule);
     m_overwrite->setChecked(rule.overwrite);
-    if (rule.crossAccount && !rule.targetUsername.isEmpty())
-        m_targetPassword->setPlaceholderText(
-            tr("unchanged (stored in the keychain); type to replace"));
 }
 
 Rule RuleDialog::draft() const
@@ -415,49 +256,14 @@ Rule RuleDialog::draft() const
     r.repositoryFilter = m_repositoryFilter->text().trimmed();
     r.tagFilter = m_tagFilter->text().trimmed();
     r.resourceType = ResourceType(m_resourceType->currentData().toInt());
-    r.crossAccount = m_crossAccount->isChecked();
-    r.targetNamespace = m_targetNamespace->text().trimmed();
     r.overwrite = m_overwrite->isChecked();
-    if (!r.crossAccount) {
-        r.targetInstanceId = m_targetInstance->currentIndex() < 0
-            ? 0
-            : m_targetInstance->currentData().toLongLong();
-        r.targetUrl = QUrl();
-        r.targetInstanceRef.clear();
-        r.targetUsername.clear();
-        r.targetCaFile.clear();
-        r.targetInsecureSkipVerify = false;
-        r.targetAllowHttp = false;
-        r.targetFlavor = Instance::Flavor::Generic;
-        return r;
-    }
-    r.targetInstanceId = 0;
-    r.targetUrl = normalizedRegistryUrl(m_targetUrl->text());
-    r.targetInstanceRef = m_targetRef->text().trimmed();
-    r.targetUsername = m_targetUsername->text().trimmed();
-    r.targetFlavor = Instance::Flavor(m_targetFlavor->currentData().toInt());
-    r.targetCaFile = m_targetCaFile->text().trimmed().isEmpty()
-        ? QString()
-        : QFileInfo(m_targetCaFile->text().trimmed()).absoluteFilePath();
-    r.targetInsecureSkipVerify = m_targetInsecure->isChecked();
-    r.targetAllowHttp = m_targetAllowHttp->isChecked();
+    m_target->applyTo(r);
     return r;
 }
 
 std::optional<QString> RuleDialog::typedPassword() const
 {
-    if (!m_crossAccount->isChecked() || m_targetPassword->text().isEmpty())
-        return std::nullopt;
-    return m_targetPassword->text();
-}
-
-void RuleDialog::updateTargetRows()
-{
-    const bool cross = m_crossAccount->isChecked();
-    for (int row : std::as_const(m_sameAccountRows))
-        m_targetForm->setRowVisible(row, !cross);
-    for (int row : std::as_const(m_crossAccountRows))
-        m_targetForm->setRowVisible(row, cross);
+    return m_target->typedPassword();
 }
 
 void RuleDialog::fieldChanged(const QString &field)
@@ -480,7 +286,7 @@ QList<Error> RuleDialog::problems() const
     QList<Error> found;
     bool urlTyped = false;
     if (r.crossAccount) {
-        found = validateRegistryUrlText(m_targetUrl->text(), r.targetAllowHttp,
+        found = validateRegistryUrlText(m_target->typedUrl(), r.targetAllowHttp,
                                         ValidationField::TargetUrl);
         urlTyped = !found.isEmpty();
     }
@@ -494,8 +300,6 @@ QList<Error> RuleDialog::problems() const
 
 void RuleDialog::validate()
 {
-    m_insecureWarning->setVisible(m_targetInsecure->isChecked());
-    m_httpWarning->setVisible(m_targetAllowHttp->isChecked());
     const QList<Error> found = problems();
     QStringList quiet;
     for (const char *field :
@@ -596,26 +400,11 @@ void RuleDialog::checkStoredPassword()
             || m_passwordStored != (stored && *stored);
         m_passwordStored = stored && *stored;
         m_passwordCheckedFor = credential;
-        if (m_passwordStored && !typedPassword())
-            m_targetPassword->setPlaceholderText(
-                tr("unchanged (stored in the keychain); type to replace"));
-        else if (!typedPassword())
-            m_targetPassword->setPlaceholderText(QString());
+        m_target->setPasswordStored(m_passwordStored);
         validate();
         if (changed && !typedPassword())
             schedulePreview(); // the preview may go ahead now (or must stop)
     });
-}
-
-void RuleDialog::browseCaFile()
-{
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("CA certificate"), QFileInfo(m_targetCaFile->text()).path(),
-        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    m_targetCaFile->setText(file);
-    fieldChanged(key(ValidationField::TargetCaFile));
 }
 
 bool RuleDialog::hasChanges() const

@@ -27,8 +27,8 @@ class ListingCache;
 class NamespaceListing;
 class PreviewJob;
 class PreviewPanel;
+class RuleTargetSection;
 class Services;
-class WarningLabel;
 
 // Creates or configures a replication rule with the seed's fields in the seed's order (名称,
 // 描述; 同步源: 源实例, 命名空间, 仓库名称, 版本Tag, 仓库类型; 同步目标: same or cross account;
@@ -58,12 +58,10 @@ private:
     void fieldChanged(const QString &field);
     void validate();
     QList<Error> problems() const;
-    void updateTargetRows();
     void schedulePreview();
     void startPreview();
     void listNamespaces();
     void checkStoredPassword();
-    void browseCaFile();
     bool hasChanges() const;
     std::optional<QString> typedPassword() const;
     void setBusy(bool busy);
@@ -84,23 +82,7 @@ private:
     QLineEdit *m_tagFilter = nullptr;
     QComboBox *m_resourceType = nullptr;
 
-    QFormLayout *m_targetForm = nullptr;
-    QCheckBox *m_crossAccount = nullptr;
-    QComboBox *m_targetInstance = nullptr;
-    QLineEdit *m_targetUrl = nullptr;
-    QLineEdit *m_targetRef = nullptr;
-    QLineEdit *m_targetNamespace = nullptr;
-    QLineEdit *m_targetUsername = nullptr;
-    QLineEdit *m_targetPassword = nullptr;
-    QComboBox *m_targetFlavor = nullptr;
-    QLineEdit *m_targetCaFile = nullptr;
-    QPushButton *m_browse = nullptr;
-    QCheckBox *m_targetInsecure = nullptr;
-    WarningLabel *m_insecureWarning = nullptr;
-    QCheckBox *m_targetAllowHttp = nullptr;
-    WarningLabel *m_httpWarning = nullptr;
-    QList<int> m_sameAccountRows; // rows of m_targetForm
-    QList<int> m_crossAccountRows;
+    RuleTargetSection *m_target = nullptr;
 
     QCheckBox *m_overwrite = nullptr;
     QLabel *m_general = nullptr;

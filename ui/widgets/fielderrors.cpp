@@ -1,6 +1,10 @@
 #include "widgets/fielderrors.h"
 
+#include "widgets/accessibility.h"
+
+#include <QFormLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace crsync {
@@ -16,6 +20,36 @@ QLabel *FieldErrors::makeLabel(QWidget *parent, const QString &objectName)
     label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->hide();
     return label;
+}
+
+QLabel *FieldErrors::makeHint(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setEnabled(false); // the palette's disabled text: quieter than the field's own
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    return label;
+}
+
+int FieldErrors::addRow(QFormLayout *form, QWidget *owner, const QString &caption,
+                        QWidget *input, const QString &field, QLayout *companions)
+{
+    auto *cell = new QVBoxLayout;
+    cell->setSpacing(2);
+    if (companions)
+        cell->addLayout(companions);
+    else
+        cell->addWidget(input);
+    if (!field.isEmpty()) {
+        QLabel *error = makeLabel(owner, field + QStringLiteral("Error"));
+        cell->addWidget(error);
+        add(field, input, error);
+    }
+    auto *label = new QLabel(caption, owner);
+    label->setBuddy(input);
+    nameAfterCaption(input, caption);
+    form->addRow(label, cell);
+    return form->rowCount() - 1;
 }
 
 void FieldErrors::add(const QString &field, QWidget *input, QLabel *label)

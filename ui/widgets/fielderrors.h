@@ -8,7 +8,9 @@
 #include <QPointer>
 #include <QString>
 
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QWidget;
 
 namespace crsync {
@@ -25,6 +27,15 @@ public:
 
     // A hidden, word-wrapped label styled as an error, to place under an input.
     static QLabel *makeLabel(QWidget *parent, const QString &objectName);
+    // A quiet, word-wrapped note for under a field (what the field expects).
+    static QLabel *makeHint(const QString &text, QWidget *parent);
+
+    // Adds a form row: the caption (its buddy and the input's accessible name), the input, or
+    // `companions` holding it with what goes beside or under it, and the error label of
+    // `field` (none when empty). Caption and input stay siblings (nested layouts, no wrapper
+    // widget), so Qt's accessibility finds the caption as the input's label. Returns the row.
+    int addRow(QFormLayout *form, QWidget *owner, const QString &caption, QWidget *input,
+               const QString &field, QLayout *companions = nullptr);
 
     void add(const QString &field, QWidget *input, QLabel *label);
     void setGeneral(QLabel *label) { m_general = label; }
