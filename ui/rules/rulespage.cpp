@@ -125,7 +125,7 @@ RulesPage::RulesPage(Services &services, RunningTasks &running, QWidget *parent)
     layout->addLayout(emptyLayout);
 
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
-        UiSettings::setText(QString::fromLatin1(UiSettings::RulesSource),
+        UiSettings::setText(UiSettings::perDataDir(UiSettings::RulesSource, m_services.dataDir()),
                             QString::number(sourceInstanceId()));
         reloadRules();
     });
@@ -200,7 +200,7 @@ void RulesPage::reloadSources()
 {
     const qint64 wanted = m_source->count()
         ? sourceInstanceId()
-        : UiSettings::text(QString::fromLatin1(UiSettings::RulesSource)).toLongLong();
+        : UiSettings::text(UiSettings::perDataDir(UiSettings::RulesSource, m_services.dataDir())).toLongLong();
     const Result<QList<Instance>> all = m_services.instances().list();
     m_instances = all ? *all : QList<Instance>();
     QList<Instance> sorted = m_instances;
@@ -409,19 +409,19 @@ void RulesPage::triggerSelected()
 void RulesPage::create()
 {
     if (canCreate())
-        openDialog(nullptr);
+        openDialog(std::nullopt);
 }
 
 void RulesPage::configureSelected()
 {
     if (const Rule *r = selected())
-        openDialog(r);
+        openDialog(*r);
 }
 
-void RulesPage::openDialog(const Rule *rule)
+void RulesPage::openDialog(const std::optional<Rule> &rule) // a copy: the table may reload meanwhile
 {
     const qint64 source = rule ? rule->sourceInstanceId : sourceInstanceId();
-    RuleDialog dialog(m_services, source, rule ? std::optional<Rule>(*rule) : std::nullopt, this);
+    RuleDialog dialog(m_services, source, rule, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reloadRules();

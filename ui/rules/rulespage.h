@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/instance.h"
+#include "core/rule.h"
 #include "widgets/consolepage.h"
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -16,7 +19,6 @@ class MessageBar;
 class RuleTableModel;
 class RunningTasks;
 class Services;
-struct Rule;
 
 // The Rules page (实例同步): choose the source instance, then its rules with their enabled
 // switch, last run and recent outcomes, and the actions of the seed's console: New, Configure,
@@ -57,7 +59,7 @@ private:
     void reloadRules();
     void updateRunning();
     void toggleEnabled(qint64 ruleId, bool enabled);
-    void openDialog(const Rule *rule);
+    void openDialog(const std::optional<Rule> &rule);
     const Rule *selected() const;
     void updateButtons();
 

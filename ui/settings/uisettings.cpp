@@ -1,5 +1,6 @@
 #include "settings/uisettings.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 
 namespace crsync::UiSettings {
@@ -55,6 +56,12 @@ QByteArray value(const QString &key)
 void setValue(const QString &key, const QByteArray &value)
 {
     QSettings().setValue(key, value);
+}
+
+QString perDataDir(const char *key, const QString &dataDir)
+{
+    const QByteArray hash = QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha1);
+    return QString::fromLatin1(key) + QLatin1Char('/') + QString::fromLatin1(hash.toHex().left(12));
 }
 
 QString text(const QString &key)

@@ -21,6 +21,9 @@ QLocale uiLocale();
 QByteArray value(const QString &key);
 void setValue(const QString &key, const QByteArray &value);
 QString text(const QString &key);
+// A key of one data dir's own ("rules/source" of /home/me/demo): an instance id means
+// something only in the data dir it comes from.
+QString perDataDir(const char *key, const QString &dataDir);
 void setText(const QString &key, const QString &value);
 
 // Keys.
