@@ -5,6 +5,7 @@
 #include "logs/logspage.h"
 #include "rules/rulespage.h"
 #include "service/services.h"
+#include "service/syncservice.h"
 #include "settings/settingsdialog.h"
 #include "settings/uisettings.h"
 #include "widgets/runningtasks.h"
@@ -20,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 
 namespace crsync {
@@ -32,7 +34,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_running = new RunningTasks(services.engine(), services.sync(), this);
 
     m_rules = new RulesPage(services, *m_running, this);
-    m_logs = new LogsPage(services, this);
+    m_logs = new LogsPage(services, *m_running, this);
     m_instances = new InstancesPage(services, this);
 
     m_navigation = new QListWidget(this);
@@ -96,6 +98,8 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     restoreState(UiSettings::value(QString::fromLatin1(UiSettings::WindowState)));
     const int last = UiSettings::text(QString::fromLatin1(UiSettings::LastPage)).toInt();
     m_navigation->setCurrentRow(last >= 0 && last < m_stack->count() ? last : 0);
+
+    connect(&m_services.engine(), &Engine::taskFinished, this, &MainWindow::notifyFinished);
 
     // Secrets an older crsync stored under keys without the data dir's namespace move once.
     m_services.prepareKeychain([this, guard = QPointer(this)](Result<int> moved) {
@@ -228,6 +232,41 @@ void MainWindow::updateActions()
     m_viewLogs->setEnabled(rules && m_rules->hasSelection());
 }
 
+void MainWindow::notifyFinished(qint64 taskId, TaskStatus status)
+{
+    if (status != TaskStatus::Failed && status != TaskStatus::PartiallySucceeded)
+        return;
+    if (isActiveWindow() && !isMinimized())
+        return; // the operator sees it in the window already
+    const Result<Task> task = m_services.sync().task(taskId);
+    const QString rule = task ? task->ruleName : QString();
+    const QString title = status == TaskStatus::Failed
+        ? tr("Sync of %1 failed").arg(rule)
+        : tr("Sync of %1 partly failed").arg(rule);
+    const QString text = task && !task->message.isEmpty()
+        ? task->message
+        : tr("Task %1: %n artifact(s) failed. Click to see them.", nullptr,
+             task ? task->artifactsFailed : 0)
+              .arg(taskId);
+    QApplication::alert(this); // the task bar asks for attention even without a tray
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("crsync"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            showPage(Page::Logs);
+            m_logs->showTask(m_notifiedTask);
+        });
+    }
+    m_notifiedTask = taskId;
+    m_tray->show();
+    m_tray->showMessage(title, text, QSystemTrayIcon::Warning, 15000);
+}
+
 void MainWindow::showLogsOfRule(qint64 ruleId, const QString &ruleName)
 {
     showPage(Page::Logs);
@@ -257,6 +296,7 @@ void MainWindow::saveLayout()
                         QString::number(m_stack->currentIndex()));
     m_rules->saveLayout();
     m_instances->saveLayout();
+    m_logs->saveLayout();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

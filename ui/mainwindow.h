@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/task.h"
+
 #include <QMainWindow>
 
 class QAction;
+class QSystemTrayIcon;
 class QListWidget;
 class QStackedWidget;
 
@@ -42,6 +45,9 @@ private:
     void createMenus();
     void updateActions();
     void showLogsOfRule(qint64 ruleId, const QString &ruleName);
+    // A task ended Failed or PartiallySucceeded while the window is not in front: a desktop
+    // notification that opens the task when clicked.
+    void notifyFinished(qint64 taskId, TaskStatus status);
     void openSettings();
     void about();
     ConsolePage *current() const;
@@ -66,6 +72,8 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QList<QAction *> m_pageActions;
+    QSystemTrayIcon *m_tray = nullptr; // made on the first notification
+    qint64 m_notifiedTask = 0;
     bool m_stopping = false;      // close asked: the engine is stopping its tasks
     bool m_engineStopped = false; // the engine said it is done: the window may close
 };

@@ -108,9 +108,73 @@ QString whereFor(const TaskFilter &filter, QVariantList *values)
         conditions << QStringLiteral("trigger = ?");
         *values << triggerName(*filter.trigger);
     }
+    if (filter.createdFrom) {
+        conditions << QStringLiteral("created_at >= ?");
+        *values << filter.createdFrom->toMSecsSinceEpoch();
+    }
+    if (filter.createdTo) {
+        conditions << QStringLiteral("created_at < ?");
+        *values << filter.createdTo->toMSecsSinceEpoch();
+    }
+    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        bool number = false;
+        const qint64 id = text.toLongLong(&number);
+        conditions << (number ? QStringLiteral("(id = ? OR rule_name LIKE ? ESCAPE '\\' OR message LIKE ? ESCAPE '\\')")
+                              : QStringLiteral("(rule_name LIKE ? ESCAPE '\\' OR message LIKE ? ESCAPE '\\')"));
+        if (number)
+            *values << id;
+        *values << pattern << pattern;
+    }
     return conditions.isEmpty()
         ? QString()
         : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// ORDER BY for a filter: the chosen column (computed the way Task computes it), then the id.
+QString orderFor(const TaskFilter &filter)
+{
+    const char *direction = filter.descending ? "DESC" : "ASC";
+    QString key;
+    switch (filter.order) {
+    case TaskOrder::Id:
+        break;
+    case TaskOrder::Created:
+        key = QStringLiteral("created_at");
+        break;
+    case TaskOrder::Duration: // finished (or now) minus started; 0 before start
+        key = QStringLiteral("CASE WHEN started_at IS NULL THEN 0 ELSE "
+                             "coalesce(finished_at, CAST(strftime('%s','now') AS INTEGER) * 1000) "
+                             "- started_at END");
+        break;
+    case TaskOrder::SuccessRatio:
+        key = QStringLiteral("CASE WHEN artifacts_total > 0 THEN "
+                             "CAST(artifacts_copied + artifacts_skipped AS REAL) / artifacts_total "
+                             "WHEN status = 'Succeeded' THEN 1.0 ELSE 0.0 END");
+        break;
+    case TaskOrder::Repositories:
+        key = QStringLiteral("repositories");
+        break;
+    case TaskOrder::Status:
+        key = QStringLiteral("status");
+        break;
+    case TaskOrder::Rule:
+        key = QStringLiteral("rule_name COLLATE NOCASE");
+        break;
+    case TaskOrder::Trigger:
+        key = QStringLiteral("trigger");
+        break;
+    case TaskOrder::Bytes:
+        key = QStringLiteral("bytes");
+        break;
+    }
+    if (key.isEmpty())
+        return QStringLiteral(" ORDER BY id %1").arg(QLatin1String(direction));
+    return QStringLiteral(" ORDER BY %1 %2, id %2").arg(key, QLatin1String(direction));
 }
 
 // The item columns addItems writes after task_id, in itemValues order.
@@ -282,7 +346,7 @@ Result<Task> TaskStore::get(qint64 taskId)
 Result<QList<Task>> TaskStore::list(const TaskFilter &filter)
 {
     QVariantList values;
-    QString tail = whereFor(filter, &values) + QStringLiteral(" ORDER BY id DESC");
+    QString tail = whereFor(filter, &values) + orderFor(filter);
     if (filter.limit > 0) {
         tail += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << qMax(0, filter.offset);

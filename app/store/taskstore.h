@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <functional>
+#include <QDateTime>
 #include <optional>
 
 namespace crsync {
@@ -13,12 +14,21 @@ namespace crsync {
 class Database;
 
 // Which tasks TaskStore::list/count return. All set criteria must hold.
+// How list() orders the tasks; ties go by id, so paging with offsets is stable.
+enum class TaskOrder { Id, Created, Duration, SuccessRatio, Repositories, Status, Rule, Trigger, Bytes };
+
 struct TaskFilter
 {
     std::optional<qint64> ruleId;
     QString ruleName; // the name kept in the task: finds logs of deleted rules
     QList<TaskStatus> statuses; // any of them; empty = every status
     std::optional<Trigger> trigger;
+    std::optional<QDateTime> createdFrom; // inclusive
+    std::optional<QDateTime> createdTo;   // exclusive
+    // Case-insensitive part of the rule name or the message; a number also finds that task id.
+    QString text;
+    TaskOrder order = TaskOrder::Id;
+    bool descending = true;
     int limit = 100; // <= 0: no limit
     int offset = 0;
 };

@@ -35,6 +35,9 @@ inline constexpr char RulesSource[] = "rules/source";
 inline constexpr char InstancesHeader[] = "instances/header";
 inline constexpr char RuleDialogGeometry[] = "ruleDialog/geometry";
 inline constexpr char RuleDialogSplitter[] = "ruleDialog/splitter";
+inline constexpr char LogsHeader[] = "logs/header";
+inline constexpr char LogsItemsHeader[] = "logs/itemsHeader";
+inline constexpr char LogsSplitter[] = "logs/splitter";
 
 } // namespace UiSettings
 
