@@ -7,6 +7,7 @@
 #include "logs/tasktablemodel.h"
 #include "service/ruleservice.h"
 #include "service/services.h"
+#include "service/storewatcher.h"
 #include "service/syncservice.h"
 #include "settings/uisettings.h"
 #include "widgets/messagebar.h"
@@ -244,6 +245,15 @@ LogsPage::LogsPage(Services &services, RunningTasks &running, QWidget *parent)
     connect(&engine, &Engine::taskStarted, this, [this] {
         if (isVisible())
             m_model->reload();
+    });
+    // Tasks of other processes (a `crsync sync` in a terminal): the store says it moved.
+    m_watcher = new StoreWatcher(m_services.database(), 500, this);
+    connect(m_watcher, &StoreWatcher::changed, this, [this] {
+        if (!isVisible())
+            return;
+        m_model->reload();
+        if (m_detailTask)
+            m_model->refreshTask(m_detailTask);
     });
     connect(&engine, &Engine::taskFinished, this, [this](qint64 taskId, TaskStatus) {
         m_model->refreshTask(taskId);

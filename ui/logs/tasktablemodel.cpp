@@ -209,8 +209,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return int(t->status);
     const auto live = m_live.constFind(t->id);
     if (role == ProgressRole && index.column() == Status && running(*t)) {
-        if (live == m_live.cend())
-            return QVariantList { 0, 0 };
+        if (live == m_live.cend()) // another process runs it: the counters it stored
+            return QVariantList { t->artifactsCopied + t->artifactsSkipped + t->artifactsFailed,
+                                  t->artifactsTotal };
         return QVariantList { live->done, live->total };
     }
     if (role == Qt::DecorationRole && index.column() == Status && !running(*t))
