@@ -657,18 +657,157 @@
 </context>
 <context>
     <name>crsync::LogsPage</name>
-    <message numerus="yes">
-        <source>Rule %1 has %n task(s) in the sync log. The log&apos;s page is coming; &quot;crsync log --rule %1&quot; shows them now.</source>
-        <translation>
-            <numerusform>Rule %1 has %n task in the sync log. The log&apos;s page is coming; &quot;crsync log --rule %1&quot; shows it now.</numerusform>
-            <numerusform>Rule %1 has %n tasks in the sync log. The log&apos;s page is coming; &quot;crsync log --rule %1&quot; shows them now.</numerusform>
-        </translation>
+    <message>
+        <source>Sync logs</source>
+        <translation>Sync logs</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Task ID, rule or message</source>
+        <translation>Task ID, rule or message</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>Filter tasks</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>R&amp;ule:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel task…</source>
+        <translation>&amp;Cancel task…</translation>
+    </message>
+    <message>
+        <source>Stop the selected running tasks (Ctrl+K)</source>
+        <translation>Stop the selected running tasks (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Retry failed</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Sync tasks</source>
+        <translation>Sync tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Failures only</source>
+        <translation>&amp;Failures only</translation>
+    </message>
+    <message>
+        <source>Repository, tag, digest or error</source>
+        <translation>Repository, tag, digest or error</translation>
+    </message>
+    <message>
+        <source>Filter artifacts</source>
+        <translation>Filter artifacts</translation>
+    </message>
+    <message>
+        <source>Artifacts of the task</source>
+        <translation>Artifacts of the task</translation>
+    </message>
+    <message>
+        <source>Error of the selected artifact</source>
+        <translation>Error of the selected artifact</translation>
+    </message>
+    <message>
+        <source>The full error of the selected artifact shows here.</source>
+        <translation>The full error of the selected artifact shows here.</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>No tasks match. A sync started from the Rules page, the command line or a schedule shows up here.</source>
+        <translation>No tasks match. A sync started from the Rules page, the command line or a schedule shows up here.</translation>
+    </message>
+    <message>
+        <source>Select a task to see its artifacts.</source>
+        <translation>Select a task to see its artifacts.</translation>
+    </message>
+    <message>
+        <source>Task %1 of rule %2, %3: %4 → %5. %6 of %7 artifact(s) copied or up to date, %8 failed.</source>
+        <translation>Task %1 of rule %2, %3: %4 → %5. %6 of %7 artifact(s) copied or up to date, %8 failed.</translation>
+    </message>
+    <message>
+        <source>Cancel tasks</source>
+        <translation>Cancel tasks</translation>
     </message>
     <message numerus="yes">
-        <source>The sync log holds %n task(s). The log&apos;s page is coming; &quot;crsync log&quot; shows them now.</source>
+        <source>Stop %n running task(s) (%1)? What already arrived stays; syncing again completes the job.</source>
         <translation>
-            <numerusform>The sync log holds %n task. The log&apos;s page is coming; &quot;crsync log&quot; shows it now.</numerusform>
-            <numerusform>The sync log holds %n tasks. The log&apos;s page is coming; &quot;crsync log&quot; shows them now.</numerusform>
+            <numerusform>Stop %n running task (%1)? What already arrived stays; syncing again completes the job.</numerusform>
+            <numerusform>Stop %n running tasks (%1)? What already arrived stays; syncing again completes the job.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop them</source>
+        <translation>Stop them</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Keep running</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %n task(s); each ends Canceled in a moment.</source>
+        <translation>
+            <numerusform>Stopping %n task; it ends Canceled in a moment.</numerusform>
+            <numerusform>Stopping %n tasks; each ends Canceled in a moment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1 retries the failed artifacts of task %2.</source>
+        <translation>Task %1 retries the failed artifacts of task %2.</translation>
+    </message>
+    <message>
+        <source>Export the artifacts</source>
+        <translation>Export the artifacts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s) written to %1.</source>
+        <translation>
+            <numerusform>%n artifact written to %1.</numerusform>
+            <numerusform>%n artifacts written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -815,6 +954,21 @@
     <message>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed</source>
+        <translation>Sync of %1 failed</translation>
+    </message>
+    <message>
+        <source>Sync of %1 partly failed</source>
+        <translation>Sync of %1 partly failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %n artifact(s) failed. Click to see them.</source>
+        <translation>
+            <numerusform>Task %1: %n artifact failed. Click to see it.</numerusform>
+            <numerusform>Task %1: %n artifacts failed. Click to see them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2023,28 @@
     </message>
 </context>
 <context>
+    <name>crsync::RunChart</name>
+    <message>
+        <source>Recent runs</source>
+        <translation>Recent runs</translation>
+    </message>
+    <message>
+        <source>Recent runs of %1</source>
+        <translation>Recent runs of %1</translation>
+    </message>
+    <message>
+        <source>%1 has not run yet.</source>
+        <translation>%1 has not run yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n run(s) of %1: %2 with failures; the newest took %3 (median %4).</source>
+        <translation>
+            <numerusform>The last run of %1: %2 with failures; it took %3 (median %4).</numerusform>
+            <numerusform>The last %n runs of %1: %2 with failures; the newest took %3 (median %4).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crsync::RunningTasks</name>
     <message>
         <source>%1 %2/%3 artifacts, %4, %5</source>
@@ -2108,6 +2284,61 @@
     </message>
 </context>
 <context>
+    <name>crsync::TaskItemModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Source digest</source>
+        <translation>Source digest</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Source repository</source>
+        <translation>Source repository</translation>
+    </message>
+    <message>
+        <source>Target repository</source>
+        <translation>Target repository</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Duration (ms)</translation>
+    </message>
+</context>
+<context>
     <name>crsync::TaskLocks</name>
     <message>
         <source>Cannot create the folder %1 for the locks of running tasks; check the permissions of the data directory.</source>
@@ -2147,6 +2378,53 @@
     <message>
         <source>Nothing to sync: no repository of namespace %1 on %2 has a tag that matches the rule&apos;s filters and resource type.</source>
         <translation>Nothing to sync: no repository of namespace %1 on %2 has a tag that matches the rule&apos;s filters and resource type.</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::TaskTableModel</name>
+    <message>
+        <source>%1: %2 of %3 artifacts, %4, %5</source>
+        <translation>%1: %2 of %3 artifacts, %4, %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>Task ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Success ratio</source>
+        <translation>Success ratio</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositories</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
     </message>
 </context>
 <context>

@@ -655,16 +655,154 @@
 </context>
 <context>
     <name>crsync::LogsPage</name>
-    <message numerus="yes">
-        <source>Rule %1 has %n task(s) in the sync log. The log&apos;s page is coming; &quot;crsync log --rule %1&quot; shows them now.</source>
-        <translation>
-            <numerusform>同步规则 %1 在同步日志中有 %n 个任务。同步日志页面即将推出；目前可用“crsync log --rule %1”查看。</numerusform>
-        </translation>
+    <message>
+        <source>Sync logs</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Task ID, rule or message</source>
+        <translation>任务ID、规则或消息</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>筛选任务</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>规则(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel task…</source>
+        <translation>取消任务(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Stop the selected running tasks (Ctrl+K)</source>
+        <translation>停止所选的运行中任务（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>重试失败项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Sync tasks</source>
+        <translation>同步任务</translation>
+    </message>
+    <message>
+        <source>&amp;Failures only</source>
+        <translation>仅显示失败(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Repository, tag, digest or error</source>
+        <translation>仓库、Tag、摘要或错误</translation>
+    </message>
+    <message>
+        <source>Filter artifacts</source>
+        <translation>筛选制品</translation>
+    </message>
+    <message>
+        <source>Artifacts of the task</source>
+        <translation>任务的制品</translation>
+    </message>
+    <message>
+        <source>Error of the selected artifact</source>
+        <translation>所选制品的错误</translation>
+    </message>
+    <message>
+        <source>The full error of the selected artifact shows here.</source>
+        <translation>所选制品的完整错误信息显示在这里。</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>No tasks match. A sync started from the Rules page, the command line or a schedule shows up here.</source>
+        <translation>没有匹配的任务。从同步规则页面、命令行或定时计划启动的同步会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Select a task to see its artifacts.</source>
+        <translation>选择一个任务以查看其制品。</translation>
+    </message>
+    <message>
+        <source>Task %1 of rule %2, %3: %4 → %5. %6 of %7 artifact(s) copied or up to date, %8 failed.</source>
+        <translation>规则 %2 的任务 %1（%3）：%4 → %5。%7 个制品中 %6 个已复制或已是最新，%8 个失败。</translation>
+    </message>
+    <message>
+        <source>Cancel tasks</source>
+        <translation>取消任务</translation>
     </message>
     <message numerus="yes">
-        <source>The sync log holds %n task(s). The log&apos;s page is coming; &quot;crsync log&quot; shows them now.</source>
+        <source>Stop %n running task(s) (%1)? What already arrived stays; syncing again completes the job.</source>
         <translation>
-            <numerusform>同步日志中有 %n 个任务。同步日志页面即将推出；目前可用“crsync log”查看。</numerusform>
+            <numerusform>停止 %n 个运行中的任务（%1）？已同步的内容会保留；再次同步即可完成剩余部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop them</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>继续运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %n task(s); each ends Canceled in a moment.</source>
+        <translation>
+            <numerusform>正在停止 %n 个任务；稍后它们将变为已取消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1 retries the failed artifacts of task %2.</source>
+        <translation>任务 %1 正在重试任务 %2 中失败的制品。</translation>
+    </message>
+    <message>
+        <source>Export the artifacts</source>
+        <translation>导出制品</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个制品写入 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -809,6 +947,20 @@
     <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed</source>
+        <translation>%1 同步失败</translation>
+    </message>
+    <message>
+        <source>Sync of %1 partly failed</source>
+        <translation>%1 同步部分失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %n artifact(s) failed. Click to see them.</source>
+        <translation>
+            <numerusform>任务 %1：%n 个制品失败。点击查看。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2002,27 @@
     </message>
 </context>
 <context>
+    <name>crsync::RunChart</name>
+    <message>
+        <source>Recent runs</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <source>Recent runs of %1</source>
+        <translation>%1 的最近同步</translation>
+    </message>
+    <message>
+        <source>%1 has not run yet.</source>
+        <translation>%1 尚未同步过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n run(s) of %1: %2 with failures; the newest took %3 (median %4).</source>
+        <translation>
+            <numerusform>%1 最近 %n 次同步：%2 次有失败；最近一次耗时 %3（中位数 %4）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crsync::RunningTasks</name>
     <message>
         <source>%1 %2/%3 artifacts, %4, %5</source>
@@ -2088,6 +2261,61 @@
     </message>
 </context>
 <context>
+    <name>crsync::TaskItemModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Source digest</source>
+        <translation>源摘要</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>传输量</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>任务耗时</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Source repository</source>
+        <translation>源仓库</translation>
+    </message>
+    <message>
+        <source>Target repository</source>
+        <translation>目标仓库</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>耗时（毫秒）</translation>
+    </message>
+</context>
+<context>
     <name>crsync::TaskLocks</name>
     <message>
         <source>Cannot create the folder %1 for the locks of running tasks; check the permissions of the data directory.</source>
@@ -2127,6 +2355,53 @@
     <message>
         <source>Nothing to sync: no repository of namespace %1 on %2 has a tag that matches the rule&apos;s filters and resource type.</source>
         <translation>没有需要同步的内容：%2 上命名空间 %1 中没有任何仓库的 Tag 符合该规则的过滤条件和仓库类型。</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::TaskTableModel</name>
+    <message>
+        <source>%1: %2 of %3 artifacts, %4, %5</source>
+        <translation>%1：%3 个制品中已完成 %2 个，%4，%5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>任务ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>任务耗时</translation>
+    </message>
+    <message>
+        <source>Success ratio</source>
+        <translation>成功比例</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>同步仓库数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>同步规则</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>传输量</translation>
     </message>
 </context>
 <context>

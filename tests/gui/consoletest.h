@@ -100,10 +100,12 @@ inline bool okEnabled(QWidget *dialog)
 }
 
 // Answers the next modal box or dialog: `act` gets it once it is up.
-inline void whenModal(std::function<void(QWidget *)> act)
+// `context`: the answer dies with it (an answer a test may not need must not outlive the
+// variables it writes to).
+inline void whenModal(std::function<void(QWidget *)> act, QObject *context = nullptr)
 {
     // Gives up after 15 s, so an answer a test did not need cannot click into a later test.
-    auto *timer = new QTimer;
+    auto *timer = new QTimer(context);
     timer->setInterval(20);
     auto started = std::make_shared<QElapsedTimer>();
     started->start();

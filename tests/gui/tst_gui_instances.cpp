@@ -248,7 +248,7 @@ void TestInstancesAndWindow::chineseWindowHasNoEnglishLeft()
         QStringLiteral("com"), QStringLiteral("nightly"), QStringLiteral("src"), QStringLiteral("dst"),
         QStringLiteral("team"), QStringLiteral("mirror"), QStringLiteral("apps"), QStringLiteral("prod"),
         QStringLiteral("guangzhou"), QStringLiteral("robot"), QStringLiteral("tcr"),
-        QStringLiteral("dr"), QStringLiteral("app"), QStringLiteral("Ctrl"),
+        QStringLiteral("dr"), QStringLiteral("app"), QStringLiteral("Ctrl"), QStringLiteral("CSV"),
     };
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
     QStringList english;

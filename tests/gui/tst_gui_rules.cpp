@@ -99,7 +99,7 @@ void TestRulesPage::crossAccountFormRefusesServiceAccounts()
     whenModal([&](QWidget *box) {
         asked = true;
         clickButton(box, QStringLiteral("Discard"));
-    });
+    }, &again);
     QTest::keyClick(&again, Qt::Key_Escape);
     QTRY_COMPARE(again.result(), int(QDialog::Rejected));
     QVERIFY2(!asked, "an unchanged form does not ask before it closes");
