@@ -84,12 +84,21 @@ Result<QList<Task>> selectTasks(Database &database, const QString &tail, const Q
         QCoreApplication::translate("crsync::Store", "Reading the sync log"), taskFromQuery);
 }
 
-// WHERE clause (possibly empty) and its values for a filter.
-QString whereFor(const TaskFilter &filter, QVariantList *values)
+// Whether a page of the filter can be read along the order's index alone: the index holds
+// every column the filter tests except the rule name and the text.
+bool walksOrderIndex(const TaskFilter &filter)
 {
+    return filter.ruleName.isEmpty() && filter.text.trimmed().isEmpty();
+}
+
+// WHERE clause (possibly empty) and its values for a filter. `walk`: the columns get a unary +,
+// so that SQLite tests them along the order's index instead of using an index of their own.
+QString whereFor(const TaskFilter &filter, QVariantList *values, bool walk = false)
+{
+    const QString plus = walk ? QStringLiteral("+") : QString();
     QStringList conditions;
     if (filter.ruleId) {
-        conditions << QStringLiteral("rule_id = ?");
+        conditions << plus + QStringLiteral("rule_id = ?");
         *values << *filter.ruleId;
     }
     if (!filter.ruleName.isEmpty()) {
@@ -102,18 +111,18 @@ QString whereFor(const TaskFilter &filter, QVariantList *values)
             marks << QStringLiteral("?");
             *values << taskStatusName(s);
         }
-        conditions << QStringLiteral("status IN (%1)").arg(marks.join(QLatin1Char(',')));
+        conditions << plus + QStringLiteral("status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     if (filter.trigger) {
-        conditions << QStringLiteral("trigger = ?");
+        conditions << plus + QStringLiteral("trigger = ?");
         *values << triggerName(*filter.trigger);
     }
     if (filter.createdFrom) {
-        conditions << QStringLiteral("created_at >= ?");
+        conditions << plus + QStringLiteral("created_at >= ?");
         *values << filter.createdFrom->toMSecsSinceEpoch();
     }
     if (filter.createdTo) {
-        conditions << QStringLiteral("created_at < ?");
+        conditions << plus + QStringLiteral("created_at < ?");
         *values << filter.createdTo->toMSecsSinceEpoch();
     }
     if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
@@ -135,46 +144,55 @@ QString whereFor(const TaskFilter &filter, QVariantList *values)
         : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-// ORDER BY for a filter: the chosen column (computed the way Task computes it), then the id.
-QString orderFor(const TaskFilter &filter)
+// The sort key of an order: the value Task shows (durationMs(), successRatio(), ...), written
+// exactly as the indexes of schema version 3 (migrations.cpp) so that SQLite reads a page in
+// index order instead of sorting. Status and trigger go by their enum order: the lifecycle,
+// not the spelling of a name, which the window shows translated anyway.
+QString orderKey(TaskOrder order)
 {
-    const char *direction = filter.descending ? "DESC" : "ASC";
-    QString key;
-    switch (filter.order) {
+    switch (order) {
     case TaskOrder::Id:
-        break;
+        return QStringLiteral("id");
     case TaskOrder::Created:
-        key = QStringLiteral("created_at");
-        break;
-    case TaskOrder::Duration: // finished (or now) minus started; 0 before start
-        key = QStringLiteral("CASE WHEN started_at IS NULL THEN 0 ELSE "
-                             "coalesce(finished_at, CAST(strftime('%s','now') AS INTEGER) * 1000) "
-                             "- started_at END");
-        break;
+        return QStringLiteral("created_at");
+    case TaskOrder::Duration: // of a finished task; NULL while it runs (see list())
+        return QStringLiteral(
+            "CASE WHEN started_at IS NULL THEN 0 ELSE finished_at - started_at END");
     case TaskOrder::SuccessRatio:
-        key = QStringLiteral("CASE WHEN artifacts_total > 0 THEN "
-                             "CAST(artifacts_copied + artifacts_skipped AS REAL) / artifacts_total "
-                             "WHEN status = 'Succeeded' THEN 1.0 ELSE 0.0 END");
-        break;
+        return QStringLiteral(
+            "CASE WHEN artifacts_total > 0 THEN "
+            "CAST(artifacts_copied + artifacts_skipped AS REAL) / artifacts_total "
+            "WHEN status = 'Succeeded' THEN 1.0 ELSE 0.0 END");
     case TaskOrder::Repositories:
-        key = QStringLiteral("repositories");
-        break;
+        return QStringLiteral("repositories");
     case TaskOrder::Status:
-        key = QStringLiteral("status");
-        break;
+        return QStringLiteral("CASE status WHEN 'Pending' THEN 0 WHEN 'InProgress' THEN 1 "
+                              "WHEN 'Succeeded' THEN 2 WHEN 'PartiallySucceeded' THEN 3 "
+                              "WHEN 'Failed' THEN 4 WHEN 'Canceled' THEN 5 "
+                              "WHEN 'Interrupted' THEN 6 ELSE 7 END");
     case TaskOrder::Rule:
-        key = QStringLiteral("rule_name COLLATE NOCASE");
-        break;
+        return QStringLiteral("rule_name COLLATE NOCASE");
     case TaskOrder::Trigger:
-        key = QStringLiteral("trigger");
-        break;
+        return QStringLiteral("CASE trigger WHEN 'manual' THEN 0 WHEN 'event' THEN 1 "
+                              "WHEN 'poll' THEN 2 WHEN 'schedule' THEN 3 ELSE 4 END");
     case TaskOrder::Bytes:
-        key = QStringLiteral("bytes");
-        break;
+        return QStringLiteral("bytes");
     }
-    if (key.isEmpty())
-        return QStringLiteral(" ORDER BY id %1").arg(QLatin1String(direction));
-    return QStringLiteral(" ORDER BY %1 %2, id %2").arg(key, QLatin1String(direction));
+    return QStringLiteral("id");
+}
+
+// LIMIT/OFFSET of a filter (possibly empty) and its values.
+QString pageFor(const TaskFilter &filter, QVariantList *values)
+{
+    if (filter.limit > 0) {
+        *values << filter.limit << qMax(0, filter.offset);
+        return QStringLiteral(" LIMIT ? OFFSET ?");
+    }
+    if (filter.offset > 0) {
+        *values << filter.offset;
+        return QStringLiteral(" LIMIT -1 OFFSET ?");
+    }
+    return {};
 }
 
 // The item columns addItems writes after task_id, in itemValues order.
@@ -345,22 +363,55 @@ Result<Task> TaskStore::get(qint64 taskId)
 
 Result<QList<Task>> TaskStore::list(const TaskFilter &filter)
 {
+    const QLatin1String direction(filter.descending ? "DESC" : "ASC");
+    // Normally the page is read along the order's index (schema version 3), testing the filter
+    // on the way: a few milliseconds at any offset of 100,000 tasks, however many match. A
+    // filter on the rule name or the text needs the table, so the matching tasks are found
+    // first (by the rule name's index, or one pass over the table) and only their keys sorted;
+    // the unary + keeps the order's index out of it.
+    const bool walk = walksOrderIndex(filter);
+    const QString key = orderKey(filter.order);
+    const QString sortKey = walk ? key : QStringLiteral("+") + key;
     QVariantList values;
-    QString tail = whereFor(filter, &values) + orderFor(filter);
-    if (filter.limit > 0) {
-        tail += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << filter.limit << qMax(0, filter.offset);
-    } else if (filter.offset > 0) {
-        tail += QStringLiteral(" LIMIT -1 OFFSET ?");
-        values << filter.offset;
+    // Either way only ids and keys are chosen from; the page's rows are read whole afterwards.
+    QString page;
+    if (filter.order == TaskOrder::Duration) {
+        // Finished tasks come in index order; the running ones (a handful: the NULLs of the
+        // same index) get now - started, and SQLite merges the two ordered halves.
+        auto also = [](const QString &where, const QString &condition) {
+            return where.isEmpty() ? QStringLiteral("WHERE ") + condition
+                                   : where + QStringLiteral(" AND ") + condition;
+        };
+        const QString finished
+            = also(whereFor(filter, &values, walk), QStringLiteral("(%1) IS NOT NULL").arg(key));
+        values << QDateTime::currentMSecsSinceEpoch();
+        const QString running
+            = also(whereFor(filter, &values, true), QStringLiteral("(%1) IS NULL").arg(key));
+        page = QStringLiteral("SELECT id AS page_id, %1 AS page_key FROM tasks %2 UNION ALL "
+                              "SELECT id, ? - started_at FROM tasks INDEXED BY "
+                              "tasks_order_duration %3 ORDER BY 2 %4, 1 %4")
+                   .arg(sortKey, finished, running, direction);
+    } else {
+        page = QStringLiteral("SELECT id AS page_id, %1 AS page_key FROM tasks %2 "
+                              "ORDER BY page_key %3, id %3")
+                   .arg(sortKey, whereFor(filter, &values, walk), direction);
     }
-    return selectTasks(m_db, tail, values);
+    page += pageFor(filter, &values);
+    return selectTasks(m_db,
+                       QStringLiteral("JOIN (%1) ON id = page_id ORDER BY page_key %2, page_id %2")
+                           .arg(page, direction),
+                       values);
 }
 
 Result<int> TaskStore::count(const TaskFilter &filter)
 {
+    // One condition: its own index counts it. Several (rule and status, say): a walk along the
+    // narrowest index that holds them all beats checking one index's hits in the table.
+    const int indexed = int(filter.ruleId.has_value()) + int(!filter.statuses.isEmpty())
+        + int(filter.trigger.has_value())
+        + int(filter.createdFrom.has_value() || filter.createdTo.has_value());
     QVariantList values;
-    const QString where = whereFor(filter, &values);
+    const QString where = whereFor(filter, &values, walksOrderIndex(filter) && indexed > 1);
     const Result<QList<int>> counts = selectRows<int>(
         m_db, QStringLiteral("SELECT count(*) FROM tasks ") + where, values,
         QCoreApplication::translate("crsync::Store", "Counting tasks in the sync log"),

@@ -25,6 +25,55 @@ QString queryPlan(Database &db, const QString &sql)
     return steps.join(QStringLiteral(" | "));
 }
 
+// The value a column of the logs page shows for an order, as Task computes it.
+QVariant orderValue(const Task &t, TaskOrder order)
+{
+    switch (order) {
+    case TaskOrder::Id:
+        return t.id;
+    case TaskOrder::Created:
+        return t.created.toMSecsSinceEpoch();
+    case TaskOrder::Duration:
+        return t.durationMs();
+    case TaskOrder::SuccessRatio:
+        return t.successRatio();
+    case TaskOrder::Repositories:
+        return t.repositories;
+    case TaskOrder::Status:
+        return int(t.status);
+    case TaskOrder::Rule:
+        return t.ruleName.toLower();
+    case TaskOrder::Trigger:
+        return int(t.trigger);
+    case TaskOrder::Bytes:
+        return t.bytes;
+    }
+    return {};
+}
+
+// `tasks` in that order (ties by id), the way list() must return them.
+QList<qint64> expectedOrder(QList<Task> tasks, TaskOrder order, bool descending)
+{
+    std::sort(tasks.begin(), tasks.end(), [&](const Task &a, const Task &b) {
+        const QPartialOrdering c = QVariant::compare(orderValue(a, order), orderValue(b, order));
+        if (c == QPartialOrdering::Equivalent)
+            return descending ? a.id > b.id : a.id < b.id;
+        return descending ? c == QPartialOrdering::Greater : c == QPartialOrdering::Less;
+    });
+    QList<qint64> ids;
+    for (const Task &t : tasks)
+        ids << t.id;
+    return ids;
+}
+
+QList<qint64> idsOf(const QList<Task> &tasks)
+{
+    QList<qint64> ids;
+    for (const Task &t : tasks)
+        ids << t.id;
+    return ids;
+}
+
 } // namespace
 
 class TestTaskStore : public test::StoreTestBase
@@ -373,6 +422,176 @@ private slots:
         QVERIFY2(itemsPlan.contains(QLatin1String("task_items_task"))
                      && !itemsPlan.contains(QLatin1String("TEMP B-TREE")),
                  qPrintable(itemsPlan));
+    }
+
+    void listByTimeRange()
+    {
+        const Rule a = addRule(QStringLiteral("a"));
+        const QDateTime base(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        QList<qint64> ids;
+        for (int day = 0; day < 10; ++day) {
+            Task t = task(a, TaskStatus::Succeeded);
+            t.created = base.addDays(day);
+            ids << m_tasks->create(t)->id;
+        }
+        TaskFilter f;
+        f.createdFrom = base.addDays(2); // inclusive
+        f.createdTo = base.addDays(5); // exclusive
+        QCOMPARE(idsOf(*m_tasks->list(f)), (QList<qint64> { ids[4], ids[3], ids[2] }));
+        QCOMPARE(*m_tasks->count(f), 3);
+        f.createdTo.reset();
+        QCOMPARE(*m_tasks->count(f), 8);
+        f = {};
+        f.createdTo = base.addDays(1).addMSecs(1);
+        QCOMPARE(*m_tasks->count(f), 2);
+        // Another time zone names the same instant.
+        f.createdTo = base.addDays(1).toOffsetFromUtc(8 * 3600);
+        QCOMPARE(*m_tasks->count(f), 1);
+    }
+
+    void listByText()
+    {
+        const Rule nginx = addRule(QStringLiteral("Nginx-Mirror"));
+        const Rule cn = addRule(QStringLiteral("镜像同步-生产"));
+        const Rule pct = addRule(QStringLiteral("100%_done"));
+        Task t1 = task(nginx, TaskStatus::Failed);
+        t1.message = QStringLiteral("Cannot reach the registry: connection REFUSED");
+        const qint64 id1 = m_tasks->create(t1)->id;
+        Task t2 = task(cn, TaskStatus::Failed);
+        t2.message = QStringLiteral("源实例认证失败：用户名或密码错误");
+        const qint64 id2 = m_tasks->create(t2)->id;
+        const qint64 id3 = m_tasks->create(task(pct, TaskStatus::Succeeded))->id;
+        const qint64 id4 = m_tasks->create(task(nginx, TaskStatus::Succeeded))->id;
+
+        auto found = [&](const QString &text) {
+            TaskFilter f;
+            f.text = text;
+            const QList<qint64> ids = idsOf(*m_tasks->list(f));
+            if (*m_tasks->count(f) != ids.size())
+                return QList<qint64> { -1 };
+            return ids;
+        };
+        QCOMPARE(found(QStringLiteral("nginx")), (QList<qint64> { id4, id1 })); // rule, any case
+        QCOMPARE(found(QStringLiteral("refused")), (QList<qint64> { id1 })); // message
+        QCOMPARE(found(QStringLiteral("  Refused ")), (QList<qint64> { id1 })); // trimmed
+        QCOMPARE(found(QStringLiteral("认证失败")), (QList<qint64> { id2 }));
+        QCOMPARE(found(QStringLiteral("同步")), (QList<qint64> { id2 }));
+        // LIKE's wildcards are plain characters here.
+        QCOMPARE(found(QStringLiteral("0%_")), (QList<qint64> { id3 }));
+        QCOMPARE(found(QStringLiteral("%")), (QList<qint64> { id3 }));
+        QCOMPARE(found(QStringLiteral("_")), (QList<qint64> { id3 }));
+        QCOMPARE(found(QStringLiteral("x_y")), QList<qint64>());
+        // A number is also a task id.
+        QCOMPARE(found(QString::number(id2)), (QList<qint64> { id2 }));
+        QCOMPARE(found(QStringLiteral("100")), (QList<qint64> { id3 })); // the rule's name
+        QCOMPARE(found(QString()), (QList<qint64> { id4, id3, id2, id1 }));
+
+        TaskFilter both;
+        both.text = QStringLiteral("nginx");
+        both.statuses = { TaskStatus::Failed };
+        QCOMPARE(idsOf(*m_tasks->list(both)), (QList<qint64> { id1 }));
+    }
+
+    // Every order, both ways, unfiltered (along the order's index), with a rule filter and with
+    // a text filter (which reads the table), paged: the same sequence Task's values give.
+    void listOrders_data()
+    {
+        QTest::addColumn<int>("order");
+        const char *names[] = { "id",     "created", "duration", "ratio", "repositories",
+                                "status", "rule",    "trigger",  "bytes" };
+        for (int i = 0; i <= int(TaskOrder::Bytes); ++i)
+            QTest::newRow(names[i]) << i;
+    }
+
+    void listOrders()
+    {
+        QFETCH(int, order);
+        const Rule rules[] = { addRule(QStringLiteral("beta")), addRule(QStringLiteral("Alpha")),
+                               addRule(QStringLiteral("gamma")), addRule(QStringLiteral("镜像")) };
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const TaskStatus statuses[]
+            = { TaskStatus::Succeeded, TaskStatus::Failed,      TaskStatus::PartiallySucceeded,
+                TaskStatus::Canceled,  TaskStatus::Interrupted, TaskStatus::Succeeded };
+        QList<Task> all;
+        for (int i = 0; i < 40; ++i) {
+            Task t = task(rules[i % 4], statuses[i % 6]);
+            t.trigger = Trigger((i / 3) % 4);
+            t.created = now.addSecs(-3600 * ((i * 7) % 40)); // not in id order
+            t.repositories = (i * 5) % 7;
+            t.bytes = qint64((i * 13) % 11) * 1'000'000'000LL;
+            t.artifactsTotal = i % 5 ? (i % 9) + 1 : 0; // some with nothing to do
+            t.artifactsCopied = t.artifactsTotal / 2;
+            t.artifactsSkipped = t.artifactsTotal > 2 ? 1 : 0;
+            t.artifactsFailed = t.artifactsTotal - t.artifactsCopied - t.artifactsSkipped;
+            if (i % 8 != 3) { // the others never started
+                t.started = t.created.addSecs(1);
+                t.finished = t.started.addMSecs(qint64((i * 37) % 23) * 1000);
+            }
+            t.message = QStringLiteral("run %1").arg(i);
+            all << *m_tasks->create(t);
+        }
+        // Running: their duration grows with the clock (hours apart, so a test's ms don't matter).
+        for (int h : { 5, 1, 30 }) {
+            Task t = task(rules[h % 4], TaskStatus::InProgress);
+            t.created = now.addSecs(-3600 * h);
+            t.started = t.created;
+            t.repositories = h % 3;
+            all << *m_tasks->create(t);
+        }
+        all << *m_tasks->create(task(rules[0], TaskStatus::Pending));
+
+        auto check = [&](TaskFilter f, const QList<Task> &matching, const char *what) {
+            f.order = TaskOrder(order);
+            for (bool descending : { true, false }) {
+                f.descending = descending;
+                const QList<qint64> expected = expectedOrder(matching, f.order, descending);
+                f.limit = 0;
+                f.offset = 0;
+                QCOMPARE(idsOf(*m_tasks->list(f)), expected);
+                QCOMPARE(*m_tasks->count(f), int(expected.size()));
+                QList<qint64> paged; // pages of 7 add up to the whole
+                for (f.offset = 0; f.offset < expected.size(); f.offset += 7) {
+                    f.limit = 7;
+                    paged += idsOf(*m_tasks->list(f));
+                }
+                QVERIFY2(paged == expected, what);
+            }
+        };
+        check({}, all, "all");
+
+        TaskFilter ofRule;
+        ofRule.ruleId = rules[1].id;
+        ofRule.statuses = { TaskStatus::Succeeded, TaskStatus::InProgress, TaskStatus::Failed };
+        QList<Task> matching;
+        for (const Task &t : all)
+            if (t.ruleId == rules[1].id && ofRule.statuses.contains(t.status))
+                matching << t;
+        QVERIFY(matching.size() > 4);
+        check(ofRule, matching, "rule and status");
+
+        TaskFilter text;
+        text.text = QStringLiteral("RUN 1"); // run 1, run 10..19
+        matching.clear();
+        for (const Task &t : all)
+            if (t.message.startsWith(QLatin1String("run 1")))
+                matching << t;
+        check(text, matching, "text");
+    }
+
+    void defaultOrderIsNewestFirst()
+    {
+        const Rule a = addRule(QStringLiteral("a"));
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i) {
+            Task t = task(a, TaskStatus::Succeeded);
+            t.created = QDateTime::currentDateTimeUtc().addDays(-i); // newest id, oldest time
+            ids << m_tasks->create(t)->id;
+        }
+        const TaskFilter f;
+        QCOMPARE(f.order, TaskOrder::Id);
+        QVERIFY(f.descending);
+        std::reverse(ids.begin(), ids.end());
+        QCOMPARE(idsOf(*m_tasks->list()), ids);
     }
 };
 
