@@ -18,7 +18,7 @@ namespace {
 // Names as people write them: some Chinese, some long, one that sorts differently by case.
 const char *const RuleNames[] = {
     "nginx-mirror", "镜像同步-生产", "Base-Images", "charts-nightly", "ai-team 模型镜像",
-    "edge-cache",   "build-cache",  "备份-华东二",  "monitoring",     "Legacy-Apps",
+    "edge-cache",   "build-cache",   "备份-华东二", "monitoring",     "Legacy-Apps",
 };
 
 const char *const FailureMessages[] = {
@@ -146,8 +146,12 @@ void fillOutcome(Task &t, QRandomGenerator &rng)
     }
     if (t.status == TaskStatus::PartiallySucceeded)
         t.message = rng.bounded(2)
-            ? QStringLiteral("%1 of %2 artifacts failed; the others were synced.").arg(failed).arg(total)
-            : QStringLiteral("%1 个制品同步失败，其余 %2 个已同步。").arg(failed).arg(total - failed);
+            ? QStringLiteral("%1 of %2 artifacts failed; the others were synced.")
+                  .arg(failed)
+                  .arg(total)
+            : QStringLiteral("%1 个制品同步失败，其余 %2 个已同步。")
+                  .arg(failed)
+                  .arg(total - failed);
 
     t.repositories = total ? repositories : 0;
     t.artifactsTotal = total;
@@ -269,10 +273,10 @@ Result<TaskLogFill> fillTaskLog(Database &db, int tasks, int itemsPerTask,
                     rule.sourceNamespace + QLatin1Char('/') + repo,
                     rule.effectiveTargetNamespace() + QLatin1Char('/') + repo,
                     QStringLiteral("v1.%1.%2").arg(k % 3).arg(n % 50),
-                    QStringLiteral("sha256:%1").arg(quint64(rng.generate64()), 16, 16,
-                                                    QLatin1Char('0')),
+                    QStringLiteral("sha256:%1")
+                        .arg(quint64(rng.generate64()), 16, 16, QLatin1Char('0')),
                     k % 7 == 6 ? QStringLiteral("chart") : QStringLiteral("image"),
-                    outcomeName(failed  ? TaskItem::Outcome::Failed
+                    outcomeName(failed        ? TaskItem::Outcome::Failed
                                     : skipped ? TaskItem::Outcome::UpToDate
                                               : TaskItem::Outcome::Copied),
                     failed || skipped ? 0 : qint64(5'000'000 + rng.bounded(300'000'000)),
