@@ -6,6 +6,7 @@
 #include "service/instanceservice.h"
 #include "service/keychainmigration.h"
 #include "service/ruleservice.h"
+#include "service/storewatcher.h"
 #include "service/syncservice.h"
 #include "store/database.h"
 
@@ -31,12 +32,20 @@ Result<std::unique_ptr<Services>> Services::open(const QString &dataDir,
 Services::~Services()
 {
     // Users of the database before the database; the engine before the keychain it reads.
+    m_watcher.reset();
     m_sync.reset();
     m_rules.reset();
     m_instances.reset();
     m_engine.reset();
     m_provider.reset();
     m_database.reset();
+}
+
+StoreWatcher *Services::watcher()
+{
+    if (!m_watcher)
+        m_watcher = std::make_unique<StoreWatcher>(*m_database);
+    return m_watcher.get();
 }
 
 QString Services::dataDir() const

@@ -15,6 +15,7 @@ class Engine;
 class InstanceService;
 class KeychainCredentialProvider;
 class RuleService;
+class StoreWatcher;
 class SyncService;
 struct EngineSettings;
 
@@ -38,6 +39,9 @@ public:
     InstanceService &instances() { return *m_instances; }
     RuleService &rules() { return *m_rules; }
     SyncService &sync() { return *m_sync; }
+    // Notices what other processes (and this one's engine) wrote; made on first use, on the
+    // calling thread (the GUI thread), so that every page shares one timer and one connection.
+    StoreWatcher *watcher();
 
     // Moves secrets an older crsync stored under un-namespaced keys (once per data dir);
     // `done` gets the error when it could not, to be shown as a warning.
@@ -53,6 +57,7 @@ private:
     std::unique_ptr<InstanceService> m_instances;
     std::unique_ptr<RuleService> m_rules;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<StoreWatcher> m_watcher;
 };
 
 } // namespace crsync
