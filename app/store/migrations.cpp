@@ -112,36 +112,40 @@ const QList<Migration> &schemaMigrations()
         // a walk along one index that never touches the table nor sorts (taskstore.cpp,
         // TaskStore::list). The expressions are the sort keys of taskstore.cpp (orderKey),
         // written identically so SQLite matches them. Duration's index holds finished_at -
-        // started_at: NULL while a task runs, its duration growing with the clock.
+        // started_at: NULL while a task runs, its duration growing with the clock. IF (NOT) EXISTS:
+        // a file whose user_version was set back by hand (tests do) may run this twice.
         { 3,
           {
-              QStringLiteral("DROP INDEX tasks_created"), // tasks_order_created covers it
-              QStringLiteral("CREATE INDEX tasks_order_created ON tasks(created_at, id, "
-                             "status, rule_id, trigger)"),
-              QStringLiteral("CREATE INDEX tasks_order_bytes ON tasks(bytes, id, "
+              QStringLiteral("DROP INDEX IF EXISTS tasks_created"), // tasks_order_created covers it
+              QStringLiteral(
+                  "CREATE INDEX IF NOT EXISTS tasks_order_created ON tasks(created_at, id, "
+                  "status, rule_id, trigger)"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_order_bytes ON tasks(bytes, id, "
                              "status, rule_id, trigger, created_at)"),
-              QStringLiteral("CREATE INDEX tasks_order_repositories ON tasks(repositories, id, "
+              QStringLiteral(
+                  "CREATE INDEX IF NOT EXISTS tasks_order_repositories ON tasks(repositories, id, "
+                  "status, rule_id, trigger, created_at)"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_order_rule ON tasks(rule_name "
+                             "COLLATE NOCASE, id, "
                              "status, rule_id, trigger, created_at)"),
-              QStringLiteral("CREATE INDEX tasks_order_rule ON tasks(rule_name COLLATE NOCASE, id, "
-                             "status, rule_id, trigger, created_at)"),
-              QStringLiteral("CREATE INDEX tasks_order_status ON tasks(CASE status "
+              QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_order_status ON tasks(CASE status "
                              "WHEN 'Pending' THEN 0 WHEN 'InProgress' THEN 1 "
                              "WHEN 'Succeeded' THEN 2 WHEN 'PartiallySucceeded' THEN 3 "
                              "WHEN 'Failed' THEN 4 WHEN 'Canceled' THEN 5 "
                              "WHEN 'Interrupted' THEN 6 ELSE 7 END, id, "
                              "status, rule_id, trigger, created_at)"),
-              QStringLiteral("CREATE INDEX tasks_order_trigger ON tasks(CASE trigger "
+              QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_order_trigger ON tasks(CASE trigger "
                              "WHEN 'manual' THEN 0 WHEN 'event' THEN 1 WHEN 'poll' THEN 2 "
                              "WHEN 'schedule' THEN 3 ELSE 4 END, id, "
                              "status, rule_id, trigger, created_at)"),
-              QStringLiteral("CREATE INDEX tasks_order_ratio ON tasks(CASE "
+              QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_order_ratio ON tasks(CASE "
                              "WHEN artifacts_total > 0 THEN "
                              "CAST(artifacts_copied + artifacts_skipped AS REAL) / artifacts_total "
                              "WHEN status = 'Succeeded' THEN 1.0 ELSE 0.0 END, id, "
                              "status, rule_id, trigger, created_at, "
                              "artifacts_total, artifacts_copied, artifacts_skipped)"),
               QStringLiteral(
-                  "CREATE INDEX tasks_order_duration ON tasks(CASE "
+                  "CREATE INDEX IF NOT EXISTS tasks_order_duration ON tasks(CASE "
                   "WHEN started_at IS NULL THEN 0 ELSE finished_at - started_at END, id, "
                   "status, rule_id, trigger, created_at, started_at, finished_at)"),
           } },

@@ -593,6 +593,52 @@ private slots:
         std::reverse(ids.begin(), ids.end());
         QCOMPARE(idsOf(*m_tasks->list()), ids);
     }
+
+    // A log written by a crsync of schema version 2 gets the order indexes on upgrade.
+    void upgradeToVersion3KeepsTheLog()
+    {
+        const Rule a = addRule(QStringLiteral("a"));
+        for (int i = 0; i < 5; ++i) {
+            Task t = task(a, TaskStatus::Succeeded);
+            t.bytes = (i * 3) % 5;
+            m_tasks->create(t);
+        }
+        auto indexes = [this] {
+            QSqlQuery q(*m_db->connection());
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                  "tbl_name = 'tasks' AND name LIKE 'tasks_%' ORDER BY name"));
+            QStringList names;
+            while (q.next())
+                names << q.value(0).toString();
+            return names;
+        };
+        QStringList v3 = indexes();
+        QVERIFY(v3.contains(QLatin1String("tasks_order_bytes")));
+        QVERIFY(!v3.contains(QLatin1String("tasks_created")));
+        {
+            QSqlQuery q(*m_db->connection());
+            for (const QString &name : v3)
+                if (name.startsWith(QLatin1String("tasks_order_")))
+                    QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(name)));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX tasks_created ON tasks(created_at)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+        }
+        const QString dir = m_dir->path();
+        m_tasks.reset();
+        m_rules.reset();
+        m_instances.reset();
+        m_db.reset();
+        m_db = Database::openDataDir(dir).value();
+        m_tasks = std::make_unique<TaskStore>(*m_db);
+        QCOMPARE(m_db->schemaVersion(), 3);
+        QCOMPARE(indexes(), v3);
+        TaskFilter byBytes;
+        byBytes.order = TaskOrder::Bytes;
+        QList<qint64> bytes;
+        for (const Task &t : *m_tasks->list(byBytes))
+            bytes << t.bytes;
+        QCOMPARE(bytes, (QList<qint64> { 4, 3, 2, 1, 0 }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTaskStore)
