@@ -322,6 +322,17 @@
     </message>
 </context>
 <context>
+    <name>crsync::DiscardChanges</name>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>crsync::EndpointResolver</name>
     <message>
         <source>the password of instance &quot;%1&quot; (user %2)</source>
@@ -504,14 +515,6 @@
     <message>
         <source>Discard the changes to this instance?</source>
         <translation>Discard the changes to this instance?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
     </message>
     <message>
         <source>CA f&amp;ile:</source>
@@ -1600,14 +1603,6 @@
     <message>
         <source>Discard the changes to this rule?</source>
         <translation>Discard the changes to this rule?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
     </message>
     <message>
         <source>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>

@@ -320,6 +320,17 @@
     </message>
 </context>
 <context>
+    <name>crsync::DiscardChanges</name>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>crsync::EndpointResolver</name>
     <message>
         <source>the password of instance &quot;%1&quot; (user %2)</source>
@@ -502,14 +513,6 @@
     <message>
         <source>Discard the changes to this instance?</source>
         <translation>放弃对该实例的修改？</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>放弃</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>继续编辑</translation>
     </message>
     <message>
         <source>CA f&amp;ile:</source>
@@ -1583,14 +1586,6 @@
     <message>
         <source>Discard the changes to this rule?</source>
         <translation>放弃对该规则的修改？</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>放弃</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>继续编辑</translation>
     </message>
     <message>
         <source>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>

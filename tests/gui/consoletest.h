@@ -145,6 +145,10 @@ protected:
     void closeDataDir();
     void addInstances(); // "src" (plain HTTP) and "dst" (HTTPS, Basic auth), one account
     qint64 addRule(const QString &name, const QString &tagFilter, bool enabled = true);
+    // "slow": the source registry behind `proxy`, of the same account; then rules from it.
+    bool addThrottledSource(const ThrottledProxy &proxy);
+    qint64 addRuleFrom(const QString &source, const QString &name, const QString &targetNamespace,
+                       const QString &tagFilter = {}, bool enabled = true);
     Instance instanceNamed(const QString &name);
 
     std::unique_ptr<RegistryFixture> m_source;
@@ -230,13 +234,33 @@ inline void ConsoleTest::addInstances()
 
 inline qint64 ConsoleTest::addRule(const QString &name, const QString &tagFilter, bool enabled)
 {
+    return addRuleFrom(QStringLiteral("src"), name, QStringLiteral("mirror-") + name, tagFilter,
+                       enabled);
+}
+
+inline bool ConsoleTest::addThrottledSource(const ThrottledProxy &proxy)
+{
+    Instance throttled;
+    throttled.name = QStringLiteral("slow");
+    throttled.url = proxy.url();
+    throttled.allowHttp = true;
+    throttled.accountId = QStringLiteral("100");
+    bool added = false;
+    m_services->instances().add(throttled, std::nullopt, [&](Result<Instance> r) { added = bool(r); });
+    return QTest::qWaitFor([&] { return added; }, 10000);
+}
+
+inline qint64 ConsoleTest::addRuleFrom(const QString &source, const QString &name,
+                                       const QString &targetNamespace, const QString &tagFilter,
+                                       bool enabled)
+{
     Rule r;
     r.name = name;
-    r.sourceInstanceId = instanceNamed(QStringLiteral("src")).id;
+    r.sourceInstanceId = instanceNamed(source).id;
     r.sourceNamespace = QStringLiteral("team");
     r.tagFilter = tagFilter;
     r.targetInstanceId = instanceNamed(QStringLiteral("dst")).id;
-    r.targetNamespace = QStringLiteral("mirror-") + name;
+    r.targetNamespace = targetNamespace;
     r.enabled = enabled;
     qint64 id = 0;
     m_services->rules().save(r, std::nullopt, [&](Result<RuleService::Saved> s) {

@@ -37,25 +37,9 @@ private:
 
 qint64 TestLogsPage::slowRule(ThrottledProxy &proxy, const QString &name)
 {
-    Instance throttled;
-    throttled.name = QStringLiteral("slow");
-    throttled.url = proxy.url();
-    throttled.allowHttp = true;
-    throttled.accountId = QStringLiteral("100");
-    bool added = false;
-    m_services->instances().add(throttled, std::nullopt, [&](Result<Instance> r) { added = bool(r); });
-    if (!QTest::qWaitFor([&] { return added; }, 10000))
+    if (!addThrottledSource(proxy))
         return 0;
-    Rule r;
-    r.name = name;
-    r.sourceInstanceId = instanceNamed(QStringLiteral("slow")).id;
-    r.sourceNamespace = QStringLiteral("team");
-    r.targetInstanceId = instanceNamed(QStringLiteral("dst")).id;
-    r.targetNamespace = name;
-    qint64 id = 0;
-    m_services->rules().save(r, std::nullopt, [&](Result<RuleService::Saved> s) { id = s ? s->rule.id : -1; });
-    QTest::qWaitFor([&] { return id != 0; }, 10000) ? void() : void();
-    return id;
+    return addRuleFrom(QStringLiteral("slow"), name, name);
 }
 
 int TestLogsPage::rowOfTask(LogsPage *page, qint64 taskId)

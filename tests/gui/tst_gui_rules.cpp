@@ -188,31 +188,9 @@ void TestRulesPage::runningSyncsShowAndWarn()
     addInstances();
     // A source behind a slow link, so the syncs are caught while they run.
     ThrottledProxy slow(m_source->port(), 50000); // about 4 s per sync of the namespace
-    Instance throttled;
-    throttled.name = QStringLiteral("slow");
-    throttled.url = slow.url();
-    throttled.allowHttp = true;
-    throttled.accountId = QStringLiteral("100");
-    bool added = false;
-    m_services->instances().add(throttled, std::nullopt, [&](Result<Instance> r) { added = bool(r); });
-    QTRY_VERIFY(added);
-    auto rule = [&](const QString &name) {
-        Rule r;
-        r.name = name;
-        r.sourceInstanceId = instanceNamed(QStringLiteral("slow")).id;
-        r.sourceNamespace = QStringLiteral("team");
-        r.targetInstanceId = instanceNamed(QStringLiteral("dst")).id;
-        r.targetNamespace = name;
-        qint64 id = 0;
-        m_services->rules().save(r, std::nullopt, [&](Result<RuleService::Saved> saved) {
-            id = saved ? saved->rule.id : -1;
-        });
-        if (!QTest::qWaitFor([&] { return id != 0; }, 10000) || id < 0)
-            qWarning("rule %s not saved", qPrintable(name));
-        return id;
-    };
-    const qint64 first = rule(QStringLiteral("first"));
-    const qint64 second = rule(QStringLiteral("second"));
+    QVERIFY(addThrottledSource(slow));
+    const qint64 first = addRuleFrom(QStringLiteral("slow"), QStringLiteral("first"), QStringLiteral("first"));
+    const qint64 second = addRuleFrom(QStringLiteral("slow"), QStringLiteral("second"), QStringLiteral("second"));
 
     MainWindow window(*m_services);
     window.show();

@@ -6,6 +6,7 @@
 #include "service/instanceservice.h"
 #include "service/services.h"
 #include "widgets/accessibility.h"
+#include "widgets/discardchanges.h"
 #include "widgets/fielderrors.h"
 #include "widgets/warninglabel.h"
 
@@ -317,16 +318,8 @@ void InstanceDialog::reject()
 {
     if (m_saving)
         return;
-    if (hasChanges()) {
-        QMessageBox ask(QMessageBox::Question, windowTitle(),
-                        tr("Discard the changes to this instance?"), QMessageBox::NoButton, this);
-        ask.setObjectName(QStringLiteral("discardChangesBox"));
-        QAbstractButton *discard = ask.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-        ask.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-        ask.exec();
-        if (ask.clickedButton() != discard)
-            return;
-    }
+    if (hasChanges() && !confirmDiscard(this, tr("Discard the changes to this instance?")))
+        return;
     QDialog::reject();
 }
 

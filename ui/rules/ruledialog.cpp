@@ -10,6 +10,7 @@
 #include "service/services.h"
 #include "service/syncservice.h"
 #include "settings/uisettings.h"
+#include "widgets/discardchanges.h"
 #include "widgets/fielderrors.h"
 
 #include <QCheckBox>
@@ -459,16 +460,8 @@ void RuleDialog::reject()
 {
     if (m_saving)
         return;
-    if (hasChanges()) {
-        QMessageBox ask(QMessageBox::Question, windowTitle(),
-                        tr("Discard the changes to this rule?"), QMessageBox::NoButton, this);
-        ask.setObjectName(QStringLiteral("discardChangesBox"));
-        QAbstractButton *discard = ask.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-        ask.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-        ask.exec();
-        if (ask.clickedButton() != discard)
-            return;
-    }
+    if (hasChanges() && !confirmDiscard(this, tr("Discard the changes to this rule?")))
+        return;
     saveLayout();
     QDialog::reject();
 }
