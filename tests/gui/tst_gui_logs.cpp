@@ -124,6 +124,26 @@ void TestLogsPage::syncOfAnotherProcessShowsUp()
     QCOMPARE(cli.exitCode(), 0);
     QCOMPARE(page->model()->index(0, TaskTableModel::Rule).data().toString(), QStringLiteral("terminal"));
     QCOMPARE(m_target->inspectDigest(QStringLiteral("mirror-terminal/app:v1")), m_digest.value(QStringLiteral("team/app:v1")));
+
+    // The rules page's run columns follow the other process too: a second run in the terminal
+    // makes its recent runs read two, without a refresh.
+    window.showPage(MainWindow::Page::Rules);
+    window.rulesPage()->selectSource(instanceNamed(QStringLiteral("src")).id);
+    RuleTableModel *rules = window.rulesPage()->model();
+    QCOMPARE(rules->rowCount(), 1);
+    const QModelIndex recent = rules->index(0, RuleTableModel::RecentRuns);
+    QTRY_VERIFY2(recent.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("1 ")),
+                 qPrintable(recent.data(Qt::AccessibleTextRole).toString()));
+    cli.start(qEnvironmentVariable("CRSYNC_BINARY"),
+              { QStringLiteral("--data-dir"), m_dataDir->path(), QStringLiteral("sync"),
+                QStringLiteral("terminal"), QStringLiteral("--wait") });
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    seen.restart();
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        rules->index(0, RuleTableModel::RecentRuns).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("2 ")),
+        qPrintable(rules->index(0, RuleTableModel::RecentRuns).data(Qt::AccessibleTextRole).toString()), 2000);
+    qInfo("the rules page counted the second run %lld ms after the process ended", seen.elapsed());
 }
 
 void TestLogsPage::failedArtifactsAndRetry()

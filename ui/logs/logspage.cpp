@@ -247,8 +247,7 @@ LogsPage::LogsPage(Services &services, RunningTasks &running, QWidget *parent)
             m_model->reload();
     });
     // Tasks of other processes (a `crsync sync` in a terminal): the store says it moved.
-    m_watcher = new StoreWatcher(m_services.database(), 500, this);
-    connect(m_watcher, &StoreWatcher::changed, this, [this] {
+    connect(m_services.watcher(), &StoreWatcher::tasksChanged, this, [this] {
         if (!isVisible())
             return;
         m_model->reload();

@@ -20,7 +20,6 @@ class MessageBar;
 class RunChart;
 class RunningTasks;
 class Services;
-class StoreWatcher;
 class TaskItemFilter;
 class TaskItemModel;
 class TaskTableModel;
@@ -87,7 +86,6 @@ private:
     QTimer *m_textDelay = nullptr;
     qint64 m_detailTask = 0;
     qint64 m_keepSelected = 0; // across a model reset
-    StoreWatcher *m_watcher = nullptr;
 };
 
 } // namespace crsync

@@ -6,6 +6,7 @@
 #include "rules/runstripdelegate.h"
 #include "service/instanceservice.h"
 #include "service/ruleservice.h"
+#include "service/storewatcher.h"
 #include "service/services.h"
 #include "service/syncservice.h"
 #include "settings/uisettings.h"
@@ -166,6 +167,13 @@ RulesPage::RulesPage(Services &services, RunningTasks &running, QWidget *parent)
     connect(&m_running, &RunningTasks::taskFinished, this, [this](qint64, qint64 ruleId) {
         m_model->setRunning(ruleId, false);
         reloadRules();
+    });
+    // Runs of another process on this data dir (`crsync sync` in a terminal, the daemon) reach
+    // the last-run column through the store. This process's own runs come through m_running;
+    // while one goes on the table is left alone, and it is read again when that run ends.
+    connect(m_services.watcher(), &StoreWatcher::tasksChanged, this, [this] {
+        if (isVisible() && m_running.count() == 0)
+            reloadRules();
     });
 
     reloadSources();
