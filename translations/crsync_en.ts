@@ -761,10 +761,6 @@
         <translation>Select a task to see its artifacts.</translation>
     </message>
     <message>
-        <source>Task %1 of rule %2, %3: %4 → %5. %6 of %7 artifact(s) copied or up to date, %8 failed.</source>
-        <translation>Task %1 of rule %2, %3: %4 → %5. %6 of %7 artifact(s) copied or up to date, %8 failed.</translation>
-    </message>
-    <message>
         <source>Cancel tasks</source>
         <translation>Cancel tasks</translation>
     </message>
@@ -811,6 +807,20 @@
         <translation>
             <numerusform>%n artifact written to %1.</numerusform>
             <numerusform>%n artifacts written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 of rule %2, %3: %4 → %5. %6 of %n artifact(s) copied or up to date, %7 failed.</source>
+        <translation>
+            <numerusform>Task %1 of rule %2, %3: %4 → %5. %6 of %n artifact copied or up to date, %7 failed.</numerusform>
+            <numerusform>Task %1 of rule %2, %3: %4 → %5. %6 of %n artifacts copied or up to date, %7 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 of rule %2, %3: %4 → %5. Running: %6 of %n artifact(s) done so far, %7 failed.</source>
+        <translation>
+            <numerusform>Task %1 of rule %2, %3: %4 → %5. Running: %6 of %n artifact done so far, %7 failed.</numerusform>
+            <numerusform>Task %1 of rule %2, %3: %4 → %5. Running: %6 of %n artifacts done so far, %7 failed.</numerusform>
         </translation>
     </message>
 </context>
@@ -2420,6 +2430,14 @@
     <message>
         <source>Moved</source>
         <translation>Moved</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 of %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -759,10 +759,6 @@
         <translation>选择一个任务以查看其制品。</translation>
     </message>
     <message>
-        <source>Task %1 of rule %2, %3: %4 → %5. %6 of %7 artifact(s) copied or up to date, %8 failed.</source>
-        <translation>规则 %2 的任务 %1（%3）：%4 → %5。%7 个制品中 %6 个已复制或已是最新，%8 个失败。</translation>
-    </message>
-    <message>
         <source>Cancel tasks</source>
         <translation>取消任务</translation>
     </message>
@@ -806,6 +802,18 @@
         <source>%n artifact(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 个制品写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 of rule %2, %3: %4 → %5. %6 of %n artifact(s) copied or up to date, %7 failed.</source>
+        <translation>
+            <numerusform>规则 %2 的任务 %1（%3）：%4 → %5。%n 个制品中 %6 个已复制或已是最新，%7 个失败。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 of rule %2, %3: %4 → %5. Running: %6 of %n artifact(s) done so far, %7 failed.</source>
+        <translation>
+            <numerusform>规则 %2 的任务 %1（%3）：%4 → %5。正在同步：%n 个制品中已完成 %6 个，%7 个失败。</numerusform>
         </translation>
     </message>
 </context>
@@ -2287,7 +2295,7 @@
     </message>
     <message>
         <source>Duration</source>
-        <translation>任务耗时</translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2397,6 +2405,14 @@
     <message>
         <source>Moved</source>
         <translation>传输量</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
     </message>
 </context>
 <context>

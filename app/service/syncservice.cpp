@@ -89,9 +89,9 @@ Result<int> SyncService::count(const TaskFilter &filter)
     return TaskStore(m_database).count(filter);
 }
 
-Result<QList<TaskItem>> SyncService::items(qint64 taskId)
+Result<QList<TaskItem>> SyncService::items(qint64 taskId, qint64 afterItemId)
 {
-    return TaskStore(m_database).items(taskId);
+    return TaskStore(m_database).items(taskId, afterItemId);
 }
 
 Result<std::optional<Task>> SyncService::activeTask(qint64 ruleId)

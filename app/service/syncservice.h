@@ -35,7 +35,7 @@ public:
     Result<Task> task(qint64 taskId);
     Result<QList<Task>> tasks(const TaskFilter &filter);
     Result<int> count(const TaskFilter &filter);
-    Result<QList<TaskItem>> items(qint64 taskId);
+    Result<QList<TaskItem>> items(qint64 taskId, qint64 afterItemId = 0);
     Result<std::optional<Task>> activeTask(qint64 ruleId);
     Result<QHash<qint64, QList<Task>>> recentByRule(const QList<qint64> &ruleIds, int perRule);
 

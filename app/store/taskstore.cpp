@@ -491,12 +491,12 @@ Result<QList<TaskItem>> TaskStore::addItems(qint64 taskId, const QList<TaskItem>
     return stored;
 }
 
-Result<QList<TaskItem>> TaskStore::items(qint64 taskId)
+Result<QList<TaskItem>> TaskStore::items(qint64 taskId, qint64 afterItemId)
 {
     return selectRows<TaskItem>(
         m_db,
-        QStringLiteral("SELECT %1 FROM task_items WHERE task_id = ? ORDER BY id").arg(ItemColumns),
-        { taskId }, QCoreApplication::translate("crsync::Store", "Reading the artifacts of a task"),
+        QStringLiteral("SELECT %1 FROM task_items WHERE task_id = ? AND id > ? ORDER BY id").arg(ItemColumns),
+        { taskId, afterItemId }, QCoreApplication::translate("crsync::Store", "Reading the artifacts of a task"),
         itemFromQuery);
 }
 

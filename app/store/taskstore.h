@@ -78,7 +78,9 @@ public:
 
     // Items, written once each (when their artifact is done), in one transaction; fills in ids.
     Result<QList<TaskItem>> addItems(qint64 taskId, const QList<TaskItem> &items);
-    Result<QList<TaskItem>> items(qint64 taskId); // in insertion order
+    // In insertion order; with afterItemId, only those written after that one (a running
+    // task's detail reads what is new).
+    Result<QList<TaskItem>> items(qint64 taskId, qint64 afterItemId = 0);
 
 private:
     Database &m_db;

@@ -1,6 +1,7 @@
 // The console's Sync logs page: live rows, cancel, tasks of another process, a task's failed
 // artifacts and Retry failed, CSV, filters and sort, and 100,000 tasks opened lazily.
 #include "consoletest.h"
+#include "engine/engine.h"
 #include "logs/logspage.h"
 #include "logs/taskitemmodel.h"
 #include "logs/tasktablemodel.h"
@@ -9,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QScrollBar>
 #include <QPlainTextEdit>
 #include <QSqlError>
@@ -24,7 +26,9 @@ private slots:
     void cleanup() { closeDataDir(); }
 
     void triggeredSyncMovesInPlaceAndCancels();
+    void runningTaskDetailFills();
     void syncOfAnotherProcessShowsUp();
+    void newestTaskSelectedUntilOnePicked();
     void failedArtifactsAndRetry();
     void csvRoundTrips();
     void filtersAndSort();
@@ -97,6 +101,49 @@ void TestLogsPage::triggeredSyncMovesInPlaceAndCancels()
                      m_digest.value(QStringLiteral("team/%1:%2").arg(repo, tag)));
 }
 
+void TestLogsPage::runningTaskDetailFills()
+{
+    // One artifact at a time through a slow link, so they finish one after the other.
+    closeDataDir();
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    EngineSettings oneAtATime;
+    oneAtATime.maxArtifactsInFlight = 1;
+    auto services = Services::open(m_dataDir->path(), oneAtATime);
+    QVERIFY(services);
+    m_services = std::move(services).value();
+    addInstances();
+    ThrottledProxy slow(m_source->port(), 60000);
+    const qint64 rule = slowRule(slow, QStringLiteral("detail"));
+    QVERIFY(rule > 0);
+    MainWindow window(*m_services);
+    window.show();
+    window.showPage(MainWindow::Page::Logs);
+    LogsPage *page = window.logsPage();
+    const Result<qint64> task = m_services->sync().trigger(rule);
+    QVERIFY(task);
+    QTRY_COMPARE(page->selectedTaskId(), *task);
+
+    // The artifacts done so far show under the running task, and the title says how far it got.
+    auto status = [&] {
+        return page->model()->index(rowOfTask(page, *task), TaskTableModel::Status)
+            .data(TaskTableModel::StatusRole).toInt();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(page->itemModel()->rowCount() > 0 || status() != int(TaskStatus::InProgress), 30000);
+    QCOMPARE(status(), int(TaskStatus::InProgress));
+    const int early = page->itemModel()->rowCount();
+    auto *title = window.findChild<QLabel *>(QStringLiteral("taskDetailTitle"));
+    QVERIFY2(title->text().contains(QLatin1String("Running:")), qPrintable(title->text()));
+    qInfo("%d artifact(s) shown while the task ran: %s", early, qPrintable(title->text()));
+
+    // When it ends, the detail is the whole task, each artifact once.
+    QTRY_COMPARE_WITH_TIMEOUT(status(), int(TaskStatus::Succeeded), 60000);
+    const Result<QList<TaskItem>> stored = m_services->sync().items(*task);
+    QVERIFY(stored);
+    QTRY_COMPARE(page->itemModel()->rowCount(), int(stored->size()));
+    QVERIFY(early < stored->size());
+    QVERIFY2(!title->text().contains(QLatin1String("Running:")), qPrintable(title->text()));
+}
+
 void TestLogsPage::syncOfAnotherProcessShowsUp()
 {
     addInstances();
@@ -144,6 +191,40 @@ void TestLogsPage::syncOfAnotherProcessShowsUp()
         rules->index(0, RuleTableModel::RecentRuns).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("2 ")),
         qPrintable(rules->index(0, RuleTableModel::RecentRuns).data(Qt::AccessibleTextRole).toString()), 2000);
     qInfo("the rules page counted the second run %lld ms after the process ended", seen.elapsed());
+}
+
+void TestLogsPage::newestTaskSelectedUntilOnePicked()
+{
+    addInstances();
+    const qint64 rule = addRule(QStringLiteral("often"), QStringLiteral("v1"));
+    QVERIFY(rule > 0);
+    MainWindow window(*m_services);
+    window.show();
+    window.showPage(MainWindow::Page::Logs);
+    LogsPage *page = window.logsPage();
+    auto syncOnce = [&] {
+        QSignalSpy finished(&m_services->engine(), &Engine::taskFinished);
+        const Result<qint64> task = m_services->sync().trigger(rule);
+        if (!task || !finished.wait(30000))
+            return qint64(0);
+        QTest::qWait(50); // the page hears of the new task first, as in the window
+        return *task;
+    };
+
+    // Nobody picked a task: the newest is the one shown, run after run.
+    const qint64 first = syncOnce();
+    QVERIFY(first > 0);
+    QTRY_COMPARE(page->selectedTaskId(), first);
+    const qint64 second = syncOnce();
+    QVERIFY(second > first);
+    QTRY_COMPARE(page->selectedTaskId(), second);
+
+    // Once the operator picks one, a new task does not take the selection away.
+    page->selectTask(first);
+    const qint64 third = syncOnce();
+    QVERIFY(third > second);
+    QTRY_COMPARE(page->model()->index(0, 0).data(TaskTableModel::TaskIdRole).toLongLong(), third);
+    QCOMPARE(page->selectedTaskId(), first);
 }
 
 void TestLogsPage::failedArtifactsAndRetry()

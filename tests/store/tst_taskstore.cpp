@@ -289,6 +289,12 @@ private slots:
         QCOMPARE(read[2].error, batch[2].error);
         QCOMPARE(read[4999].tag, QStringLiteral("v4999"));
         QCOMPARE(read[4999].targetRepository, QStringLiteral("mirror/app4999"));
+
+        // What a running task's detail asks for: only the items written after the last it has.
+        const QList<TaskItem> newer = *m_tasks->items(t.id, read[4989].id);
+        QCOMPARE(newer.size(), 10);
+        QCOMPARE(newer.first().tag, QStringLiteral("v4990"));
+        QVERIFY(m_tasks->items(t.id, read.last().id)->isEmpty());
     }
 
     void itemsOfAMissingTaskRefused()

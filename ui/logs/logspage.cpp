@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QScopedValueRollback>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -178,8 +179,8 @@ LogsPage::LogsPage(Services &services, RunningTasks &running, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("logsSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1); // the detail's artifacts want as many rows as the tasks
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -197,6 +198,8 @@ LogsPage::LogsPage(Services &services, RunningTasks &running, QWidget *parent)
     for (QComboBox *box : { m_rule, m_status, m_period })
         connect(box, &QComboBox::activated, this, &LogsPage::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_selectingFirst)
+            m_followNewest = false; // the operator chose: keep it across reloads
         showDetail();
         updateButtons();
     });
@@ -204,10 +207,10 @@ LogsPage::LogsPage(Services &services, RunningTasks &running, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keepSelected = selectedTaskId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_keepSelected && m_model->rowOf(m_keepSelected) >= 0)
+        if (!m_followNewest && m_keepSelected && m_model->rowOf(m_keepSelected) >= 0)
             m_table->selectRow(m_model->rowOf(m_keepSelected));
-        else if (m_model->rowCount() > 0)
-            m_table->selectRow(0);
+        else
+            selectFirstRow();
         showDetail();
         updateButtons();
     });
@@ -253,6 +256,7 @@ LogsPage::LogsPage(Services &services, RunningTasks &running, QWidget *parent)
         m_model->reload();
         if (m_detailTask)
             m_model->refreshTask(m_detailTask);
+        followDetail();
     });
     connect(&engine, &Engine::taskFinished, this, [this](qint64 taskId, TaskStatus) {
         m_model->refreshTask(taskId);
@@ -269,9 +273,23 @@ LogsPage::LogsPage(Services &services, RunningTasks &running, QWidget *parent)
     applyFilters();
     showDetail();
     if (UiSettings::value(QString::fromLatin1(UiSettings::LogsHeader)).isEmpty()) {
+        // First start: what the first rows need, with room for a progress bar's words and for
+        // rule names longer than the first ones.
         m_table->resizeColumnsToContents();
         m_table->setColumnWidth(TaskTableModel::Status,
                                 std::max(m_table->columnWidth(TaskTableModel::Status), 200));
+        m_table->setColumnWidth(TaskTableModel::Rule,
+                                std::max(m_table->columnWidth(TaskTableModel::Rule), 150));
+    }
+    if (UiSettings::value(QString::fromLatin1(UiSettings::LogsItemsHeader)).isEmpty()) {
+        const QList<std::pair<int, int>> widths = {
+            { TaskItemModel::Repository, 260 }, { TaskItemModel::Tag, 100 },
+            { TaskItemModel::Digest, 150 },     { TaskItemModel::Kind, 70 },
+            { TaskItemModel::Outcome, 120 },    { TaskItemModel::Bytes, 90 },
+            { TaskItemModel::Duration, 80 },
+        };
+        for (const auto &[column, width] : widths)
+            m_itemTable->setColumnWidth(column, width);
     }
 }
 
@@ -319,8 +337,8 @@ void LogsPage::applyFilters()
         filter.createdFrom = QDateTime::currentDateTimeUtc().addDays(-days);
     filter.text = m_text->text().trimmed();
     m_model->setFilter(filter);
-    if (m_model->rowCount() > 0 && selectedTaskIds().isEmpty())
-        m_table->selectRow(0);
+    if (selectedTaskIds().isEmpty())
+        selectFirstRow();
     showDetail();
     updateButtons();
 }
@@ -346,6 +364,15 @@ void LogsPage::showTask(qint64 taskId)
     m_textDelay->stop();
     applyFilters();
     selectTask(taskId);
+}
+
+void LogsPage::selectFirstRow()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    const QScopedValueRollback<bool> automatic(m_selectingFirst, true);
+    m_table->selectRow(0);
+    m_followNewest = true;
 }
 
 qint64 LogsPage::selectedTaskId() const
@@ -394,16 +421,8 @@ void LogsPage::showDetail()
     }
     const Result<QList<TaskItem>> items = m_services.sync().items(id);
     m_items->setItems(items ? *items : QList<TaskItem>());
-    QString text = tr("Task %1 of rule %2, %3: %4 → %5. %6 of %7 artifact(s) copied or up to date, "
-                      "%8 failed.")
-                       .arg(task->id)
-                       .arg(task->ruleName, triggerText(task->trigger), task->source, task->target)
-                       .arg(task->artifactsCopied + task->artifactsSkipped)
-                       .arg(task->artifactsTotal)
-                       .arg(task->artifactsFailed);
-    if (!task->message.isEmpty())
-        text += QLatin1Char('\n') + task->message;
-    m_detailTitle->setText(text);
+    m_detailRead.start();
+    showDetailTitle(*task);
     TaskFilter ofRule;
     ofRule.ruleId = task->ruleId;
     ofRule.limit = 30;
@@ -413,10 +432,63 @@ void LogsPage::showDetail()
     m_errorText->clear();
 }
 
+void LogsPage::showDetailTitle(const Task &task)
+{
+    QString text;
+    if (task.status == TaskStatus::Pending || task.status == TaskStatus::InProgress) {
+        // Running: how far it got (this process's engine knows it live; another process's
+        // task has the counters it stored), and the failures among the artifacts shown.
+        int done = task.artifactsCopied + task.artifactsSkipped + task.artifactsFailed;
+        int total = task.artifactsTotal;
+        for (const RunningTasks::Entry &e : m_running.entries())
+            if (e.taskId == task.id) {
+                done = e.done;
+                total = e.total;
+            }
+        int failed = 0;
+        for (const TaskItem &i : m_items->items())
+            failed += i.outcome == TaskItem::Outcome::Failed;
+        text = tr("Task %1 of rule %2, %3: %4 → %5. Running: %6 of %n artifact(s) done so far, "
+                  "%7 failed.", nullptr, total)
+                   .arg(task.id)
+                   .arg(task.ruleName, triggerText(task.trigger), task.source, task.target)
+                   .arg(done)
+                   .arg(failed);
+    } else {
+        text = tr("Task %1 of rule %2, %3: %4 → %5. %6 of %n artifact(s) copied or up to date, "
+                  "%7 failed.", nullptr, task.artifactsTotal)
+                   .arg(task.id)
+                   .arg(task.ruleName, triggerText(task.trigger), task.source, task.target)
+                   .arg(task.artifactsCopied + task.artifactsSkipped)
+                   .arg(task.artifactsFailed);
+    }
+    if (!task.message.isEmpty())
+        text += QLatin1Char('\n') + task.message;
+    m_detailTitle->setText(text);
+}
+
+void LogsPage::followDetail()
+{
+    const Task *task = m_model->task(m_model->rowOf(m_detailTask));
+    if (!task || !(task->status == TaskStatus::Pending || task->status == TaskStatus::InProgress))
+        return;
+    // The artifacts finished since the last look, at most once a second: the engine writes
+    // them in batches, and a long task's detail never reloads what it already shows. The title
+    // keeps up with the progress bar.
+    if (!m_detailRead.isValid() || m_detailRead.elapsed() >= DetailIntervalMs) {
+        m_detailRead.start();
+        const Result<QList<TaskItem>> added = m_services.sync().items(task->id, m_items->lastItemId());
+        if (added)
+            m_items->appendItems(*added);
+    }
+    showDetailTitle(*task);
+}
+
 void LogsPage::followRunning()
 {
     for (const RunningTasks::Entry &e : m_running.entries())
         m_model->setProgress(e.taskId, e.done, e.total, e.bytes, e.rate);
+    followDetail();
     updateButtons();
 }
 

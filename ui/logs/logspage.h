@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/task.h"
 #include "widgets/consolepage.h"
 
+#include <QElapsedTimer>
 #include <QList>
 
 class QCheckBox;
@@ -58,8 +60,11 @@ private:
     void reloadRules();
     void applyFilters();
     void showDetail();
+    void showDetailTitle(const Task &task);
+    void followDetail(); // the selected task, while it runs
     void followRunning();
     QList<qint64> selectedTaskIds() const;
+    void selectFirstRow();
     void updateButtons();
 
     Services &m_services;
@@ -85,7 +90,13 @@ private:
     QPlainTextEdit *m_errorText = nullptr;
     QTimer *m_textDelay = nullptr;
     qint64 m_detailTask = 0;
+    QElapsedTimer m_detailRead; // when the detail's artifacts were last read
+    static constexpr int DetailIntervalMs = 1000;
     qint64 m_keepSelected = 0; // across a model reset
+    // Until the operator picks a task, the first row (the newest) stays selected as tasks
+    // arrive; a task chosen by hand stays selected instead.
+    bool m_followNewest = true;
+    bool m_selectingFirst = false;
 };
 
 } // namespace crsync

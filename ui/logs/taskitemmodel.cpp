@@ -13,6 +13,15 @@ void TaskItemModel::setItems(QList<TaskItem> items)
     endResetModel();
 }
 
+void TaskItemModel::appendItems(const QList<TaskItem> &items)
+{
+    if (items.isEmpty())
+        return;
+    beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size() - 1));
+    m_items.append(items);
+    endInsertRows();
+}
+
 const TaskItem *TaskItemModel::item(int row) const
 {
     return row >= 0 && row < m_items.size() ? &m_items[row] : nullptr;

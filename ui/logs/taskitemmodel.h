@@ -21,6 +21,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setItems(QList<TaskItem> items);
+    void appendItems(const QList<TaskItem> &items); // a running task's newly finished artifacts
+    qint64 lastItemId() const { return m_items.isEmpty() ? 0 : m_items.last().id; }
     const QList<TaskItem> &items() const { return m_items; }
     const TaskItem *item(int row) const;
 

@@ -33,7 +33,7 @@ void TaskProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     bar.minimum = 0;
     bar.maximum = total > 0 ? total : 0; // 0/0: busy until the artifacts are known
     bar.progress = done;
-    bar.text = total > 0 ? QStringLiteral("%1/%2").arg(done).arg(total) : index.data().toString();
+    bar.text = total > 0 ? parts.value(2).toString() : index.data().toString();
     bar.textVisible = true;
     bar.state = option.state | QStyle::State_Horizontal;
     bar.palette = option.palette;

@@ -209,10 +209,15 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return int(t->status);
     const auto live = m_live.constFind(t->id);
     if (role == ProgressRole && index.column() == Status && running(*t)) {
-        if (live == m_live.cend()) // another process runs it: the counters it stored
-            return QVariantList { t->artifactsCopied + t->artifactsSkipped + t->artifactsFailed,
-                                  t->artifactsTotal };
-        return QVariantList { live->done, live->total };
+        if (live == m_live.cend()) { // another process runs it: the counters it stored
+            const int done = t->artifactsCopied + t->artifactsSkipped + t->artifactsFailed;
+            return QVariantList { done, t->artifactsTotal,
+                                  tr("%1 of %2").arg(done).arg(t->artifactsTotal) };
+        }
+        const QString text = live->rate > 0
+            ? tr("%1 of %2 · %3").arg(live->done).arg(live->total).arg(formatRate(live->rate))
+            : tr("%1 of %2").arg(live->done).arg(live->total);
+        return QVariantList { live->done, live->total, text };
     }
     if (role == Qt::DecorationRole && index.column() == Status && !running(*t))
         return statusIcon(t->status);

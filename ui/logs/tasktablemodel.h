@@ -21,7 +21,8 @@ class TaskTableModel : public QAbstractTableModel
 public:
     enum Column { Id, Created, Duration, SuccessRatio, Repositories, Status, Rule, Trigger, Bytes, ColumnCount };
     static constexpr int TaskIdRole = Qt::UserRole + 1;
-    static constexpr int ProgressRole = Qt::UserRole + 2; // QVariantList {done, total} while running
+    // While running: QVariantList {done, total, the bar's text ("3 of 10 · 12.5 MiB/s")}.
+    static constexpr int ProgressRole = Qt::UserRole + 2;
     static constexpr int StatusRole = Qt::UserRole + 3;   // int(TaskStatus)
     static constexpr int PageSize = 200;
 
