@@ -436,15 +436,13 @@ void LogsPage::showDetailTitle(const Task &task)
 {
     QString text;
     if (task.status == TaskStatus::Pending || task.status == TaskStatus::InProgress) {
-        // Running: how far it got (this process's engine knows it live; another process's
-        // task has the counters it stored), and the failures among the artifacts shown.
-        int done = task.artifactsCopied + task.artifactsSkipped + task.artifactsFailed;
+        // Running: the artifacts done so far are those the table shows; of how many, this
+        // process's engine knows live, another process's task has the counter it stored.
+        const int done = m_items->rowCount();
         int total = task.artifactsTotal;
         for (const RunningTasks::Entry &e : m_running.entries())
-            if (e.taskId == task.id) {
-                done = e.done;
+            if (e.taskId == task.id)
                 total = e.total;
-            }
         int failed = 0;
         for (const TaskItem &i : m_items->items())
             failed += i.outcome == TaskItem::Outcome::Failed;
@@ -474,13 +472,14 @@ void LogsPage::followDetail()
         return;
     // The artifacts finished since the last look, at most once a second: the engine writes
     // them in batches, and a long task's detail never reloads what it already shows. The title
-    // keeps up with the progress bar.
-    if (!m_detailRead.isValid() || m_detailRead.elapsed() >= DetailIntervalMs) {
-        m_detailRead.start();
-        const Result<QList<TaskItem>> added = m_services.sync().items(task->id, m_items->lastItemId());
-        if (added)
-            m_items->appendItems(*added);
-    }
+    // counts what the table shows, so it changes with it (a repaint a second, not four).
+    if (m_detailRead.isValid() && m_detailRead.elapsed() < DetailIntervalMs)
+        return;
+    m_detailRead.start();
+    const Result<QList<TaskItem>> added = m_services.sync().items(task->id, m_items->lastItemId());
+    if (!added || added->isEmpty())
+        return;
+    m_items->appendItems(*added);
     showDetailTitle(*task);
 }
 
