@@ -25,6 +25,8 @@ QList<cli::CommandGroup> allGroups()
         cli::syncCommands(),
         cli::cancelCommands(),
         cli::logCommands(),
+        cli::daemonCommands(),
+        cli::webhookCommands(),
     };
 }
 

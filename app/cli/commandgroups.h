@@ -11,6 +11,8 @@ CommandGroup ruleCommands();     // rulecommands.cpp
 CommandGroup syncCommands();     // synccommands.cpp: sync NAME [--wait]
 CommandGroup cancelCommands();   // synccommands.cpp: cancel TASK_ID
 CommandGroup logCommands();      // logcommands.cpp: log [list], log show TASK_ID
+CommandGroup daemonCommands();   // daemoncommands.cpp: daemon [--listen HOST:PORT]
+CommandGroup webhookCommands();  // daemoncommands.cpp: webhook secret|url
 Subcommand rulePreviewCommand(); // previewcommand.cpp: rule preview NAME (added to "rule")
 
 } // namespace crsync::cli

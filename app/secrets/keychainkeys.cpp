@@ -22,6 +22,11 @@ QString KeychainKeys::target(const QUrl &targetUrl, const QString &username) con
         .arg(m_ns, normalizedTargetUrl(targetUrl), username);
 }
 
+QString KeychainKeys::webhookSecret() const
+{
+    return QStringLiteral("crsync/%1/webhook-secret").arg(m_ns);
+}
+
 QString KeychainKeys::probe() const
 {
     return QStringLiteral("crsync/%1/probe").arg(m_ns);

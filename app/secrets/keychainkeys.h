@@ -21,6 +21,8 @@ public:
     // The URL is reduced to scheme://host[:port] in lower case, so spellings of the same
     // target ("https://Reg.example.com/") share one entry.
     QString target(const QUrl &targetUrl, const QString &username) const;
+    // The shared secret registries send to the webhook listener (Authorization: Bearer ...).
+    QString webhookSecret() const;
     // An entry that is never written: reading it proves the keychain answers.
     QString probe() const;
 

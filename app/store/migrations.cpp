@@ -149,6 +149,29 @@ const QList<Migration> &schemaMigrations()
                   "WHEN started_at IS NULL THEN 0 ELSE finished_at - started_at END, id, "
                   "status, rule_id, trigger, created_at, started_at, finished_at)"),
           } },
+        // Automatic sync: pushes a rule covers, one row per (push, rule), written before the
+        // webhook is answered and consumed by tasks (store/eventstore.h). not_before holds a
+        // retry back (ms since the epoch, 0 = now).
+        { 4,
+          {
+              QStringLiteral(R"(CREATE TABLE IF NOT EXISTS events (
+    id          INTEGER PRIMARY KEY,
+    received_at INTEGER NOT NULL,
+    origin      TEXT NOT NULL,
+    rule_id     INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+    repository  TEXT NOT NULL,
+    tag         TEXT NOT NULL,
+    digest      TEXT NOT NULL DEFAULT '',
+    state       TEXT NOT NULL DEFAULT 'pending',
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    not_before  INTEGER NOT NULL DEFAULT 0,
+    task_id     INTEGER REFERENCES tasks(id) ON DELETE SET NULL,
+    error       TEXT NOT NULL DEFAULT ''
+))"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS events_waiting ON events(state, rule_id, "
+                             "not_before)"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS events_task ON events(task_id)"),
+          } },
     };
     return migrations;
 }

@@ -1,0 +1,120 @@
+#include "automation/automation.h"
+
+#include "automation/eventqueue.h"
+#include "automation/webhooklistener.h"
+#include "secrets/credentialstore.h"
+#include "secrets/keychainkeys.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLockFile>
+#include <QPointer>
+#include <QRandomGenerator>
+
+namespace crsync {
+
+Automation::Automation(QString dataDir, Database &database, Engine &engine,
+                       CredentialStore &keychain, QObject *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_database(database), m_engine(engine),
+      m_keychain(keychain)
+{
+}
+
+Automation::~Automation()
+{
+    stop();
+}
+
+void Automation::webhookSecret(Database &database, CredentialStore &keychain, bool rotate,
+                               std::function<void(Result<QString>)> done)
+{
+    const QString key = KeychainKeys(database.keychainNamespace()).webhookSecret();
+    const QString subject = QCoreApplication::translate("crsync::Automation", "the webhook secret");
+    auto make = [&keychain, key, subject, done] {
+        QByteArray bytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 8);
+        const QString secret = QString::fromLatin1(bytes.toHex());
+        keychain.persist(key, secret, [done, secret](Result<void> stored) {
+            if (!stored)
+                return done(stored.error());
+            done(secret);
+        }, subject);
+    };
+    if (rotate)
+        return make();
+    keychain.fetch(key, [done, make](Result<QString> secret) {
+        if (secret)
+            return done(*secret);
+        if (secret.error().kind == Error::Kind::NotFound)
+            return make();
+        done(secret.error());
+    }, subject);
+}
+
+void Automation::start(const Options &options, std::function<void(Result<void>)> done)
+{
+    m_lock = std::make_unique<QLockFile>(QDir(m_dataDir).filePath(QStringLiteral("automation.lock")));
+    m_lock->setStaleLockTime(0); // held as long as its process lives
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        m_lock.reset();
+        return done(Error::make(Error::Kind::Conflict,
+                                tr("Automatic sync for %1 already runs in process %2 on %3; only "
+                                   "one process may run it per data dir. Stop that one first.")
+                                    .arg(m_dataDir)
+                                    .arg(pid)
+                                    .arg(host)));
+    }
+    QPointer<Automation> self(this);
+    webhookSecret(m_database, m_keychain, false, [self, options, done](Result<QString> secret) {
+        if (!self)
+            return;
+        if (!secret) {
+            self->m_lock.reset();
+            return done(secret.error());
+        }
+        auto listener = std::make_unique<WebhookListener>(self->m_database, secret->toLatin1());
+        if (Result<void> listening = listener->listen(options.address, options.port); !listening) {
+            self->m_lock.reset();
+            return done(listening.error());
+        }
+        self->m_listener = std::move(listener);
+        self->m_queue = std::make_unique<EventQueue>(self->m_database, self->m_engine);
+        connect(self->m_listener.get(), &WebhookListener::logLine, self, &Automation::logLine);
+        connect(self->m_queue.get(), &EventQueue::logLine, self, &Automation::logLine);
+        connect(self->m_listener.get(), &WebhookListener::eventsStored, self->m_queue.get(),
+                &EventQueue::dispatch);
+        emit self->logLine(tr("listening for webhooks on %1").arg(self->webhookUrl()));
+        self->m_queue->start();
+        done({});
+    });
+}
+
+void Automation::stop()
+{
+    if (m_queue)
+        m_queue->stop();
+    m_listener.reset();
+    // The queue stays until the engine's tasks are over: it hears them end and puts their
+    // events back for the next start.
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+}
+
+QString Automation::webhookUrl() const
+{
+    if (!m_listener)
+        return {};
+    const QHostAddress a = m_listener->address();
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(a.toString())
+        : a.toString();
+    return QStringLiteral("http://%1:%2/webhook").arg(host).arg(m_listener->port());
+}
+
+} // namespace crsync

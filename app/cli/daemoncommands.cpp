@@ -1,0 +1,196 @@
+#include "cli/daemoncommands.h"
+
+#include "automation/automation.h"
+#include "cli/commandcontext.h"
+#include "cli/commandgroups.h"
+#include "engine/engine.h"
+#include "service/syncservice.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <csignal>
+#include <unistd.h>
+
+namespace crsync::cli {
+
+namespace {
+
+int g_stopPipe[2] = { -1, -1 };
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] auto n = ::write(g_stopPipe[1], &byte, 1);
+}
+
+QString opt(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+// "HOST:PORT", "[v6]:PORT" or ":PORT" (loopback); an error names the flag.
+Result<Automation::Options> parseListen(const QString &text)
+{
+    Automation::Options o;
+    if (text.isEmpty())
+        return o;
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon >= 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon >= 0 ? text.left(colon) : text;
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (!host.isEmpty() && !o.address.setAddress(host))
+        ok = false;
+    if (!ok || port > 65535)
+        return Error::invalid(opt("listen"),
+                              DaemonCommands::tr("--listen takes HOST:PORT with HOST an IP address, "
+                                                 "e.g. 127.0.0.1:8765 (\"%1\" is not).")
+                                  .arg(text));
+    o.port = quint16(port);
+    return o;
+}
+
+void say(CommandContext &ctx, const QString &line)
+{
+    // One line per event and task, with the time: what systemd's journal or a log file keeps.
+    ctx.err() << QDateTime::currentDateTime().toString(Qt::ISODate) << " crsync daemon: " << line
+              << Qt::endl;
+}
+
+} // namespace
+
+CommandGroup DaemonCommands::daemonGroup()
+{
+    CommandGroup g;
+    g.name = opt("daemon");
+    g.summary = tr("Run automatic sync without a window: the webhook listener and the event "
+                   "queue (\"crsync daemon [--listen HOST:PORT]\").");
+    g.defaultSubcommand = opt("run");
+    Subcommand run;
+    run.name = opt("run");
+    run.usage = opt("[--listen HOST:PORT]");
+    run.summary = tr("Listen for registry notifications and sync what enabled rules cover.");
+    run.details = tr(
+        "Pushes that registries announce on POST /webhook (Authorization: Bearer SECRET, see "
+        "\"crsync webhook secret\") are queued in the data dir and synced by tasks with trigger "
+        "\"event\". One line per event and task goes to standard error. SIGTERM or SIGINT stops "
+        "it: no new request is accepted, running tasks are canceled, and queued events run after "
+        "the next start. Only one process may run automatic sync per data dir.");
+    run.options = {
+        { opt("listen"), tr("Address and port to listen on (default 127.0.0.1:%1).").arg(Automation::DefaultPort),
+          opt("HOST:PORT") },
+    };
+    run.run = &DaemonCommands::run;
+    g.subcommands = { run };
+    return g;
+}
+
+CommandGroup DaemonCommands::webhookGroup()
+{
+    CommandGroup g;
+    g.name = opt("webhook");
+    g.summary = tr("What to give a registry so its pushes reach crsync: \"crsync webhook secret\", "
+                   "\"crsync webhook url\".");
+    Subcommand secret;
+    secret.name = opt("secret");
+    secret.summary = tr("Print the webhook secret (made and kept in the keychain on first use).");
+    secret.details = tr("Registries send it as \"Authorization: Bearer SECRET\". --rotate replaces "
+                        "it: registries with the old one are refused from then on.");
+    secret.options = { { opt("rotate"), tr("Make a new secret and print it.") } };
+    secret.run = &DaemonCommands::secret;
+    Subcommand url;
+    url.name = opt("url");
+    url.summary = tr("Print the URL registries post their notifications to.");
+    url.options = { { opt("listen"), tr("The address the daemon listens on, as given to it."), opt("HOST:PORT") } };
+    url.run = &DaemonCommands::url;
+    g.subcommands = { secret, url };
+    return g;
+}
+
+void DaemonCommands::run(CommandContext &ctx, const QCommandLineParser &p)
+{
+    const Result<Automation::Options> options = parseListen(p.value(opt("listen")));
+    if (!options)
+        return ctx.fail(options.error(), { { opt("listen"), opt("--listen") } });
+    SyncService *sync = ctx.sync(true);
+    if (!sync)
+        return;
+    Engine *engine = sync->engine();
+    Result<Database *> db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto *automation = new Automation(ctx.dataDir(), **db, *engine, ctx.credentials(), &ctx);
+    QObject::connect(automation, &Automation::logLine, &ctx, [&ctx](const QString &line) { say(ctx, line); });
+    QObject::connect(engine, &Engine::taskStarted, &ctx, [&ctx](qint64 task, qint64 rule) {
+        say(ctx, tr("task %1 of rule %2 running").arg(task).arg(rule));
+    });
+    QObject::connect(engine, &Engine::taskFinished, &ctx, [&ctx](qint64 task, TaskStatus status) {
+        say(ctx, tr("task %1 ended %2").arg(task).arg(taskStatusName(status)));
+    });
+    automation->start(*options, [&ctx, automation, engine](Result<void> started) {
+        if (!started)
+            return ctx.fail(started.error());
+        if (::pipe(g_stopPipe) != 0)
+            return;
+        auto *notifier = new QSocketNotifier(g_stopPipe[0], QSocketNotifier::Read, &ctx);
+        QObject::connect(notifier, &QSocketNotifier::activated, &ctx, [&ctx, automation, engine, notifier] {
+            char byte;
+            [[maybe_unused]] auto n = ::read(g_stopPipe[0], &byte, 1);
+            notifier->setEnabled(false);
+            say(ctx, tr("stopping: no new requests; running tasks are canceled, queued events "
+                        "wait for the next start"));
+            automation->stop();
+            QObject::connect(engine, &Engine::shutdownFinished, &ctx, [&ctx] {
+                say(ctx, tr("stopped"));
+                QTimer::singleShot(0, &ctx, [&ctx] { ctx.finish(0); });
+            });
+            engine->shutdown(Engine::ShutdownMode::CancelRunning);
+        });
+        for (int s : { SIGINT, SIGTERM })
+            std::signal(s, onStopSignal);
+    });
+}
+
+void DaemonCommands::secret(CommandContext &ctx, const QCommandLineParser &p)
+{
+    Result<Database *> db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    Automation::webhookSecret(**db, ctx.credentials(), p.isSet(opt("rotate")), [&ctx](Result<QString> s) {
+        if (!s)
+            return ctx.fail(s.error());
+        ctx.out() << *s << Qt::endl;
+        ctx.finish(0);
+    });
+}
+
+void DaemonCommands::url(CommandContext &ctx, const QCommandLineParser &p)
+{
+    const Result<Automation::Options> options = parseListen(p.value(opt("listen")));
+    if (!options)
+        return ctx.fail(options.error(), { { opt("listen"), opt("--listen") } });
+    QHostAddress address = options->address;
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+        address = QHostAddress::LocalHost;
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(address.toString())
+        : address.toString();
+    ctx.out() << QStringLiteral("http://%1:%2/webhook").arg(host).arg(options->port) << Qt::endl;
+    ctx.finish(0);
+}
+
+CommandGroup daemonCommands()
+{
+    return DaemonCommands::daemonGroup();
+}
+
+CommandGroup webhookCommands()
+{
+    return DaemonCommands::webhookGroup();
+}
+
+} // namespace crsync::cli
