@@ -115,9 +115,13 @@ static Error keychainError(const CredentialStore *store, const QKeychain::Job *j
                            .arg(action, what, detail));
 }
 
+// Jobs have no parent: a store destroyed while the Secret Service still works on one of its
+// jobs (a window closed, a test's data dir gone) must not delete that job under libsecret's
+// pending callback. The job deletes itself when it finished; the callbacks are connected with
+// the store as context, so they never run once it is gone.
 template<typename JobT> static JobT *makeJob(CredentialStore *store, const QString &key)
 {
-    auto *job = new JobT(store->service(), store);
+    auto *job = new JobT(store->service(), nullptr);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // a secret goes to the keychain or nowhere
     job->setKey(key);
