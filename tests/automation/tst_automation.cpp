@@ -1,0 +1,407 @@
+// Automatic sync: a real docker-registry configured to notify crsync's webhook listener; pushes
+// (skopeo, and manifests PUT over HTTP for bursts) reach the target in tasks with trigger
+// `event`. Also the listener's refusals, Harbor payloads, routing, and the queue's retries.
+#include "automation/automation.h"
+#include "automation/eventqueue.h"
+#include "automation/eventrouter.h"
+#include "automation/webhooklistener.h"
+#include "automation/webhookpayload.h"
+#include "enginetestenv.h"
+#include "ocilayout.h"
+#include "secrets/credentialstore.h"
+#include "store/eventstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+using namespace crsync;
+using namespace crsync::test;
+
+class TestAutomation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void payloadsAreToldApart();
+    void hostsMatchInstances();
+    void refusedRequestsRecordNothing();
+    void pushReplicatesByItself();
+    void uncoveredPushesMoveNothing();
+    void harborPayloadMapsToItsRule();
+    void burstBecomesAFewTasks();
+    void failedEventIsRetriedThenGivenUp();
+    void secondProcessIsRefused();
+
+private:
+    // POSTs `body` to the listener; the status.
+    int post(const QByteArray &body, const QByteArray &authorization);
+    int eventCount();
+    Rule rule(const QString &name, const QString &ns, const QString &tagFilter = {},
+              bool enabled = true);
+    bool pushImage(const QString &repoAndTag, const QString &seed);
+    int tasksWithTrigger(Trigger trigger);
+
+    QTemporaryDir m_layoutDir;
+    std::unique_ptr<EngineEnv> m_env;
+    std::unique_ptr<CredentialStore> m_keychain;
+    std::unique_ptr<Automation> m_automation;
+    std::unique_ptr<RegistryFixture> m_source; // notifies the listener
+    std::unique_ptr<RegistryFixture> m_target;
+    QString m_secret;
+    qint64 m_sourceId = 0;
+    qint64 m_targetId = 0;
+    QNetworkAccessManager m_nam;
+};
+
+void TestAutomation::initTestCase()
+{
+    QString error;
+    m_target = std::make_unique<RegistryFixture>(RegistryFixture::Mode::PlainHttp);
+    QVERIFY2(m_target->start(&error), qPrintable(error));
+}
+
+void TestAutomation::init()
+{
+    m_env = std::make_unique<EngineEnv>();
+    m_keychain = std::make_unique<CredentialStore>();
+    m_automation = std::make_unique<Automation>(m_env->dataDir(), *m_env->database, *m_env->engine,
+                                                *m_keychain);
+    std::optional<Result<void>> started;
+    Automation::Options options;
+    options.port = 0;
+    m_automation->start(options, [&](Result<void> r) { started = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(started.has_value(), 15000);
+    QVERIFY2(*started, started->ok() ? "" : qPrintable(started->error().message));
+    bool read = false;
+    Automation::webhookSecret(*m_env->database, *m_keychain, false, [&](Result<QString> s) {
+        m_secret = s ? *s : QString();
+        read = true;
+    });
+    QTRY_VERIFY(read);
+    QCOMPARE(m_secret.size(), 64);
+    m_automation->queue()->setBackoffScale(0.02); // retries in a tenth of a second
+
+    // A fresh source per test, notifying this listener with this secret.
+    RegistryFixture::Options source;
+    source.mode = RegistryFixture::Mode::PlainHttp;
+    source.extraConfigYaml = RegistryFixture::notificationsYaml(QUrl(m_automation->webhookUrl()),
+                                                                m_secret.toLatin1());
+    m_source = std::make_unique<RegistryFixture>(source);
+    QString error;
+    QVERIFY2(m_source->start(&error), qPrintable(error));
+    m_sourceId = m_env->addInstance(QStringLiteral("src"), *m_source);
+    m_targetId = m_env->addInstance(QStringLiteral("dst"), *m_target);
+}
+
+void TestAutomation::cleanup()
+{
+    m_automation.reset();
+    m_source.reset();
+    m_keychain.reset();
+    m_env.reset();
+}
+
+int TestAutomation::post(const QByteArray &body, const QByteArray &authorization)
+{
+    QNetworkRequest request{ QUrl(m_automation->webhookUrl()) };
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    QNetworkReply *reply = m_nam.post(request, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+int TestAutomation::eventCount()
+{
+    return int(EventStore(*m_env->database).list(100000).value().size());
+}
+
+Rule TestAutomation::rule(const QString &name, const QString &ns, const QString &tagFilter,
+                          bool enabled)
+{
+    Rule r;
+    r.name = name;
+    r.sourceInstanceId = m_sourceId;
+    r.sourceNamespace = ns;
+    r.tagFilter = tagFilter;
+    r.targetInstanceId = m_targetId;
+    r.targetNamespace = QStringLiteral("mirror-") + name;
+    r.enabled = enabled;
+    return m_env->addRule(r);
+}
+
+bool TestAutomation::pushImage(const QString &repoAndTag, const QString &seed)
+{
+    OciLayout layout(m_layoutDir.filePath(seed));
+    const OciLayout::Built image = layout.image({ seed.toUtf8(), OciLayout::randomBytes(2000, seed.size()) });
+    layout.tag(image, QStringLiteral("t"));
+    QString error;
+    if (!layout.push(*m_source, QStringLiteral("t"), repoAndTag, &error)) {
+        qWarning("push: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+int TestAutomation::tasksWithTrigger(Trigger trigger)
+{
+    TaskFilter all;
+    all.limit = 1000;
+    int n = 0;
+    for (const Task &t : TaskStore(*m_env->database).list(all).value())
+        n += t.trigger == trigger;
+    return n;
+}
+
+void TestAutomation::payloadsAreToldApart()
+{
+    const QByteArray envelope = R"({"events":[
+        {"action":"push","target":{"mediaType":"application/vnd.oci.image.manifest.v1+json",
+         "digest":"sha256:aa","repository":"team/app","url":"http://reg:5000/v2/team/app/manifests/sha256:aa","tag":"v1"},
+         "request":{"host":"reg:5000","method":"PUT"}},
+        {"action":"push","target":{"mediaType":"application/octet-stream","digest":"sha256:bb","repository":"team/app"}},
+        {"action":"push","target":{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:cc","repository":"team/app"}},
+        {"action":"pull","target":{"repository":"team/app","tag":"v1"}},
+        {"action":"delete","target":{"repository":"team/app","digest":"sha256:aa"}}]})";
+    const Result<WebhookPayload> d = parseWebhookPayload(envelope);
+    QVERIFY(d);
+    QCOMPARE(d->format, WebhookPayload::Format::Distribution);
+    QCOMPARE(d->pushes.size(), 1); // a blob, a push by digest alone, a pull and a delete do not count
+    QCOMPARE(d->ignored, 4);
+    QCOMPARE(d->pushes[0].repository, QStringLiteral("team/app"));
+    QCOMPARE(d->pushes[0].tag, QStringLiteral("v1"));
+    QCOMPARE(d->pushes[0].hosts, QStringList { QStringLiteral("reg:5000") });
+
+    // The shape of Harbor 2.x's PUSH_ARTIFACT webhook (as its documentation shows it).
+    const QByteArray harbor = R"({"type":"PUSH_ARTIFACT","occur_at":1733270000,"operator":"admin",
+        "event_data":{"resources":[{"digest":"sha256:dd","tag":"1.25","resource_url":"harbor.example.com/library/nginx:1.25"}],
+        "repository":{"date_created":1733260000,"name":"nginx","namespace":"library","repo_full_name":"library/nginx","repo_type":"private"}}})";
+    const Result<WebhookPayload> h = parseWebhookPayload(harbor);
+    QVERIFY(h);
+    QCOMPARE(h->format, WebhookPayload::Format::Harbor);
+    QCOMPARE(h->pushes.size(), 1);
+    QCOMPARE(h->pushes[0].repository, QStringLiteral("library/nginx"));
+    QCOMPARE(h->pushes[0].tag, QStringLiteral("1.25"));
+    QCOMPARE(h->pushes[0].digest, QStringLiteral("sha256:dd"));
+    QCOMPARE(h->pushes[0].hosts, QStringList { QStringLiteral("harbor.example.com") });
+    const Result<WebhookPayload> deleted = parseWebhookPayload(QByteArray(harbor).replace("PUSH_ARTIFACT", "DELETE_ARTIFACT"));
+    QVERIFY(deleted);
+    QCOMPARE(deleted->pushes.size(), 0);
+
+    QVERIFY(!parseWebhookPayload("not json"));
+    QVERIFY(!parseWebhookPayload("[1,2]"));
+    QVERIFY(!parseWebhookPayload(R"({"something":"else"})"));
+}
+
+void TestAutomation::hostsMatchInstances()
+{
+    Instance i;
+    i.url = QUrl(QStringLiteral("https://Harbor.Example.com"));
+    QVERIFY(EventRouter::hostMatches(i, QStringLiteral("harbor.example.com")));
+    QVERIFY(EventRouter::hostMatches(i, QStringLiteral("harbor.example.com:443")));
+    QVERIFY(!EventRouter::hostMatches(i, QStringLiteral("harbor.example.com:8443")));
+    QVERIFY(!EventRouter::hostMatches(i, QStringLiteral("harbor.example.org")));
+    i.url = QUrl(QStringLiteral("http://127.0.0.1:5000"));
+    QVERIFY(EventRouter::hostMatches(i, QStringLiteral("127.0.0.1:5000")));
+    QVERIFY(!EventRouter::hostMatches(i, QStringLiteral("127.0.0.1")));
+    QVERIFY(!EventRouter::hostMatches(i, QStringLiteral("127.0.0.1:5001")));
+}
+
+void TestAutomation::refusedRequestsRecordNothing()
+{
+    rule(QStringLiteral("all"), QStringLiteral("team"));
+    const QByteArray push = QStringLiteral(R"({"events":[{"action":"push","target":{"mediaType":
+        "application/vnd.oci.image.manifest.v1+json","digest":"sha256:aa","repository":"team/app",
+        "tag":"v1"},"request":{"host":"%1"}}]})")
+                                .arg(m_source->url().authority())
+                                .toUtf8();
+    const QByteArray bearer = "Bearer " + m_secret.toLatin1();
+    QCOMPARE(post(push, {}), 401);
+    QCOMPARE(post(push, "Bearer wrong"), 401);
+    QCOMPARE(post(push, "Bearer " + m_secret.toLatin1().chopped(1)), 401);
+    QCOMPARE(post(push, "Basic " + m_secret.toLatin1()), 401);
+    QCOMPARE(post("{not json", bearer), 400);
+    QCOMPARE(post(R"({"neither":1})", bearer), 400);
+    QCOMPARE(post(QByteArray(WebhookListener::MaxBodyBytes + 1, ' '), bearer), 413);
+    QCOMPARE(eventCount(), 0);
+    QCOMPARE(m_automation->listener()->counters().rejected, 7);
+    QCOMPARE(tasksWithTrigger(Trigger::Event), 0);
+
+    QVERIFY(!WebhookListener::sameSecret({}, {}));
+    QVERIFY(WebhookListener::sameSecret("abc", "abc"));
+    QVERIFY(!WebhookListener::sameSecret("abc", "abd"));
+    QVERIFY(!WebhookListener::sameSecret("abc", "abcd"));
+}
+
+void TestAutomation::pushReplicatesByItself()
+{
+    const Rule r = rule(QStringLiteral("auto"), QStringLiteral("team"));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(pushImage(QStringLiteral("team/app:v1"), QStringLiteral("first")));
+    const qint64 pushed = clock.elapsed();
+    const QString digest = m_source->inspectDigest(QStringLiteral("team/app:v1"));
+    QVERIFY(!digest.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_target->inspectDigest(QStringLiteral("mirror-auto/app:v1")), digest, 20000);
+    qInfo("pushed in %lld ms; replicated %lld ms after the push ended", pushed, clock.elapsed() - pushed);
+    QCOMPARE(tasksWithTrigger(Trigger::Event), 1);
+
+    // A new tag of the same repository follows, in a task of its own, and the event is done.
+    QVERIFY(pushImage(QStringLiteral("team/app:v2"), QStringLiteral("second")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_target->inspectDigest(QStringLiteral("mirror-auto/app:v2")),
+                              m_source->inspectDigest(QStringLiteral("team/app:v2")), 20000);
+    QTRY_VERIFY(std::all_of(EventStore(*m_env->database).list().value().cbegin(),
+                            EventStore(*m_env->database).list().value().cend(),
+                            [](const PendingEvent &e) { return e.state == PendingEvent::State::Done; }));
+    QCOMPARE(tasksWithTrigger(Trigger::Event), 2);
+    QCOMPARE(eventCount(), 2);
+    Q_UNUSED(r)
+}
+
+void TestAutomation::uncoveredPushesMoveNothing()
+{
+    rule(QStringLiteral("releases"), QStringLiteral("team"), QStringLiteral("v[0-9]+"));
+    rule(QStringLiteral("off"), QStringLiteral("team"), {}, false);
+    // Another namespace, a tag outside the filter: the registry notifies, nothing is queued.
+    QVERIFY(pushImage(QStringLiteral("other/app:v1"), QStringLiteral("elsewhere")));
+    QVERIFY(pushImage(QStringLiteral("team/app:nightly"), QStringLiteral("nightly")));
+    // ...and a covered one, so that we know the notifications did arrive.
+    QVERIFY(pushImage(QStringLiteral("team/app:v3"), QStringLiteral("release")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_target->inspectDigest(QStringLiteral("mirror-releases/app:v3")),
+                              m_source->inspectDigest(QStringLiteral("team/app:v3")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_automation->listener()->counters().ignored >= 2, 10000);
+    const QList<PendingEvent> events = EventStore(*m_env->database).list().value();
+    QCOMPARE(events.size(), 1); // not for the disabled rule, not for the other two pushes
+    QCOMPARE(events[0].tag, QStringLiteral("v3"));
+    QVERIFY(m_target->tags(QStringLiteral("mirror-off/app")).isEmpty());
+    QVERIFY(m_target->tags(QStringLiteral("mirror-releases/other/app")).isEmpty());
+    QCOMPARE(m_target->tags(QStringLiteral("mirror-releases/app")), QStringList { QStringLiteral("v3") });
+}
+
+void TestAutomation::harborPayloadMapsToItsRule()
+{
+    // A Harbor-shaped payload naming the source's host: the artifact it names is synced.
+    const Rule r = rule(QStringLiteral("harbor"), QStringLiteral("library"));
+    rule(QStringLiteral("elsewhere"), QStringLiteral("team"));
+    QVERIFY(pushImage(QStringLiteral("library/nginx:1.25"), QStringLiteral("nginx")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_target->inspectDigest(QStringLiteral("mirror-harbor/nginx:1.25")),
+                              m_source->inspectDigest(QStringLiteral("library/nginx:1.25")), 20000);
+    // (The registry's own notification did it; now Harbor's words for a second tag.)
+    const QString digest = m_source->inspectDigest(QStringLiteral("library/nginx:1.25"));
+    QVERIFY(m_source->pushManifest(QStringLiteral("library/nginx"), QStringLiteral("stable"),
+                                   "application/vnd.oci.image.manifest.v1+json",
+                                   m_source->inspectRaw(QStringLiteral("library/nginx:1.25"))));
+    const QByteArray payload = QStringLiteral(R"({"type":"PUSH_ARTIFACT","occur_at":1,"operator":"admin",
+        "event_data":{"resources":[{"digest":"%1","tag":"stable","resource_url":"%2/library/nginx:stable"}],
+        "repository":{"name":"nginx","namespace":"library","repo_full_name":"library/nginx","repo_type":"private"}}})")
+                                   .arg(digest, m_source->url().authority())
+                                   .toUtf8();
+    QCOMPARE(post(payload, "Bearer " + m_secret.toLatin1()), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_target->inspectDigest(QStringLiteral("mirror-harbor/nginx:stable")), digest, 20000);
+    bool harborSeen = false;
+    for (const PendingEvent &e : EventStore(*m_env->database).list().value()) {
+        QCOMPARE(e.ruleId, r.id); // never the rule of another namespace
+        harborSeen = harborSeen || e.origin == QLatin1String("harbor");
+    }
+    QVERIFY(harborSeen);
+}
+
+void TestAutomation::burstBecomesAFewTasks()
+{
+    rule(QStringLiteral("burst"), QStringLiteral("team"));
+    QVERIFY(pushImage(QStringLiteral("team/app:base"), QStringLiteral("burst")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_target->inspectDigest(QStringLiteral("mirror-burst/app:base")).isEmpty(), 20000);
+    const QByteArray manifest = m_source->inspectRaw(QStringLiteral("team/app:base"));
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(m_source->pushManifest(QStringLiteral("team/app"), QStringLiteral("b%1").arg(i),
+                                       "application/vnd.oci.image.manifest.v1+json", manifest));
+    const qint64 pushedMs = clock.elapsed();
+    auto arrived = [&] { return m_target->tags(QStringLiteral("mirror-burst/app")).size(); };
+    QTRY_COMPARE_WITH_TIMEOUT(arrived(), qsizetype(101), 60000);
+    const int tasks = tasksWithTrigger(Trigger::Event);
+    qInfo("100 tag pushes in %lld ms; all on the target %lld ms after the first, in %d event tasks",
+          pushedMs, clock.elapsed(), tasks - 1);
+    QVERIFY2(tasks - 1 <= 20, qPrintable(QString::number(tasks)));
+    QTRY_COMPARE(EventStore(*m_env->database).countPending().value(), 0);
+}
+
+void TestAutomation::failedEventIsRetriedThenGivenUp()
+{
+    // A push whose target is down: each task fails it, it is retried with backoff and given
+    // up after EventQueue::MaxAttempts, the log saying so at every step.
+    Instance down;
+    down.name = QStringLiteral("down");
+    down.url = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    down.allowHttp = true;
+    down.accountId = QStringLiteral("100");
+    Rule r;
+    r.name = QStringLiteral("unreachable");
+    r.sourceInstanceId = m_sourceId;
+    r.sourceNamespace = QStringLiteral("team");
+    r.targetInstanceId = InstanceStore(*m_env->database).add(down).value().id;
+    const Rule unreachable = m_env->addRule(r);
+    QStringList log;
+    connect(m_automation.get(), &Automation::logLine, this, [&](const QString &line) { log << line; });
+    QVERIFY(pushImage(QStringLiteral("team/app:v1"), QStringLiteral("undeliverable")));
+    auto state = [&] { return EventStore(*m_env->database).list().value().value(0); };
+    QTRY_VERIFY_WITH_TIMEOUT(state().state == PendingEvent::State::Failed, 90000);
+    QCOMPARE(state().ruleId, unreachable.id);
+    QCOMPARE(state().attempts, EventQueue::MaxAttempts);
+    QVERIFY(!state().error.isEmpty());
+    QCOMPARE(tasksWithTrigger(Trigger::Event), EventQueue::MaxAttempts);
+    const auto count = [&](const char *words) {
+        return std::count_if(log.cbegin(), log.cend(), [words](const QString &l) { return l.contains(QLatin1String(words)); });
+    };
+    QVERIFY2(count("retried in") == EventQueue::MaxAttempts - 1, qPrintable(log.join(QLatin1Char('\n'))));
+    QVERIFY2(count("given up") == 1, qPrintable(log.join(QLatin1Char('\n'))));
+
+    // An event for a tag the source does not have (deleted since it was pushed): the tasks
+    // say it is not there, and after its attempts it is given up with their words.
+    PendingEvent e;
+    e.origin = QStringLiteral("distribution");
+    e.ruleId = rule(QStringLiteral("gone"), QStringLiteral("team")).id;
+    e.repository = QStringLiteral("team/nothing");
+    e.tag = QStringLiteral("v9");
+    const qint64 id = EventStore(*m_env->database).add({ e }).value().value(0).id;
+    m_automation->queue()->dispatch();
+    auto gone = [&] {
+        for (const PendingEvent &p : EventStore(*m_env->database).list().value())
+            if (p.id == id)
+                return p;
+        return PendingEvent();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(int(gone().state), int(PendingEvent::State::Failed), 30000);
+    QCOMPARE(gone().attempts, EventQueue::MaxAttempts);
+    qInfo("given up: %s", qPrintable(gone().error));
+    QVERIFY2(gone().error.contains(QLatin1String("team/nothing")), qPrintable(gone().error));
+}
+
+void TestAutomation::secondProcessIsRefused()
+{
+    Automation second(m_env->dataDir(), *m_env->database, *m_env->engine, *m_keychain);
+    std::optional<Result<void>> started;
+    Automation::Options options;
+    options.port = 0;
+    second.start(options, [&](Result<void> r) { started = r; });
+    QTRY_VERIFY(started.has_value());
+    QVERIFY(!*started);
+    QVERIFY2(started->error().message.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(started->error().message));
+}
+
+QTEST_GUILESS_MAIN(TestAutomation)
+#include "tst_automation.moc"
