@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>crsync::Automation</name>
+    <message>
+        <source>the webhook secret</source>
+        <translation>the webhook secret</translation>
+    </message>
+    <message>
+        <source>Automatic sync for %1 already runs in process %2 on %3; only one process may run it per data dir. Stop that one first.</source>
+        <translation>Automatic sync for %1 already runs in process %2 on %3; only one process may run it per data dir. Stop that one first.</translation>
+    </message>
+    <message>
+        <source>listening for webhooks on %1</source>
+        <translation>listening for webhooks on %1</translation>
+    </message>
+    <message>
+        <source>The listen address is HOST:PORT with HOST an IP address, e.g. 127.0.0.1:8765 (&quot;%1&quot; is not).</source>
+        <translation>The listen address is HOST:PORT with HOST an IP address, e.g. 127.0.0.1:8765 (&quot;%1&quot; is not).</translation>
+    </message>
+</context>
+<context>
     <name>crsync::BlobCopyJob</name>
     <message>
         <source>Copying the blob %1 from %2 on %3 to %4</source>
@@ -388,6 +407,53 @@
     <message>
         <source>The preview was stopped.</source>
         <translation>The preview was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::EventQueue</name>
+    <message numerus="yes">
+        <source>%n push event(s) of an earlier run wait again.</source>
+        <translation>
+            <numerusform>%n push event of an earlier run waits again.</numerusform>
+            <numerusform>%n push events of an earlier run wait again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n push event(s) of rule %1 dropped: %2</source>
+        <translation>
+            <numerusform>%n push event of rule %1 dropped: %2</numerusform>
+            <numerusform>%n push events of rule %1 dropped: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>task %1 started for %n push event(s) (%2 artifact(s)) of rule %3</source>
+        <translation>
+            <numerusform>task %1 started for %n push event (%2 artifact(s)) of rule %3</numerusform>
+            <numerusform>task %1 started for %n push events (%2 artifact(s)) of rule %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task did not reach %1:%2 (it may be gone from the source, or not of the rule&apos;s resource type).</source>
+        <translation>The task did not reach %1:%2 (it may be gone from the source, or not of the rule&apos;s resource type).</translation>
+    </message>
+    <message>
+        <source>The task ended %1.</source>
+        <translation>The task ended %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>push %1:%2 (event %3) given up after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>push %1:%2 (event %3) given up after %n attempt: %4</numerusform>
+            <numerusform>push %1:%2 (event %3) given up after %n attempts: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>push %1:%2 (event %3) not synced by task %4, retried in %5 s: %6</source>
+        <translation>push %1:%2 (event %3) not synced by task %4, retried in %5 s: %6</translation>
+    </message>
+    <message>
+        <source>task %1 ended %2: %3 push event(s) synced, %4 to retry, %5 failed, %6 waiting for the next start</source>
+        <translation>task %1 ended %2: %3 push event(s) synced, %4 to retry, %5 failed, %6 waiting for the next start</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1048,46 @@
             <numerusform>Task %1: %n artifact failed. Click to see it.</numerusform>
             <numerusform>Task %1: %n artifacts failed. Click to see them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Automatic sync: off</source>
+        <translation>Automatic sync: off</translation>
+    </message>
+    <message>
+        <source>New pushes are not synced by themselves; turn it on in File → Settings, or run &quot;crsync daemon&quot;.</source>
+        <translation>New pushes are not synced by themselves; turn it on in File → Settings, or run &quot;crsync daemon&quot;.</translation>
+    </message>
+    <message>
+        <source>Automatic sync: starting…</source>
+        <translation>Automatic sync: starting…</translation>
+    </message>
+    <message>
+        <source>Automatic sync: not in this window</source>
+        <translation>Automatic sync: not in this window</translation>
+    </message>
+    <message>
+        <source>Automatic sync: on</source>
+        <translation>Automatic sync: on</translation>
+    </message>
+    <message>
+        <source>Registries post their pushes to %1 (File → Settings shows the secret and a configuration snippet).</source>
+        <translation>Registries post their pushes to %1 (File → Settings shows the secret and a configuration snippet).</translation>
+    </message>
+    <message>
+        <source>Show crsync</source>
+        <translation>Show crsync</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>crsync keeps syncing</source>
+        <translation>crsync keeps syncing</translation>
+    </message>
+    <message>
+        <source>New pushes are still synced while the window is closed. Quit from this icon&apos;s menu.</source>
+        <translation>New pushes are still synced while the window is closed. Quit from this icon&apos;s menu.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2199,90 @@
         <source>Passwords kept in:</source>
         <translation>Passwords kept in:</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Automatic sync</translation>
+    </message>
+    <message>
+        <source>&amp;Sync new pushes by themselves while crsync runs</source>
+        <translation>&amp;Sync new pushes by themselves while crsync runs</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation>Listen &amp;on:</translation>
+    </message>
+    <message>
+        <source>the webhook URL</source>
+        <translation>the webhook URL</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;URL:</source>
+        <translation>Webhook &amp;URL:</translation>
+    </message>
+    <message>
+        <source>reading the keychain…</source>
+        <translation>reading the keychain…</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Show the webhook secret</source>
+        <translation>Show the webhook secret</translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation>&amp;New secret…</translation>
+    </message>
+    <message>
+        <source>the webhook secret</source>
+        <translation>the webhook secret</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Se&amp;cret:</translation>
+    </message>
+    <message>
+        <source>docker-registry (config.yml):</source>
+        <translation>docker-registry (config.yml):</translation>
+    </message>
+    <message>
+        <source>the docker-registry configuration</source>
+        <translation>the docker-registry configuration</translation>
+    </message>
+    <message>
+        <source>Harbor: Project → Webhooks → New webhook: notify type http, event &quot;Artifact pushed&quot;, endpoint URL the webhook URL, auth header &quot;Bearer&quot; and the secret.</source>
+        <translation>Harbor: Project → Webhooks → New webhook: notify type http, event &quot;Artifact pushed&quot;, endpoint URL the webhook URL, auth header &quot;Bearer&quot; and the secret.</translation>
+    </message>
+    <message>
+        <source>Harbor:</source>
+        <translation>Harbor:</translation>
+    </message>
+    <message>
+        <source>PASTE-THE-SECRET</source>
+        <translation>PASTE-THE-SECRET</translation>
+    </message>
+    <message>
+        <source>New webhook secret</source>
+        <translation>New webhook secret</translation>
+    </message>
+    <message>
+        <source>Registries that send the current secret are refused from now on, until their configuration has the new one. Make a new secret?</source>
+        <translation>Registries that send the current secret are refused from now on, until their configuration has the new one. Make a new secret?</translation>
+    </message>
+    <message>
+        <source>Make a new secret</source>
+        <translation>Make a new secret</translation>
+    </message>
 </context>
 <context>
     <name>crsync::Store</name>
@@ -2628,6 +2818,52 @@
     </message>
 </context>
 <context>
+    <name>crsync::Webhook</name>
+    <message>
+        <source>The body is not a JSON object (%1).</source>
+        <translation>The body is not a JSON object (%1).</translation>
+    </message>
+    <message>
+        <source>The body is neither a registry notification envelope (&quot;events&quot;) nor a Harbor webhook payload (&quot;type&quot;, &quot;event_data&quot;).</source>
+        <translation>The body is neither a registry notification envelope (&quot;events&quot;) nor a Harbor webhook payload (&quot;type&quot;, &quot;event_data&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::WebhookListener</name>
+    <message>
+        <source>The webhook listener cannot listen on %1:%2 (is another program using that port?).</source>
+        <translation>The webhook listener cannot listen on %1:%2 (is another program using that port?).</translation>
+    </message>
+    <message>
+        <source>webhook: refused a request from %1 without the right secret (401)</source>
+        <translation>webhook: refused a request from %1 without the right secret (401)</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer SECRET is missing or wrong.</source>
+        <translation>Authorization: Bearer SECRET is missing or wrong.</translation>
+    </message>
+    <message>
+        <source>webhook: refused a body of %1 bytes (413)</source>
+        <translation>webhook: refused a body of %1 bytes (413)</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>The body is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>webhook: refused a malformed body (400): %1</source>
+        <translation>webhook: refused a malformed body (400): %1</translation>
+    </message>
+    <message>
+        <source>webhook (%1): push %2:%3 queued for rule %4 (event %5)</source>
+        <translation>webhook (%1): push %2:%3 queued for rule %4 (event %5)</translation>
+    </message>
+    <message>
+        <source>%1 event(s) queued, %2 ignored.</source>
+        <translation>%1 event(s) queued, %2 ignored.</translation>
+    </message>
+</context>
+<context>
     <name>crsync::cli</name>
     <message>
         <source>Show this help.</source>
@@ -2809,6 +3045,65 @@ Exit status:
     <message>
         <source>warning: the passwords stored by an older crsync could not be moved to this data dir&apos;s keychain entries yet: %1</source>
         <translation>warning: the passwords stored by an older crsync could not be moved to this data dir&apos;s keychain entries yet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::cli::DaemonCommands</name>
+    <message>
+        <source>Run automatic sync without a window: the webhook listener and the event queue (&quot;crsync daemon [--listen HOST:PORT]&quot;).</source>
+        <translation>Run automatic sync without a window: the webhook listener and the event queue (&quot;crsync daemon [--listen HOST:PORT]&quot;).</translation>
+    </message>
+    <message>
+        <source>Listen for registry notifications and sync what enabled rules cover.</source>
+        <translation>Listen for registry notifications and sync what enabled rules cover.</translation>
+    </message>
+    <message>
+        <source>Pushes that registries announce on POST /webhook (Authorization: Bearer SECRET, see &quot;crsync webhook secret&quot;) are queued in the data dir and synced by tasks with trigger &quot;event&quot;. One line per event and task goes to standard error. SIGTERM or SIGINT stops it: no new request is accepted, running tasks are canceled, and queued events run after the next start. Only one process may run automatic sync per data dir.</source>
+        <translation>Pushes that registries announce on POST /webhook (Authorization: Bearer SECRET, see &quot;crsync webhook secret&quot;) are queued in the data dir and synced by tasks with trigger &quot;event&quot;. One line per event and task goes to standard error. SIGTERM or SIGINT stops it: no new request is accepted, running tasks are canceled, and queued events run after the next start. Only one process may run automatic sync per data dir.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:%1).</source>
+        <translation>Address and port to listen on (default 127.0.0.1:%1).</translation>
+    </message>
+    <message>
+        <source>What to give a registry so its pushes reach crsync: &quot;crsync webhook secret&quot;, &quot;crsync webhook url&quot;.</source>
+        <translation>What to give a registry so its pushes reach crsync: &quot;crsync webhook secret&quot;, &quot;crsync webhook url&quot;.</translation>
+    </message>
+    <message>
+        <source>Print the webhook secret (made and kept in the keychain on first use).</source>
+        <translation>Print the webhook secret (made and kept in the keychain on first use).</translation>
+    </message>
+    <message>
+        <source>Registries send it as &quot;Authorization: Bearer SECRET&quot;. --rotate replaces it: registries with the old one are refused from then on.</source>
+        <translation>Registries send it as &quot;Authorization: Bearer SECRET&quot;. --rotate replaces it: registries with the old one are refused from then on.</translation>
+    </message>
+    <message>
+        <source>Make a new secret and print it.</source>
+        <translation>Make a new secret and print it.</translation>
+    </message>
+    <message>
+        <source>Print the URL registries post their notifications to.</source>
+        <translation>Print the URL registries post their notifications to.</translation>
+    </message>
+    <message>
+        <source>The address the daemon listens on, as given to it.</source>
+        <translation>The address the daemon listens on, as given to it.</translation>
+    </message>
+    <message>
+        <source>task %1 of rule %2 running</source>
+        <translation>task %1 of rule %2 running</translation>
+    </message>
+    <message>
+        <source>task %1 ended %2</source>
+        <translation>task %1 ended %2</translation>
+    </message>
+    <message>
+        <source>stopping: no new requests; running tasks are canceled, queued events wait for the next start</source>
+        <translation>stopping: no new requests; running tasks are canceled, queued events wait for the next start</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>crsync::Automation</name>
+    <message>
+        <source>the webhook secret</source>
+        <translation>Webhook 密钥</translation>
+    </message>
+    <message>
+        <source>Automatic sync for %1 already runs in process %2 on %3; only one process may run it per data dir. Stop that one first.</source>
+        <translation>%1 的自动同步已在 %3 上的进程 %2 中运行；每个数据目录同时只能有一个进程运行自动同步。请先停止该进程。</translation>
+    </message>
+    <message>
+        <source>listening for webhooks on %1</source>
+        <translation>正在 %1 上监听 Webhook</translation>
+    </message>
+    <message>
+        <source>The listen address is HOST:PORT with HOST an IP address, e.g. 127.0.0.1:8765 (&quot;%1&quot; is not).</source>
+        <translation>监听地址的格式为 HOST:PORT，HOST 为 IP 地址，例如 127.0.0.1:8765（&quot;%1&quot; 不是）。</translation>
+    </message>
+</context>
+<context>
     <name>crsync::BlobCopyJob</name>
     <message>
         <source>Copying the blob %1 from %2 on %3 to %4</source>
@@ -386,6 +405,49 @@
     <message>
         <source>The preview was stopped.</source>
         <translation>预览已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::EventQueue</name>
+    <message numerus="yes">
+        <source>%n push event(s) of an earlier run wait again.</source>
+        <translation>
+            <numerusform>上次运行留下的 %n 个推送事件重新等待同步。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n push event(s) of rule %1 dropped: %2</source>
+        <translation>
+            <numerusform>规则 %1 的 %n 个推送事件已丢弃：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>task %1 started for %n push event(s) (%2 artifact(s)) of rule %3</source>
+        <translation>
+            <numerusform>已为规则 %3 的 %n 个推送事件（%2 个制品）启动任务 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task did not reach %1:%2 (it may be gone from the source, or not of the rule&apos;s resource type).</source>
+        <translation>任务未处理到 %1:%2（它可能已从源端删除，或不属于规则的资源类型）。</translation>
+    </message>
+    <message>
+        <source>The task ended %1.</source>
+        <translation>任务结束：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>push %1:%2 (event %3) given up after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>推送 %1:%2（事件 %3）在 %n 次尝试后放弃：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>push %1:%2 (event %3) not synced by task %4, retried in %5 s: %6</source>
+        <translation>推送 %1:%2（事件 %3）未被任务 %4 同步，将在 %5 秒后重试：%6</translation>
+    </message>
+    <message>
+        <source>task %1 ended %2: %3 push event(s) synced, %4 to retry, %5 failed, %6 waiting for the next start</source>
+        <translation>任务 %1 结束（%2）：%3 个推送事件已同步，%4 个待重试，%5 个失败，%6 个等待下次启动</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1034,46 @@
         <translation>
             <numerusform>任务 %1：%n 个制品失败。点击查看。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Automatic sync: off</source>
+        <translation>自动同步：关闭</translation>
+    </message>
+    <message>
+        <source>New pushes are not synced by themselves; turn it on in File → Settings, or run &quot;crsync daemon&quot;.</source>
+        <translation>新推送不会自动同步；可在“文件 → 设置”中开启，或运行 &quot;crsync daemon&quot;。</translation>
+    </message>
+    <message>
+        <source>Automatic sync: starting…</source>
+        <translation>自动同步：正在启动…</translation>
+    </message>
+    <message>
+        <source>Automatic sync: not in this window</source>
+        <translation>自动同步：未在此窗口中运行</translation>
+    </message>
+    <message>
+        <source>Automatic sync: on</source>
+        <translation>自动同步：开启</translation>
+    </message>
+    <message>
+        <source>Registries post their pushes to %1 (File → Settings shows the secret and a configuration snippet).</source>
+        <translation>镜像仓库将推送通知发送到 %1（“文件 → 设置”中可查看密钥和配置片段）。</translation>
+    </message>
+    <message>
+        <source>Show crsync</source>
+        <translation>显示 crsync</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>crsync keeps syncing</source>
+        <translation>crsync 仍在同步</translation>
+    </message>
+    <message>
+        <source>New pushes are still synced while the window is closed. Quit from this icon&apos;s menu.</source>
+        <translation>窗口关闭后新推送仍会同步。可从此图标的菜单退出。</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2170,90 @@
         <source>Passwords kept in:</source>
         <translation>密码保存位置：</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>自动同步</translation>
+    </message>
+    <message>
+        <source>&amp;Sync new pushes by themselves while crsync runs</source>
+        <translation>crsync 运行时自动同步新推送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation>监听地址(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>the webhook URL</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;URL:</source>
+        <translation>Webhook 地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>reading the keychain…</source>
+        <translation>正在读取钥匙串…</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the webhook secret</source>
+        <translation>显示 Webhook 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation>新密钥(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>the webhook secret</source>
+        <translation>Webhook 密钥</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>密钥(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>docker-registry (config.yml):</source>
+        <translation>docker-registry（config.yml）：</translation>
+    </message>
+    <message>
+        <source>the docker-registry configuration</source>
+        <translation>docker-registry 配置</translation>
+    </message>
+    <message>
+        <source>Harbor: Project → Webhooks → New webhook: notify type http, event &quot;Artifact pushed&quot;, endpoint URL the webhook URL, auth header &quot;Bearer&quot; and the secret.</source>
+        <translation>Harbor：项目 → Webhooks → 新建 Webhook：通知类型 http，事件“推送制品”（Artifact pushed），Endpoint 地址填写 Webhook 地址，认证头填写“Bearer”加密钥。</translation>
+    </message>
+    <message>
+        <source>Harbor:</source>
+        <translation>Harbor：</translation>
+    </message>
+    <message>
+        <source>PASTE-THE-SECRET</source>
+        <translation>在此粘贴密钥</translation>
+    </message>
+    <message>
+        <source>New webhook secret</source>
+        <translation>新的 Webhook 密钥</translation>
+    </message>
+    <message>
+        <source>Registries that send the current secret are refused from now on, until their configuration has the new one. Make a new secret?</source>
+        <translation>从现在起，仍发送当前密钥的镜像仓库将被拒绝，直到其配置更新为新密钥。确定生成新密钥吗？</translation>
+    </message>
+    <message>
+        <source>Make a new secret</source>
+        <translation>生成新密钥</translation>
+    </message>
 </context>
 <context>
     <name>crsync::Store</name>
@@ -2603,6 +2789,52 @@
     </message>
 </context>
 <context>
+    <name>crsync::Webhook</name>
+    <message>
+        <source>The body is not a JSON object (%1).</source>
+        <translation>请求体不是 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>The body is neither a registry notification envelope (&quot;events&quot;) nor a Harbor webhook payload (&quot;type&quot;, &quot;event_data&quot;).</source>
+        <translation>请求体既不是镜像仓库的通知信封（&quot;events&quot;），也不是 Harbor Webhook 负载（&quot;type&quot;、&quot;event_data&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::WebhookListener</name>
+    <message>
+        <source>The webhook listener cannot listen on %1:%2 (is another program using that port?).</source>
+        <translation>Webhook 监听器无法在 %1:%2 上监听（是否有其他程序占用了该端口？）。</translation>
+    </message>
+    <message>
+        <source>webhook: refused a request from %1 without the right secret (401)</source>
+        <translation>webhook：拒绝了来自 %1 的未携带正确密钥的请求（401）</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer SECRET is missing or wrong.</source>
+        <translation>缺少 Authorization: Bearer SECRET，或密钥错误。</translation>
+    </message>
+    <message>
+        <source>webhook: refused a body of %1 bytes (413)</source>
+        <translation>webhook：拒绝了 %1 字节的请求体（413）</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>请求体超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>webhook: refused a malformed body (400): %1</source>
+        <translation>webhook：拒绝了格式错误的请求体（400）：%1</translation>
+    </message>
+    <message>
+        <source>webhook (%1): push %2:%3 queued for rule %4 (event %5)</source>
+        <translation>webhook（%1）：推送 %2:%3 已加入规则 %4 的队列（事件 %5）</translation>
+    </message>
+    <message>
+        <source>%1 event(s) queued, %2 ignored.</source>
+        <translation>已加入队列 %1 个事件，忽略 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>crsync::cli</name>
     <message>
         <source>Show this help.</source>
@@ -2783,6 +3015,65 @@ Exit status:
     <message>
         <source>warning: the passwords stored by an older crsync could not be moved to this data dir&apos;s keychain entries yet: %1</source>
         <translation>警告：旧版 crsync 保存的密码暂时无法移至该数据目录的钥匙串条目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>crsync::cli::DaemonCommands</name>
+    <message>
+        <source>Run automatic sync without a window: the webhook listener and the event queue (&quot;crsync daemon [--listen HOST:PORT]&quot;).</source>
+        <translation>无窗口运行自动同步：Webhook 监听器和事件队列（&quot;crsync daemon [--listen HOST:PORT]&quot;）。</translation>
+    </message>
+    <message>
+        <source>Listen for registry notifications and sync what enabled rules cover.</source>
+        <translation>监听镜像仓库的通知，并同步已启用规则所覆盖的内容。</translation>
+    </message>
+    <message>
+        <source>Pushes that registries announce on POST /webhook (Authorization: Bearer SECRET, see &quot;crsync webhook secret&quot;) are queued in the data dir and synced by tasks with trigger &quot;event&quot;. One line per event and task goes to standard error. SIGTERM or SIGINT stops it: no new request is accepted, running tasks are canceled, and queued events run after the next start. Only one process may run automatic sync per data dir.</source>
+        <translation>镜像仓库通过 POST /webhook（Authorization: Bearer SECRET，参见 &quot;crsync webhook secret&quot;）通知的推送会存入数据目录的队列，并由触发方式为 &quot;event&quot; 的任务同步。每个事件和任务在标准错误输出一行。SIGTERM 或 SIGINT 会停止它：不再接受新请求，正在运行的任务被取消，队列中的事件在下次启动后运行。每个数据目录同时只能有一个进程运行自动同步。</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:%1).</source>
+        <translation>监听的地址和端口（默认 127.0.0.1:%1）。</translation>
+    </message>
+    <message>
+        <source>What to give a registry so its pushes reach crsync: &quot;crsync webhook secret&quot;, &quot;crsync webhook url&quot;.</source>
+        <translation>让镜像仓库的推送通知到达 crsync 所需的信息：&quot;crsync webhook secret&quot;、&quot;crsync webhook url&quot;。</translation>
+    </message>
+    <message>
+        <source>Print the webhook secret (made and kept in the keychain on first use).</source>
+        <translation>打印 Webhook 密钥（首次使用时生成并保存在钥匙串中）。</translation>
+    </message>
+    <message>
+        <source>Registries send it as &quot;Authorization: Bearer SECRET&quot;. --rotate replaces it: registries with the old one are refused from then on.</source>
+        <translation>镜像仓库以 &quot;Authorization: Bearer SECRET&quot; 发送它。--rotate 会替换它：此后仍使用旧密钥的镜像仓库将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Make a new secret and print it.</source>
+        <translation>生成新密钥并打印。</translation>
+    </message>
+    <message>
+        <source>Print the URL registries post their notifications to.</source>
+        <translation>打印镜像仓库发送通知的地址。</translation>
+    </message>
+    <message>
+        <source>The address the daemon listens on, as given to it.</source>
+        <translation>守护进程的监听地址（与传给它的相同）。</translation>
+    </message>
+    <message>
+        <source>task %1 of rule %2 running</source>
+        <translation>规则 %2 的任务 %1 正在运行</translation>
+    </message>
+    <message>
+        <source>task %1 ended %2</source>
+        <translation>任务 %1 结束：%2</translation>
+    </message>
+    <message>
+        <source>stopping: no new requests; running tasks are canceled, queued events wait for the next start</source>
+        <translation>正在停止：不再接受新请求；正在运行的任务将被取消，队列中的事件等待下次启动</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "automation/automation.h"
 #include "engine/engine.h"
 #include "instances/instancespage.h"
 #include "logs/logspage.h"
@@ -15,6 +16,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -92,6 +95,10 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     auto *status = new RunningTasksLabel(*m_running, this);
     statusBar()->addPermanentWidget(status, 1);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_automationLabel = new QLabel(this);
+    m_automationLabel->setObjectName(QStringLiteral("automationLabel"));
+    m_automationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_automationLabel);
 
     resize(1280, 760);
     restoreGeometry(UiSettings::value(QString::fromLatin1(UiSettings::WindowGeometry)));
@@ -100,6 +107,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_navigation->setCurrentRow(last >= 0 && last < m_stack->count() ? last : 0);
 
     connect(&m_services.engine(), &Engine::taskFinished, this, &MainWindow::notifyFinished);
+    applyAutomationSettings();
 
     // Secrets an older crsync stored under keys without the data dir's namespace move once.
     m_services.prepareKeychain([this, guard = QPointer(this)](Result<int> moved) {
@@ -115,6 +123,64 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+Automation *MainWindow::automation() const
+{
+    return m_automation && m_automation->isRunning() ? m_automation : nullptr;
+}
+
+void MainWindow::applyAutomationSettings()
+{
+    stopAutomation();
+    if (UiSettings::automaticSync())
+        startAutomation();
+    else
+        showAutomationState(tr("Automatic sync: off"),
+                            tr("New pushes are not synced by themselves; turn it on in File → "
+                               "Settings, or run \"crsync daemon\"."));
+}
+
+void MainWindow::showAutomationState(const QString &text, const QString &details)
+{
+    m_automationLabel->setText(text);
+    m_automationLabel->setToolTip(details);
+    m_automationLabel->setAccessibleName(text);
+    m_automationLabel->setAccessibleDescription(details);
+}
+
+void MainWindow::startAutomation()
+{
+    const Result<Automation::Options> options
+        = Automation::parseListen(UiSettings::text(QString::fromLatin1(UiSettings::WebhookListen)));
+    auto *automation = new Automation(m_services.dataDir(), m_services.database(), m_services.engine(),
+                                      m_services.keychain(), this);
+    m_automation = automation;
+    showAutomationState(tr("Automatic sync: starting…"), QString());
+    automation->start(options ? *options : Automation::Options(),
+                      [this, automation, guard = QPointer(this)](Result<void> started) {
+        if (!guard || m_automation != automation)
+            return;
+        if (!started) {
+            // Another process (the daemon) may hold it: then pushes are synced all the same.
+            showAutomationState(tr("Automatic sync: not in this window"), started.error().message);
+            statusBar()->showMessage(started.error().message, 15000);
+            return;
+        }
+        showAutomationState(tr("Automatic sync: on"),
+                            tr("Registries post their pushes to %1 (File → Settings shows the "
+                               "secret and a configuration snippet).")
+                                .arg(automation->webhookUrl()));
+    });
+}
+
+void MainWindow::stopAutomation()
+{
+    if (!m_automation)
+        return;
+    m_automation->stop();
+    m_automation->deleteLater(); // its queue hears the engine's last tasks end first
+    m_automation = nullptr;
+}
 
 ConsolePage *MainWindow::current() const
 {
@@ -172,7 +238,10 @@ void MainWindow::createActions()
                       QKeySequence::Preferences, QStyle::SP_ComputerIcon,
                       &MainWindow::openSettings);
     m_quit = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit,
-                  QStyle::SP_DialogCloseButton, [this] { close(); });
+                  QStyle::SP_DialogCloseButton, [this] {
+                      m_quitting = true;
+                      close();
+                  });
     m_find->setIcon(QIcon());
     m_pageActions = { m_trigger, m_configure, m_clone, m_viewLogs };
 }
@@ -249,21 +318,9 @@ void MainWindow::notifyFinished(qint64 taskId, TaskStatus status)
              task ? task->artifactsFailed : 0)
               .arg(taskId);
     QApplication::alert(this); // the task bar asks for attention even without a tray
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (!tray())
         return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setToolTip(tr("crsync"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-            showPage(Page::Logs);
-            m_logs->showTask(m_notifiedTask);
-        });
-    }
     m_notifiedTask = taskId;
-    m_tray->show();
     m_tray->showMessage(title, text, QSystemTrayIcon::Warning, 15000);
 }
 
@@ -275,8 +332,47 @@ void MainWindow::showLogsOfRule(qint64 ruleId, const QString &ruleName)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_services, this);
-    dialog.exec();
+    SettingsDialog dialog(m_services, automation(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.automationChanged())
+        applyAutomationSettings();
+}
+
+QSystemTrayIcon *MainWindow::tray()
+{
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return m_tray;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(tr("crsync"));
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Show crsync"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Quit"), this, [this] {
+        m_quitting = true;
+        close();
+    });
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason why) {
+        if (why == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        if (m_notifiedTask) {
+            showPage(Page::Logs);
+            m_logs->showTask(m_notifiedTask);
+        }
+    });
+    m_tray->show();
+    return m_tray;
 }
 
 void MainWindow::about()
@@ -310,6 +406,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // With automatic sync running and a tray to go to, closing the window keeps crsync
+    // syncing in the background; Quit (Ctrl+Q, the tray's menu) ends it.
+    if (!m_quitting && automation() && tray()) {
+        saveLayout();
+        hide();
+        event->ignore();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->showMessage(tr("crsync keeps syncing"),
+                                tr("New pushes are still synced while the window is closed. Quit "
+                                   "from this icon's menu."));
+        }
+        return;
+    }
     const int running = m_running->count();
     if (running > 0) {
         QMessageBox box(QMessageBox::Question, tr("Syncs are running"),
@@ -327,6 +437,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     // The engine stops its tasks without blocking; the window closes once it says it is done.
+    // First no new request and no new event task.
+    stopAutomation();
     m_stopping = true;
     event->ignore();
     setEnabled(false);

@@ -5,12 +5,14 @@
 #include <QMainWindow>
 
 class QAction;
+class QLabel;
 class QSystemTrayIcon;
 class QListWidget;
 class QStackedWidget;
 
 namespace crsync {
 
+class Automation;
 class ConsolePage;
 class InstancesPage;
 class LogsPage;
@@ -36,6 +38,11 @@ public:
     InstancesPage *instancesPage() const { return m_instances; }
     LogsPage *logsPage() const { return m_logs; }
     RunningTasks *runningTasks() const { return m_running; }
+    // Automatic sync (the webhook listener and the event queue) while the window runs, when the
+    // settings have it on (the default). Null when it is off or could not start.
+    Automation *automation() const;
+    // Starts or stops it after a change of the settings.
+    void applyAutomationSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +56,10 @@ private:
     // notification that opens the task when clicked.
     void notifyFinished(qint64 taskId, TaskStatus status);
     void openSettings();
+    void startAutomation();
+    void stopAutomation();
+    void showAutomationState(const QString &text, const QString &details);
+    QSystemTrayIcon *tray();
     void about();
     ConsolePage *current() const;
     void saveLayout();
@@ -72,7 +83,11 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QList<QAction *> m_pageActions;
-    QSystemTrayIcon *m_tray = nullptr; // made on the first notification
+    QSystemTrayIcon *m_tray = nullptr; // made on the first notification or close to the tray
+    Automation *m_automation = nullptr;
+    QLabel *m_automationLabel = nullptr;
+    bool m_quitting = false; // Quit asked: close for real, not to the tray
+    bool m_toldAboutTray = false;
     qint64 m_notifiedTask = 0;
     bool m_stopping = false;      // close asked: the engine is stopping its tasks
     bool m_engineStopped = false; // the engine said it is done: the window may close

@@ -106,15 +106,64 @@ void Automation::stop()
     m_lock.reset();
 }
 
+Result<Automation::Options> Automation::parseListen(const QString &text)
+{
+    Options o;
+    if (text.trimmed().isEmpty())
+        return o;
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon >= 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon >= 0 ? text.left(colon) : text;
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (!host.isEmpty() && !o.address.setAddress(host))
+        ok = false;
+    if (!ok || port > 65535)
+        return Error::invalid(QStringLiteral("listen"),
+                              tr("The listen address is HOST:PORT with HOST an IP address, e.g. "
+                                 "127.0.0.1:8765 (\"%1\" is not).")
+                                  .arg(text));
+    o.port = quint16(port);
+    return o;
+}
+
+QString Automation::webhookUrl(const Options &options)
+{
+    QHostAddress a = options.address;
+    if (a == QHostAddress::Any || a == QHostAddress::AnyIPv4)
+        a = QHostAddress::LocalHost;
+    else if (a == QHostAddress::AnyIPv6)
+        a = QHostAddress::LocalHostIPv6;
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(a.toString())
+        : a.toString();
+    return QStringLiteral("http://%1:%2/webhook").arg(host).arg(options.port);
+}
+
+QString Automation::registrySnippet(const QString &url, const QString &secret)
+{
+    return QStringLiteral("notifications:\n"
+                          "  endpoints:\n"
+                          "    - name: crsync\n"
+                          "      url: %1\n"
+                          "      headers:\n"
+                          "        Authorization: [Bearer %2]\n"
+                          "      timeout: 5s\n"
+                          "      threshold: 5\n"
+                          "      backoff: 10s\n"
+                          "      ignoredmediatypes: [application/octet-stream]\n")
+        .arg(url, secret);
+}
+
 QString Automation::webhookUrl() const
 {
     if (!m_listener)
         return {};
-    const QHostAddress a = m_listener->address();
-    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol
-        ? QStringLiteral("[%1]").arg(a.toString())
-        : a.toString();
-    return QStringLiteral("http://%1:%2/webhook").arg(host).arg(m_listener->port());
+    Options bound;
+    bound.address = m_listener->address();
+    bound.port = m_listener->port();
+    return webhookUrl(bound);
 }
 
 } // namespace crsync

@@ -47,6 +47,13 @@ public:
     EventQueue *queue() const { return m_queue.get(); }
     QString webhookUrl() const; // http://ADDRESS:PORT/webhook
 
+    // "HOST:PORT", "[v6]:PORT" or ":PORT" (loopback); empty = the defaults. Kind::Invalid with
+    // field "listen" otherwise.
+    static Result<Options> parseListen(const QString &text);
+    static QString webhookUrl(const Options &options); // a wildcard address reads as loopback
+    // The `notifications:` section of a docker-registry config.yml that posts to `url`.
+    static QString registrySnippet(const QString &url, const QString &secret);
+
     // The webhook secret of the data dir: read, or made (32 random bytes, hex) and stored when
     // there is none or `rotate` asks for a new one.
     static void webhookSecret(Database &database, CredentialStore &keychain, bool rotate,

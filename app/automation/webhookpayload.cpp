@@ -11,11 +11,6 @@ namespace crsync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crsync::Webhook", text);
-}
-
 bool isManifestType(const QString &mediaType)
 {
     // Blob uploads are announced too (application/octet-stream, layer types); only manifests
@@ -114,15 +109,17 @@ Result<WebhookPayload> parseWebhookPayload(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return Error::invalid(QStringLiteral("body"),
-                              tr("The body is not a JSON object (%1).").arg(error.errorString()));
+                              QCoreApplication::translate("crsync::Webhook", "The body is not a JSON object (%1).").arg(error.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("events")).isArray())
         return parseDistribution(root.value(QLatin1String("events")).toArray());
     if (root.value(QLatin1String("type")).isString() && root.value(QLatin1String("event_data")).isObject())
         return parseHarbor(root);
     return Error::invalid(QStringLiteral("body"),
-                          tr("The body is neither a registry notification envelope "
-                             "(\"events\") nor a Harbor webhook payload (\"type\", \"event_data\")."));
+                          QCoreApplication::translate("crsync::Webhook",
+                                                      "The body is neither a registry notification "
+                                                      "envelope (\"events\") nor a Harbor webhook "
+                                                      "payload (\"type\", \"event_data\")."));
 }
 
 } // namespace crsync

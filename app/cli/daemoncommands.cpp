@@ -31,27 +31,9 @@ QString opt(const char *name)
     return QString::fromLatin1(name);
 }
 
-// "HOST:PORT", "[v6]:PORT" or ":PORT" (loopback); an error names the flag.
 Result<Automation::Options> parseListen(const QString &text)
 {
-    Automation::Options o;
-    if (text.isEmpty())
-        return o;
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    bool ok = false;
-    const uint port = colon >= 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
-    QString host = colon >= 0 ? text.left(colon) : text;
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (!host.isEmpty() && !o.address.setAddress(host))
-        ok = false;
-    if (!ok || port > 65535)
-        return Error::invalid(opt("listen"),
-                              DaemonCommands::tr("--listen takes HOST:PORT with HOST an IP address, "
-                                                 "e.g. 127.0.0.1:8765 (\"%1\" is not).")
-                                  .arg(text));
-    o.port = quint16(port);
-    return o;
+    return Automation::parseListen(text);
 }
 
 void say(CommandContext &ctx, const QString &line)
@@ -173,13 +155,7 @@ void DaemonCommands::url(CommandContext &ctx, const QCommandLineParser &p)
     const Result<Automation::Options> options = parseListen(p.value(opt("listen")));
     if (!options)
         return ctx.fail(options.error(), { { opt("listen"), opt("--listen") } });
-    QHostAddress address = options->address;
-    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
-        address = QHostAddress::LocalHost;
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-        ? QStringLiteral("[%1]").arg(address.toString())
-        : address.toString();
-    ctx.out() << QStringLiteral("http://%1:%2/webhook").arg(host).arg(options->port) << Qt::endl;
+    ctx.out() << Automation::webhookUrl(*options) << Qt::endl;
     ctx.finish(0);
 }
 

@@ -262,9 +262,12 @@ void TestAutomation::pushReplicatesByItself()
     QVERIFY(pushImage(QStringLiteral("team/app:v2"), QStringLiteral("second")));
     QTRY_COMPARE_WITH_TIMEOUT(m_target->inspectDigest(QStringLiteral("mirror-auto/app:v2")),
                               m_source->inspectDigest(QStringLiteral("team/app:v2")), 20000);
-    QTRY_VERIFY(std::all_of(EventStore(*m_env->database).list().value().cbegin(),
-                            EventStore(*m_env->database).list().value().cend(),
-                            [](const PendingEvent &e) { return e.state == PendingEvent::State::Done; }));
+    auto allDone = [&] {
+        const QList<PendingEvent> events = EventStore(*m_env->database).list().value();
+        return std::all_of(events.cbegin(), events.cend(),
+                           [](const PendingEvent &e) { return e.state == PendingEvent::State::Done; });
+    };
+    QTRY_VERIFY(allDone());
     QCOMPARE(tasksWithTrigger(Trigger::Event), 2);
     QCOMPARE(eventCount(), 2);
     Q_UNUSED(r)

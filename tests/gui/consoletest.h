@@ -9,6 +9,7 @@
 #include "instances/instancespage.h"
 #include "instances/instancetablemodel.h"
 #include "mainwindow.h"
+#include "settings/uisettings.h"
 #include "ocilayout.h"
 #include "registryfixture.h"
 #include "throttledproxy.h"
@@ -162,6 +163,9 @@ protected:
 inline void ConsoleTest::startRegistries()
 {
     QStandardPaths::setTestModeEnabled(true); // QSettings of the window go to a test location
+    // Each window would listen on 127.0.0.1:8765; the test of automatic sync in the window turns
+    // it on with a port of its own.
+    UiSettings::setAutomaticSync(false);
     QString error;
     m_source = std::make_unique<RegistryFixture>(Mode::PlainHttp);
     QVERIFY2(m_source->start(&error), qPrintable(error));

@@ -74,4 +74,14 @@ void setText(const QString &key, const QString &value)
     QSettings().setValue(key, value);
 }
 
+bool automaticSync()
+{
+    return QSettings().value(QString::fromLatin1(AutomaticSync)).toString() != QLatin1String("off");
+}
+
+void setAutomaticSync(bool on)
+{
+    QSettings().setValue(QString::fromLatin1(AutomaticSync), on ? QStringLiteral("on") : QStringLiteral("off"));
+}
+
 } // namespace crsync::UiSettings

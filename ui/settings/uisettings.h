@@ -38,6 +38,13 @@ inline constexpr char RuleDialogSplitter[] = "ruleDialog/splitter";
 inline constexpr char LogsHeader[] = "logs/header";
 inline constexpr char LogsItemsHeader[] = "logs/itemsHeader";
 inline constexpr char LogsSplitter[] = "logs/splitter";
+// Automatic sync in the window: "on" (the default, also when unset) or "off", and the
+// listener's HOST:PORT (default 127.0.0.1:8765).
+inline constexpr char AutomaticSync[] = "automation/enabled";
+inline constexpr char WebhookListen[] = "automation/listen";
+
+bool automaticSync();
+void setAutomaticSync(bool on);
 
 } // namespace UiSettings
 

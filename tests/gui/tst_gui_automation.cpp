@@ -1,0 +1,132 @@
+// Automatic sync in the window: with it on, a push to a registry that notifies the window's
+// listener reaches the target by itself and shows in the logs page with trigger "event"; the
+// settings show the webhook URL, the secret and a registry snippet that work; turning it off
+// stops the listener.
+#include "automation/automation.h"
+#include "consoletest.h"
+#include "logs/logspage.h"
+#include "logs/tasktablemodel.h"
+#include "settings/settingsdialog.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+
+class TestAutomationWindow : public ConsoleTest
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { startRegistries(); }
+    void init() { openDataDir(); }
+    void cleanup()
+    {
+        closeDataDir();
+        UiSettings::setAutomaticSync(false);
+    }
+
+    void pushesReplicateWhileTheWindowRuns();
+    void settingsTurnItOff();
+};
+
+void TestAutomationWindow::pushesReplicateWhileTheWindowRuns()
+{
+    UiSettings::setAutomaticSync(true);
+    UiSettings::setText(QString::fromLatin1(UiSettings::WebhookListen), QStringLiteral("127.0.0.1:0"));
+    addInstances();
+    MainWindow window(*m_services);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.automation() != nullptr, 15000);
+    auto *state = window.findChild<QLabel *>(QStringLiteral("automationLabel"));
+    QTRY_COMPARE(state->text(), QStringLiteral("Automatic sync: on"));
+    const QString url = window.automation()->webhookUrl();
+    QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")) && !url.contains(QLatin1String(":0/")), qPrintable(url));
+
+    // The settings show what a registry needs: this URL, the keychain's secret, a snippet.
+    SettingsDialog settings(*m_services, window.automation(), &window);
+    settings.show();
+    auto *secretEdit = settings.findChild<QLineEdit *>(QStringLiteral("webhookSecretEdit"));
+    QTRY_COMPARE(secretEdit->text().size(), 64);
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+    QCOMPARE(settings.findChild<QLineEdit *>(QStringLiteral("webhookUrlEdit"))->text(), url);
+    const QString snippet = settings.findChild<QPlainTextEdit *>(QStringLiteral("registrySnippet"))->toPlainText();
+    QVERIFY2(snippet.contains(url) && snippet.contains(QLatin1String("Bearer ") + secretEdit->text()), qPrintable(snippet));
+    const QString secret = secretEdit->text();
+    settings.reject();
+
+    // A registry configured with exactly that snippet notifies the window.
+    RegistryFixture::Options options;
+    options.mode = RegistryFixture::Mode::PlainHttp;
+    options.extraConfigYaml = snippet;
+    RegistryFixture notifying(options);
+    QString error;
+    QVERIFY2(notifying.start(&error), qPrintable(error));
+    Instance source;
+    source.name = QStringLiteral("pushed");
+    source.url = notifying.url();
+    source.allowHttp = true;
+    source.accountId = QStringLiteral("100");
+    bool added = false;
+    m_services->instances().add(source, std::nullopt, [&](Result<Instance> r) { added = bool(r); });
+    QTRY_VERIFY(added);
+    QVERIFY(addRuleFrom(QStringLiteral("pushed"), QStringLiteral("follow"), QStringLiteral("followed")) > 0);
+
+    window.showPage(MainWindow::Page::Logs);
+    OciLayout layout(m_layoutDir.filePath(QStringLiteral("pushed")));
+    const OciLayout::Built image = layout.image({ "pushed while the window runs" });
+    layout.tag(image, QStringLiteral("v1"));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(layout.push(notifying, QStringLiteral("v1"), QStringLiteral("team/app:v1"), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_target->inspectDigest(QStringLiteral("followed/app:v1")), image.digest, 20000);
+    qInfo("replicated %lld ms after the push started", clock.elapsed());
+    TaskTableModel *model = window.logsPage()->model();
+    QTRY_VERIFY(model->rowCount() == 1);
+    QCOMPARE(model->index(0, TaskTableModel::Trigger).data().toString(), QStringLiteral("event"));
+    QTRY_COMPARE(model->index(0, TaskTableModel::Status).data(TaskTableModel::StatusRole).toInt(),
+                 int(TaskStatus::Succeeded));
+    Q_UNUSED(secret)
+}
+
+void TestAutomationWindow::settingsTurnItOff()
+{
+    UiSettings::setAutomaticSync(true);
+    UiSettings::setText(QString::fromLatin1(UiSettings::WebhookListen), QStringLiteral("127.0.0.1:0"));
+    MainWindow window(*m_services);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.automation() != nullptr, 15000);
+    const QUrl url(window.automation()->webhookUrl());
+
+    // A bad address is refused next to its field; the dialog stays.
+    SettingsDialog settings(*m_services, window.automation(), &window);
+    settings.show();
+    auto *listen = settings.findChild<QLineEdit *>(QStringLiteral("webhookListenEdit"));
+    auto *listenError = settings.findChild<QLabel *>(QStringLiteral("webhookListenError"));
+    listen->setText(QStringLiteral("not an address"));
+    QVERIFY(listenError->isVisible());
+    QVERIFY(!listenError->text().isEmpty());
+    settings.accept();
+    QVERIFY(settings.isVisible());
+    listen->setText(QStringLiteral("127.0.0.1:0"));
+    QVERIFY(!listenError->isVisible());
+    settings.findChild<QCheckBox *>(QStringLiteral("automaticSyncCheck"))->setChecked(false);
+    settings.accept();
+    QVERIFY(settings.automationChanged());
+    window.applyAutomationSettings();
+    QVERIFY(window.automation() == nullptr);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("automationLabel"))->text(),
+             QStringLiteral("Automatic sync: off"));
+    // Nobody listens there any more.
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.post(QNetworkRequest(url), QByteArray("{}"));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+    reply->deleteLater();
+}
+
+QTEST_MAIN(TestAutomationWindow)
+#include "tst_gui_automation.moc"
