@@ -2260,10 +2260,6 @@
         <translation>the docker-registry configuration</translation>
     </message>
     <message>
-        <source>Harbor: Project → Webhooks → New webhook: notify type http, event &quot;Artifact pushed&quot;, endpoint URL the webhook URL, auth header &quot;Bearer&quot; and the secret.</source>
-        <translation>Harbor: Project → Webhooks → New webhook: notify type http, event &quot;Artifact pushed&quot;, endpoint URL the webhook URL, auth header &quot;Bearer&quot; and the secret.</translation>
-    </message>
-    <message>
         <source>Harbor:</source>
         <translation>Harbor:</translation>
     </message>
@@ -2282,6 +2278,10 @@
     <message>
         <source>Make a new secret</source>
         <translation>Make a new secret</translation>
+    </message>
+    <message>
+        <source>Project → Webhooks → New webhook: notify type http, event &quot;Artifact pushed&quot;, endpoint URL the webhook URL, auth header &quot;Bearer&quot; and the secret.</source>
+        <translation>Project → Webhooks → New webhook: notify type http, event &quot;Artifact pushed&quot;, endpoint URL the webhook URL, auth header &quot;Bearer&quot; and the secret.</translation>
     </message>
 </context>
 <context>

@@ -2231,10 +2231,6 @@
         <translation>docker-registry 配置</translation>
     </message>
     <message>
-        <source>Harbor: Project → Webhooks → New webhook: notify type http, event &quot;Artifact pushed&quot;, endpoint URL the webhook URL, auth header &quot;Bearer&quot; and the secret.</source>
-        <translation>Harbor：项目 → Webhooks → 新建 Webhook：通知类型 http，事件“推送制品”（Artifact pushed），Endpoint 地址填写 Webhook 地址，认证头填写“Bearer”加密钥。</translation>
-    </message>
-    <message>
         <source>Harbor:</source>
         <translation>Harbor：</translation>
     </message>
@@ -2253,6 +2249,10 @@
     <message>
         <source>Make a new secret</source>
         <translation>生成新密钥</translation>
+    </message>
+    <message>
+        <source>Project → Webhooks → New webhook: notify type http, event &quot;Artifact pushed&quot;, endpoint URL the webhook URL, auth header &quot;Bearer&quot; and the secret.</source>
+        <translation>项目 → Webhooks → 新建 Webhook：通知类型 http，事件“推送制品”（Artifact pushed），Endpoint 地址填写 Webhook 地址，认证头填写“Bearer”加密钥。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 
 class TestAutomationWindow : public ConsoleTest
@@ -52,7 +53,17 @@ void TestAutomationWindow::pushesReplicateWhileTheWindowRuns()
     QTRY_COMPARE(secretEdit->text().size(), 64);
     QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
     QCOMPARE(settings.findChild<QLineEdit *>(QStringLiteral("webhookUrlEdit"))->text(), url);
-    const QString snippet = settings.findChild<QPlainTextEdit *>(QStringLiteral("registrySnippet"))->toPlainText();
+    auto *snippetEdit = settings.findChild<QPlainTextEdit *>(QStringLiteral("registrySnippet"));
+    // Hidden until asked for, in the field and in the snippet alike.
+    QVERIFY(!snippetEdit->toPlainText().contains(secretEdit->text()));
+    QPushButton *show = nullptr;
+    for (QPushButton *b : settings.findChildren<QPushButton *>())
+        if (b->accessibleName() == QLatin1String("Show the webhook secret"))
+            show = b;
+    QVERIFY(show);
+    show->click();
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Normal);
+    const QString snippet = snippetEdit->toPlainText();
     QVERIFY2(snippet.contains(url) && snippet.contains(QLatin1String("Bearer ") + secretEdit->text()), qPrintable(snippet));
     const QString secret = secretEdit->text();
     settings.reject();

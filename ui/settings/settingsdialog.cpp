@@ -113,6 +113,7 @@ SettingsDialog::SettingsDialog(Services &services, Automation *running, QWidget 
     m_showSecret->setAccessibleName(tr("Show the webhook secret"));
     connect(m_showSecret, &QPushButton::toggled, this, [this](bool on) {
         m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        updateWebhookText(); // the snippet shows it only when the field does
     });
     auto *rotate = new QPushButton(tr("&New secret…"), automation);
     rotate->setObjectName(QStringLiteral("rotateSecretButton"));
@@ -130,16 +131,19 @@ SettingsDialog::SettingsDialog(Services &services, Automation *running, QWidget 
     m_snippet->setObjectName(QStringLiteral("registrySnippet"));
     m_snippet->setReadOnly(true);
     m_snippet->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_snippet->setFixedHeight(m_snippet->fontMetrics().lineSpacing() * 11);
+    m_snippet->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_snippet->setFixedHeight(m_snippet->fontMetrics().lineSpacing() * 11
+                              + 2 * m_snippet->frameWidth() + 8);
     auto *snippetLabel = new QLabel(tr("docker-registry (config.yml):"), automation);
     snippetLabel->setBuddy(m_snippet);
     auto *snippetColumn = new QVBoxLayout;
     snippetColumn->addWidget(m_snippet);
+    // Copied with the secret in it, whether or not it is shown.
     snippetColumn->addWidget(copyButton(automation, tr("the docker-registry configuration"),
-                                        [this] { return m_snippet->toPlainText(); }),
+                                        [this] { return Automation::registrySnippet(m_url->text(), m_secretText); }),
                              0, Qt::AlignRight);
     automationForm->addRow(snippetLabel, snippetColumn);
-    auto *harbor = new QLabel(tr("Harbor: Project → Webhooks → New webhook: notify type http, event "
+    auto *harbor = new QLabel(tr("Project → Webhooks → New webhook: notify type http, event "
                                  "\"Artifact pushed\", endpoint URL the webhook URL, auth header "
                                  "\"Bearer\" and the secret."),
                               automation);
@@ -191,8 +195,8 @@ void SettingsDialog::updateWebhookText()
         ? m_running->webhookUrl()
         : Automation::webhookUrl(*options);
     m_url->setText(url);
-    m_snippet->setPlainText(Automation::registrySnippet(
-        url, m_secretText.isEmpty() ? tr("PASTE-THE-SECRET") : m_secretText));
+    const bool shown = m_showSecret->isChecked() && !m_secretText.isEmpty();
+    m_snippet->setPlainText(Automation::registrySnippet(url, shown ? m_secretText : tr("PASTE-THE-SECRET")));
 }
 
 void SettingsDialog::rotateSecret()
