@@ -1273,6 +1273,20 @@
     </message>
 </context>
 <context>
+    <name>crsync::PollWatcher</name>
+    <message>
+        <source>poll of rule %1: %2</source>
+        <translation>poll of rule %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>poll of rule %1: %n change(s) queued</source>
+        <translation>
+            <numerusform>poll of rule %1: %n change queued</numerusform>
+            <numerusform>poll of rule %1: %n changes queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crsync::PreviewModel</name>
     <message>
         <source>Repository / tag</source>
@@ -3104,6 +3118,26 @@ Exit status:
     <message>
         <source>stopped</source>
         <translation>stopped</translation>
+    </message>
+    <message>
+        <source>Have automatic sync look at the instance every SECONDS (0: never).</source>
+        <translation>Have automatic sync look at the instance every SECONDS (0: never).</translation>
+    </message>
+    <message>
+        <source>For registries that cannot send notifications: the daemon (or the window) scans what the instance&apos;s enabled rules cover that often and syncs tags that are new or changed since its last look, in tasks with trigger &quot;poll&quot;. A look that finds nothing new starts no task.</source>
+        <translation>For registries that cannot send notifications: the daemon (or the window) scans what the instance&apos;s enabled rules cover that often and syncs tags that are new or changed since its last look, in tasks with trigger &quot;poll&quot;. A look that finds nothing new starts no task.</translation>
+    </message>
+    <message>
+        <source>SECONDS is 0 (no polling) or at least 10, not &quot;%1&quot;.</source>
+        <translation>SECONDS is 0 (no polling) or at least 10, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Instance %1 is polled every %2 s while automatic sync runs.</source>
+        <translation>Instance %1 is polled every %2 s while automatic sync runs.</translation>
+    </message>
+    <message>
+        <source>Instance %1 is not polled.</source>
+        <translation>Instance %1 is not polled.</translation>
     </message>
 </context>
 <context>

@@ -1259,6 +1259,19 @@
     </message>
 </context>
 <context>
+    <name>crsync::PollWatcher</name>
+    <message>
+        <source>poll of rule %1: %2</source>
+        <translation>规则 %1 的轮询：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>poll of rule %1: %n change(s) queued</source>
+        <translation>
+            <numerusform>规则 %1 的轮询：%n 处变化已加入队列</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crsync::PreviewModel</name>
     <message>
         <source>Repository / tag</source>
@@ -3074,6 +3087,26 @@ Exit status:
     <message>
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Have automatic sync look at the instance every SECONDS (0: never).</source>
+        <translation>让自动同步每隔 SECONDS 秒检查一次该实例（0：从不）。</translation>
+    </message>
+    <message>
+        <source>For registries that cannot send notifications: the daemon (or the window) scans what the instance&apos;s enabled rules cover that often and syncs tags that are new or changed since its last look, in tasks with trigger &quot;poll&quot;. A look that finds nothing new starts no task.</source>
+        <translation>用于无法发送通知的镜像仓库：守护进程（或窗口）按此间隔扫描该实例已启用规则所覆盖的内容，并在触发方式为 &quot;poll&quot; 的任务中同步自上次检查以来新增或变化的 Tag。未发现新内容时不会启动任务。</translation>
+    </message>
+    <message>
+        <source>SECONDS is 0 (no polling) or at least 10, not &quot;%1&quot;.</source>
+        <translation>SECONDS 应为 0（不轮询）或不小于 10，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Instance %1 is polled every %2 s while automatic sync runs.</source>
+        <translation>自动同步运行期间，每 %2 秒轮询一次实例 %1。</translation>
+    </message>
+    <message>
+        <source>Instance %1 is not polled.</source>
+        <translation>实例 %1 不轮询。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "automation/automation.h"
 
 #include "automation/eventqueue.h"
+#include "automation/pollwatcher.h"
 #include "automation/webhooklistener.h"
 #include "secrets/credentialstore.h"
 #include "secrets/keychainkeys.h"
@@ -88,14 +89,22 @@ void Automation::start(const Options &options, std::function<void(Result<void>)>
         connect(self->m_queue.get(), &EventQueue::logLine, self, &Automation::logLine);
         connect(self->m_listener.get(), &WebhookListener::eventsStored, self->m_queue.get(),
                 &EventQueue::dispatch);
+        self->m_poller = std::make_unique<PollWatcher>(self->m_database, self->m_engine);
+        connect(self->m_poller.get(), &PollWatcher::logLine, self, &Automation::logLine);
+        connect(self->m_poller.get(), &PollWatcher::eventsStored, self->m_queue.get(),
+                &EventQueue::dispatch);
         emit self->logLine(tr("listening for webhooks on %1").arg(self->webhookUrl()));
         self->m_queue->start();
+        self->m_poller->start();
         done({});
     });
 }
 
 void Automation::stop()
 {
+    if (m_poller)
+        m_poller->stop();
+    m_poller.reset(); // its scans stop with it
     if (m_queue)
         m_queue->stop();
     m_listener.reset();

@@ -15,6 +15,7 @@ class CredentialStore;
 class Database;
 class Engine;
 class EventQueue;
+class PollWatcher;
 class WebhookListener;
 
 // Automatic sync for one data dir: the webhook listener and the event queue over the engine,
@@ -45,6 +46,7 @@ public:
 
     WebhookListener *listener() const { return m_listener.get(); }
     EventQueue *queue() const { return m_queue.get(); }
+    PollWatcher *poller() const { return m_poller.get(); }
     QString webhookUrl() const; // http://ADDRESS:PORT/webhook
 
     // "HOST:PORT", "[v6]:PORT" or ":PORT" (loopback); empty = the defaults. Kind::Invalid with
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<WebhookListener> m_listener;
     std::unique_ptr<EventQueue> m_queue;
+    std::unique_ptr<PollWatcher> m_poller;
 };
 
 } // namespace crsync

@@ -19,8 +19,10 @@ QList<cli::CommandGroup> allGroups()
 {
     cli::CommandGroup rules = cli::ruleCommands();
     rules.subcommands.insert(4, cli::rulePreviewCommand()); // after "edit"
+    cli::CommandGroup instances = cli::instanceCommands();
+    instances.subcommands << cli::instancePollCommand();
     return {
-        cli::instanceCommands(),
+        instances,
         rules,
         cli::syncCommands(),
         cli::cancelCommands(),

@@ -4,7 +4,9 @@
 #include "cli/commandcontext.h"
 #include "cli/commandgroups.h"
 #include "engine/engine.h"
+#include "service/instanceservice.h"
 #include "service/syncservice.h"
+#include "store/eventstore.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -93,6 +95,47 @@ CommandGroup DaemonCommands::webhookGroup()
     return g;
 }
 
+Subcommand DaemonCommands::instancePollCommand()
+{
+    Subcommand poll;
+    poll.name = opt("poll");
+    poll.positionals = { opt("NAME"), opt("SECONDS") };
+    poll.summary = tr("Have automatic sync look at the instance every SECONDS (0: never).");
+    poll.details = tr("For registries that cannot send notifications: the daemon (or the window) "
+                      "scans what the instance's enabled rules cover that often and syncs tags "
+                      "that are new or changed since its last look, in tasks with trigger "
+                      "\"poll\". A look that finds nothing new starts no task.");
+    poll.run = &DaemonCommands::poll;
+    return poll;
+}
+
+void DaemonCommands::poll(CommandContext &ctx, const QCommandLineParser &p)
+{
+    bool ok = false;
+    const int seconds = p.positionalArguments().value(1).toInt(&ok);
+    if (!ok || seconds < 0 || (seconds > 0 && seconds < 10))
+        return ctx.fail(Error::invalid(opt("SECONDS"),
+                                       tr("SECONDS is 0 (no polling) or at least 10, not \"%1\".")
+                                           .arg(p.positionalArguments().value(1))));
+    InstanceService *instances = ctx.instances();
+    if (!instances)
+        return;
+    const Result<Instance> instance = instances->find(p.positionalArguments().value(0));
+    if (!instance)
+        return ctx.fail(instance.error());
+    Result<Database *> db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (Result<void> set = PollStore(**db).setInterval(instance->id, seconds); !set)
+        return ctx.fail(set.error());
+    ctx.out() << (seconds > 0 ? tr("Instance %1 is polled every %2 s while automatic sync runs.")
+                                    .arg(instance->name)
+                                    .arg(seconds)
+                              : tr("Instance %1 is not polled.").arg(instance->name))
+              << Qt::endl;
+    ctx.finish(0);
+}
+
 void DaemonCommands::run(CommandContext &ctx, const QCommandLineParser &p)
 {
     const Result<Automation::Options> options = parseListen(p.value(opt("listen")));
@@ -167,6 +210,11 @@ CommandGroup daemonCommands()
 CommandGroup webhookCommands()
 {
     return DaemonCommands::webhookGroup();
+}
+
+Subcommand instancePollCommand()
+{
+    return DaemonCommands::instancePollCommand();
 }
 
 } // namespace crsync::cli

@@ -17,11 +17,13 @@ class DaemonCommands
 public:
     static CommandGroup daemonGroup();
     static CommandGroup webhookGroup();
+    static Subcommand instancePollCommand(); // "instance poll NAME SECONDS"
 
 private:
     static void run(CommandContext &ctx, const QCommandLineParser &p);
     static void secret(CommandContext &ctx, const QCommandLineParser &p);
     static void url(CommandContext &ctx, const QCommandLineParser &p);
+    static void poll(CommandContext &ctx, const QCommandLineParser &p);
 };
 
 } // namespace crsync::cli

@@ -218,6 +218,68 @@ Result<QDateTime> EventStore::nextRetryAt(const QDateTime &now)
     return n->isEmpty() ? QDateTime() : dateFromDb(n->first());
 }
 
+Result<QHash<QString, QString>> PollStore::seen(qint64 ruleId)
+{
+    const Result<QList<std::pair<QString, QString>>> rows = selectRows<std::pair<QString, QString>>(
+        m_db, QStringLiteral("SELECT repository, tag, digest FROM poll_state WHERE rule_id = ?"),
+        { ruleId }, what("Reading what the poll watcher saw"), [](const QSqlQuery &q) {
+            return std::make_pair(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString(),
+                                  q.value(2).toString());
+        });
+    if (!rows)
+        return rows.error();
+    QHash<QString, QString> seen;
+    for (const auto &[key, digest] : *rows)
+        seen.insert(key, digest);
+    return seen;
+}
+
+Result<void> PollStore::remember(qint64 ruleId, const QList<std::pair<QString, QString>> &repoTags,
+                                 const QStringList &digests)
+{
+    const QVariant now = toDb(QDateTime::currentDateTimeUtc());
+    return m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery q(db);
+        if (Result<void> r = prepare(q,
+                                     QStringLiteral("INSERT OR REPLACE INTO poll_state (rule_id, "
+                                                    "repository, tag, digest, seen_at) VALUES (?, ?, ?, ?, ?)"),
+                                     what("Recording what the poll watcher saw"));
+            !r)
+            return r;
+        for (qsizetype i = 0; i < repoTags.size(); ++i)
+            if (Result<void> r = exec(q, { ruleId, repoTags[i].first, repoTags[i].second,
+                                           textToDb(digests.value(i)), now },
+                                      what("Recording what the poll watcher saw"));
+                !r)
+                return r;
+        return {};
+    });
+}
+
+Result<int> PollStore::interval(qint64 instanceId)
+{
+    const Result<QList<int>> rows = selectRows<int>(
+        m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+        { QStringLiteral("poll_interval/%1").arg(instanceId) }, what("Reading a poll interval"),
+        [](const QSqlQuery &q) { return q.value(0).toInt(); });
+    if (!rows)
+        return rows.error();
+    return rows->value(0, 0);
+}
+
+Result<void> PollStore::setInterval(qint64 instanceId, int seconds)
+{
+    const Result<int> n = seconds > 0
+        ? write(m_db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                { QStringLiteral("poll_interval/%1").arg(instanceId), QString::number(seconds) },
+                what("Recording a poll interval"))
+        : write(m_db, QStringLiteral("DELETE FROM meta WHERE key = ?"),
+                { QStringLiteral("poll_interval/%1").arg(instanceId) }, what("Recording a poll interval"));
+    if (!n)
+        return n.error();
+    return {};
+}
+
 Result<QList<PendingEvent>> EventStore::list(int limit)
 {
     return selectRows<PendingEvent>(

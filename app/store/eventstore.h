@@ -3,6 +3,8 @@
 #include "core/result.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QStringList>
 #include <QList>
 #include <QString>
 
@@ -32,6 +34,24 @@ struct PendingEvent
 };
 
 QString eventStateName(PendingEvent::State state);
+
+// The digests the poll watcher saw last, per rule, and each instance's poll interval.
+class PollStore
+{
+public:
+    explicit PollStore(Database &db) : m_db(db) { }
+
+    // "repository:tag" -> digest, for one rule.
+    Result<QHash<QString, QString>> seen(qint64 ruleId);
+    Result<void> remember(qint64 ruleId, const QList<std::pair<QString, QString>> &repoTags,
+                          const QStringList &digests);
+    // Seconds between polls of an instance; 0 = not polled.
+    Result<int> interval(qint64 instanceId);
+    Result<void> setInterval(qint64 instanceId, int seconds);
+
+private:
+    Database &m_db;
+};
 
 class EventStore
 {

@@ -172,6 +172,19 @@ const QList<Migration> &schemaMigrations()
                              "not_before)"),
               QStringLiteral("CREATE INDEX IF NOT EXISTS events_task ON events(task_id)"),
           } },
+        // The poll watcher: the digest each tag a rule covers had when it was last looked at,
+        // so only a change makes work (automation/pollwatcher.h). Poll intervals are meta rows.
+        { 5,
+          {
+              QStringLiteral(R"(CREATE TABLE IF NOT EXISTS poll_state (
+    rule_id    INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+    repository TEXT NOT NULL,
+    tag        TEXT NOT NULL,
+    digest     TEXT NOT NULL,
+    seen_at    INTEGER NOT NULL,
+    PRIMARY KEY (rule_id, repository, tag)
+))"),
+          } },
     };
     return migrations;
 }

@@ -4,6 +4,7 @@
 #include "automation/automation.h"
 #include "automation/eventqueue.h"
 #include "automation/eventrouter.h"
+#include "automation/pollwatcher.h"
 #include "automation/webhooklistener.h"
 #include "automation/webhookpayload.h"
 #include "enginetestenv.h"
@@ -39,6 +40,7 @@ private slots:
     void burstBecomesAFewTasks();
     void failedEventIsRetriedThenGivenUp();
     void secondProcessIsRefused();
+    void pollWatcherPicksUpPushesOfASilentRegistry();
 
 private:
     // POSTs `body` to the listener; the status.
@@ -404,6 +406,63 @@ void TestAutomation::secondProcessIsRefused()
     QVERIFY(!*started);
     QVERIFY2(started->error().message.contains(QString::number(QCoreApplication::applicationPid())),
              qPrintable(started->error().message));
+}
+
+void TestAutomation::pollWatcherPicksUpPushesOfASilentRegistry()
+{
+    // A registry that sends no notifications, polled.
+    RegistryFixture silent(RegistryFixture::Mode::PlainHttp);
+    QString error;
+    QVERIFY2(silent.start(&error), qPrintable(error));
+    const qint64 silentId = m_env->addInstance(QStringLiteral("silent"), silent);
+    QVERIFY(PollStore(*m_env->database).setInterval(silentId, 60));
+    QCOMPARE(PollStore(*m_env->database).interval(silentId).value(), 60);
+    Rule r;
+    r.name = QStringLiteral("polled");
+    r.sourceInstanceId = silentId;
+    r.sourceNamespace = QStringLiteral("team");
+    r.targetInstanceId = m_targetId;
+    r.targetNamespace = QStringLiteral("mirror-polled");
+    m_env->addRule(r);
+    auto push = [&](const QString &ref, const QByteArray &seed) {
+        OciLayout layout(m_layoutDir.filePath(QString::fromLatin1(seed)));
+        const OciLayout::Built image = layout.image({ seed });
+        layout.tag(image, QStringLiteral("t"));
+        QString why;
+        return layout.push(silent, QStringLiteral("t"), ref, &why) ? image.digest : QString();
+    };
+    const QString first = push(QStringLiteral("team/app:v1"), "polled one");
+    QVERIFY(!first.isEmpty());
+
+    PollWatcher *poller = m_automation->poller();
+    QVERIFY(poller);
+    QSignalSpy polled(poller, &PollWatcher::polled);
+    poller->pollNow(silentId);
+    QVERIFY(polled.wait(20000));
+    QCOMPARE(polled.takeFirst().value(1).toInt(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_target->inspectDigest(QStringLiteral("mirror-polled/app:v1")), first, 20000);
+    QTRY_COMPARE(tasksWithTrigger(Trigger::Poll), 1);
+
+    // Nothing new: the look finds no change and starts no task.
+    QTRY_COMPARE(EventStore(*m_env->database).countPending().value(), 0);
+    poller->pollNow(silentId);
+    QVERIFY(polled.wait(20000));
+    QCOMPARE(polled.takeFirst().value(1).toInt(), 0);
+    QTest::qWait(300);
+    QCOMPARE(tasksWithTrigger(Trigger::Poll), 1);
+
+    // A new tag and a moved one: the new one is work; the moved one is not, because the rule
+    // does not overwrite what the target has.
+    const QString second = push(QStringLiteral("team/app:v2"), "polled two");
+    const QString moved = push(QStringLiteral("team/app:v1"), "polled one, again");
+    QVERIFY(!second.isEmpty() && moved != first);
+    poller->pollNow(silentId);
+    QVERIFY(polled.wait(20000));
+    QCOMPARE(polled.takeFirst().value(1).toInt(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_target->inspectDigest(QStringLiteral("mirror-polled/app:v2")), second, 20000);
+    QTRY_COMPARE(tasksWithTrigger(Trigger::Poll), 2);
+    // v1 moved at the source; the rule does not overwrite, so the target keeps its v1.
+    QCOMPARE(m_target->inspectDigest(QStringLiteral("mirror-polled/app:v1")), first);
 }
 
 QTEST_GUILESS_MAIN(TestAutomation)

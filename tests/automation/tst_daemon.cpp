@@ -86,6 +86,16 @@ void TestDaemon::webhookCommands()
     QCOMPARE(cli.run({ QStringLiteral("webhook"), QStringLiteral("url"), QStringLiteral("--listen"),
                        QStringLiteral("10.0.0.5:9000") }).out.trimmed(),
              QStringLiteral("http://10.0.0.5:9000/webhook"));
+    // Poll intervals per instance.
+    CLI_EXPECT(cli.run({ QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("quiet"), QStringLiteral("--url"),
+                         QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--allow-http") }), 0);
+    const CliResult every = cli.run({ QStringLiteral("instance"), QStringLiteral("poll"), QStringLiteral("quiet"), QStringLiteral("300") });
+    CLI_EXPECT(every, 0);
+    QVERIFY2(every.out.contains(QLatin1String("every 300 s")), qPrintable(every.describe()));
+    CLI_EXPECT(cli.run({ QStringLiteral("instance"), QStringLiteral("poll"), QStringLiteral("quiet"), QStringLiteral("5") }), 2);
+    CLI_EXPECT(cli.run({ QStringLiteral("instance"), QStringLiteral("poll"), QStringLiteral("nobody"), QStringLiteral("60") }), 2);
+    CLI_EXPECT(cli.run({ QStringLiteral("instance"), QStringLiteral("poll"), QStringLiteral("quiet"), QStringLiteral("0") }), 0);
+
     const CliResult bad = cli.run({ QStringLiteral("daemon"), QStringLiteral("--listen"), QStringLiteral("somewhere") });
     CLI_EXPECT(bad, 2);
     QVERIFY2(bad.err.contains(QLatin1String("--listen")), qPrintable(bad.describe()));
