@@ -2184,6 +2184,46 @@
     </message>
 </context>
 <context>
+    <name>crsync::Schedule</name>
+    <message>
+        <source>&quot;%1&quot; is not a schedule: write &quot;every 30m&quot;, &quot;every 2h&quot; (5 minutes to 7 days) or &quot;daily 02:00&quot;.</source>
+        <translation>&quot;%1&quot; is not a schedule: write &quot;every 30m&quot;, &quot;every 2h&quot; (5 minutes to 7 days) or &quot;daily 02:00&quot;.</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation>daily at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crsync::Scheduler</name>
+    <message>
+        <source>scheduled run of rule %1 skipped: task %2 of it is still running</source>
+        <translation>scheduled run of rule %1 skipped: task %2 of it is still running</translation>
+    </message>
+    <message>
+        <source>scheduled run of rule %1 not started: %2</source>
+        <translation>scheduled run of rule %1 not started: %2</translation>
+    </message>
+    <message>
+        <source>scheduled run of rule %1 (%2): task %3</source>
+        <translation>scheduled run of rule %1 (%2): task %3</translation>
+    </message>
+</context>
+<context>
     <name>crsync::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3139,6 +3179,22 @@ Exit status:
         <source>Instance %1 is not polled.</source>
         <translation>Instance %1 is not polled.</translation>
     </message>
+    <message>
+        <source>Run a full sync of the rule on a schedule: &quot;every 30m&quot;, &quot;every 2h&quot;, &quot;daily 02:00&quot;, or &quot;off&quot;.</source>
+        <translation>Run a full sync of the rule on a schedule: &quot;every 30m&quot;, &quot;every 2h&quot;, &quot;daily 02:00&quot;, or &quot;off&quot;.</translation>
+    </message>
+    <message>
+        <source>Scheduled runs have trigger &quot;schedule&quot; and happen while automatic sync runs (crsync daemon, or the window). A run that would overlap the rule&apos;s running task is skipped and logged. &quot;crsync rule show NAME&quot; gives the next run.</source>
+        <translation>Scheduled runs have trigger &quot;schedule&quot; and happen while automatic sync runs (crsync daemon, or the window). A run that would overlap the rule&apos;s running task is skipped and logged. &quot;crsync rule show NAME&quot; gives the next run.</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no schedule.</source>
+        <translation>Rule %1 has no schedule.</translation>
+    </message>
+    <message>
+        <source>Rule %1 runs %2 while automatic sync runs.</source>
+        <translation>Rule %1 runs %2 while automatic sync runs.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::InstanceCommands</name>
@@ -4045,6 +4101,22 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     <message>
         <source>Rule &quot;%1&quot; created as a copy; it is disabled until you enable it.</source>
         <translation>Rule &quot;%1&quot; created as a copy; it is disabled until you enable it.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Next scheduled run</source>
+        <translation>Next scheduled run</translation>
+    </message>
+    <message>
+        <source>%1 (while automatic sync runs)</source>
+        <translation>%1 (while automatic sync runs)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

@@ -2154,6 +2154,44 @@
     </message>
 </context>
 <context>
+    <name>crsync::Schedule</name>
+    <message>
+        <source>&quot;%1&quot; is not a schedule: write &quot;every 30m&quot;, &quot;every 2h&quot; (5 minutes to 7 days) or &quot;daily 02:00&quot;.</source>
+        <translation>&quot;%1&quot; 不是有效的计划：请写 &quot;every 30m&quot;、&quot;every 2h&quot;（5 分钟到 7 天）或 &quot;daily 02:00&quot;。</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>每 %n 小时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crsync::Scheduler</name>
+    <message>
+        <source>scheduled run of rule %1 skipped: task %2 of it is still running</source>
+        <translation>已跳过规则 %1 的计划运行：它的任务 %2 仍在运行</translation>
+    </message>
+    <message>
+        <source>scheduled run of rule %1 not started: %2</source>
+        <translation>规则 %1 的计划运行未启动：%2</translation>
+    </message>
+    <message>
+        <source>scheduled run of rule %1 (%2): task %3</source>
+        <translation>规则 %1 的计划运行（%2）：任务 %3</translation>
+    </message>
+</context>
+<context>
     <name>crsync::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3108,6 +3146,22 @@ Exit status:
         <source>Instance %1 is not polled.</source>
         <translation>实例 %1 不轮询。</translation>
     </message>
+    <message>
+        <source>Run a full sync of the rule on a schedule: &quot;every 30m&quot;, &quot;every 2h&quot;, &quot;daily 02:00&quot;, or &quot;off&quot;.</source>
+        <translation>按计划对规则执行完整同步：&quot;every 30m&quot;、&quot;every 2h&quot;、&quot;daily 02:00&quot; 或 &quot;off&quot;。</translation>
+    </message>
+    <message>
+        <source>Scheduled runs have trigger &quot;schedule&quot; and happen while automatic sync runs (crsync daemon, or the window). A run that would overlap the rule&apos;s running task is skipped and logged. &quot;crsync rule show NAME&quot; gives the next run.</source>
+        <translation>计划运行的触发方式为 &quot;schedule&quot;，在自动同步运行期间（crsync daemon 或窗口）执行。与规则正在运行的任务重叠的运行会被跳过并记录。&quot;crsync rule show NAME&quot; 显示下次运行时间。</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no schedule.</source>
+        <translation>规则 %1 没有计划。</translation>
+    </message>
+    <message>
+        <source>Rule %1 runs %2 while automatic sync runs.</source>
+        <translation>自动同步运行期间，规则 %1 将%2运行。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::InstanceCommands</name>
@@ -4011,6 +4065,22 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
     <message>
         <source>Rule &quot;%1&quot; created as a copy; it is disabled until you enable it.</source>
         <translation>已克隆出同步规则“%1”；在您启用之前，它保持关闭状态。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Next scheduled run</source>
+        <translation>下次计划运行</translation>
+    </message>
+    <message>
+        <source>%1 (while automatic sync runs)</source>
+        <translation>%1（自动同步运行期间）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

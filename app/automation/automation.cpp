@@ -2,6 +2,7 @@
 
 #include "automation/eventqueue.h"
 #include "automation/pollwatcher.h"
+#include "automation/scheduler.h"
 #include "automation/webhooklistener.h"
 #include "secrets/credentialstore.h"
 #include "secrets/keychainkeys.h"
@@ -93,15 +94,21 @@ void Automation::start(const Options &options, std::function<void(Result<void>)>
         connect(self->m_poller.get(), &PollWatcher::logLine, self, &Automation::logLine);
         connect(self->m_poller.get(), &PollWatcher::eventsStored, self->m_queue.get(),
                 &EventQueue::dispatch);
+        self->m_scheduler = std::make_unique<Scheduler>(self->m_database, self->m_engine);
+        connect(self->m_scheduler.get(), &Scheduler::logLine, self, &Automation::logLine);
         emit self->logLine(tr("listening for webhooks on %1").arg(self->webhookUrl()));
         self->m_queue->start();
         self->m_poller->start();
+        self->m_scheduler->start();
         done({});
     });
 }
 
 void Automation::stop()
 {
+    if (m_scheduler)
+        m_scheduler->stop();
+    m_scheduler.reset();
     if (m_poller)
         m_poller->stop();
     m_poller.reset(); // its scans stop with it

@@ -16,6 +16,7 @@ class Database;
 class Engine;
 class EventQueue;
 class PollWatcher;
+class Scheduler;
 class WebhookListener;
 
 // Automatic sync for one data dir: the webhook listener and the event queue over the engine,
@@ -47,6 +48,7 @@ public:
     WebhookListener *listener() const { return m_listener.get(); }
     EventQueue *queue() const { return m_queue.get(); }
     PollWatcher *poller() const { return m_poller.get(); }
+    Scheduler *scheduler() const { return m_scheduler.get(); }
     QString webhookUrl() const; // http://ADDRESS:PORT/webhook
 
     // "HOST:PORT", "[v6]:PORT" or ":PORT" (loopback); empty = the defaults. Kind::Invalid with
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<WebhookListener> m_listener;
     std::unique_ptr<EventQueue> m_queue;
     std::unique_ptr<PollWatcher> m_poller;
+    std::unique_ptr<Scheduler> m_scheduler;
 };
 
 } // namespace crsync

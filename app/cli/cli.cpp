@@ -19,6 +19,7 @@ QList<cli::CommandGroup> allGroups()
 {
     cli::CommandGroup rules = cli::ruleCommands();
     rules.subcommands.insert(4, cli::rulePreviewCommand()); // after "edit"
+    rules.subcommands << cli::ruleScheduleCommand();
     cli::CommandGroup instances = cli::instanceCommands();
     instances.subcommands << cli::instancePollCommand();
     return {

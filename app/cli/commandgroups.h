@@ -14,6 +14,7 @@ CommandGroup logCommands();      // logcommands.cpp: log [list], log show TASK_I
 CommandGroup daemonCommands();   // daemoncommands.cpp: daemon [--listen HOST:PORT]
 CommandGroup webhookCommands();  // daemoncommands.cpp: webhook secret|url
 Subcommand rulePreviewCommand(); // previewcommand.cpp: rule preview NAME (added to "rule")
+Subcommand ruleScheduleCommand(); // daemoncommands.cpp: rule schedule NAME SPEC|off (added to "rule")
 Subcommand instancePollCommand(); // daemoncommands.cpp: instance poll NAME SECONDS (added to "instance")
 
 } // namespace crsync::cli

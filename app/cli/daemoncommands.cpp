@@ -4,7 +4,9 @@
 #include "cli/commandcontext.h"
 #include "cli/commandgroups.h"
 #include "engine/engine.h"
+#include "core/schedule.h"
 #include "service/instanceservice.h"
+#include "service/ruleservice.h"
 #include "service/syncservice.h"
 #include "store/eventstore.h"
 #include "store/database.h"
@@ -136,6 +138,48 @@ void DaemonCommands::poll(CommandContext &ctx, const QCommandLineParser &p)
     ctx.finish(0);
 }
 
+Subcommand DaemonCommands::ruleScheduleCommand()
+{
+    Subcommand s;
+    s.name = opt("schedule");
+    s.positionals = { opt("NAME"), opt("SCHEDULE") };
+    s.summary = tr("Run a full sync of the rule on a schedule: \"every 30m\", \"every 2h\", "
+                   "\"daily 02:00\", or \"off\".");
+    s.details = tr("Scheduled runs have trigger \"schedule\" and happen while automatic sync runs "
+                   "(crsync daemon, or the window). A run that would overlap the rule's running "
+                   "task is skipped and logged. \"crsync rule show NAME\" gives the next run.");
+    s.run = &DaemonCommands::schedule;
+    return s;
+}
+
+void DaemonCommands::schedule(CommandContext &ctx, const QCommandLineParser &p)
+{
+    const QString text = p.positionalArguments().value(1);
+    QString spec;
+    if (text.trimmed().toLower() != QLatin1String("off")) {
+        const Result<Schedule> parsed = Schedule::parse(text);
+        if (!parsed)
+            return ctx.fail(Error::invalid(opt("SCHEDULE"), parsed.error().message));
+        spec = parsed->toString();
+    }
+    RuleService *rules = ctx.rules();
+    if (!rules)
+        return;
+    const Result<Rule> rule = rules->find(p.positionalArguments().value(0));
+    if (!rule)
+        return ctx.fail(rule.error());
+    Result<Database *> db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (Result<void> set = ScheduleStore(**db).set(rule->id, spec); !set)
+        return ctx.fail(set.error());
+    ctx.out() << (spec.isEmpty() ? tr("Rule %1 has no schedule.").arg(rule->name)
+                                 : tr("Rule %1 runs %2 while automatic sync runs.")
+                                       .arg(rule->name, Schedule::parse(spec)->describe()))
+              << Qt::endl;
+    ctx.finish(0);
+}
+
 void DaemonCommands::run(CommandContext &ctx, const QCommandLineParser &p)
 {
     const Result<Automation::Options> options = parseListen(p.value(opt("listen")));
@@ -215,6 +259,11 @@ CommandGroup webhookCommands()
 Subcommand instancePollCommand()
 {
     return DaemonCommands::instancePollCommand();
+}
+
+Subcommand ruleScheduleCommand()
+{
+    return DaemonCommands::ruleScheduleCommand();
 }
 
 } // namespace crsync::cli

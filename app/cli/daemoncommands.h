@@ -18,12 +18,14 @@ public:
     static CommandGroup daemonGroup();
     static CommandGroup webhookGroup();
     static Subcommand instancePollCommand(); // "instance poll NAME SECONDS"
+    static Subcommand ruleScheduleCommand(); // "rule schedule NAME SPEC|off"
 
 private:
     static void run(CommandContext &ctx, const QCommandLineParser &p);
     static void secret(CommandContext &ctx, const QCommandLineParser &p);
     static void url(CommandContext &ctx, const QCommandLineParser &p);
     static void poll(CommandContext &ctx, const QCommandLineParser &p);
+    static void schedule(CommandContext &ctx, const QCommandLineParser &p);
 };
 
 } // namespace crsync::cli

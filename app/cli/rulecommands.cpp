@@ -7,6 +7,8 @@
 #include "cli/ruleflags.h"
 #include "service/instanceservice.h"
 #include "service/ruleservice.h"
+#include "core/schedule.h"
+#include "store/eventstore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -338,6 +340,24 @@ void RuleCommands::show(CommandContext &ctx, const QCommandLineParser &p)
                             ? tr("%1 (same as the source)").arg(r.effectiveTargetNamespace())
                             : r.targetNamespace)
            << qMakePair(tr("Overwrite"), yesNo(r.overwrite));
+    // The schedule and when it next runs (while automatic sync runs).
+    if (Result<Database *> db = ctx.database()) {
+        const Result<std::optional<RuleSchedule>> s = ScheduleStore(**db).get(r.id);
+        const Result<Schedule> schedule = s && s->has_value() ? Schedule::parse((*s)->spec)
+                                                              : Result<Schedule>(Error::invalid({}, {}));
+        if (schedule) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QDateTime next = schedule->kind == Schedule::Kind::Every
+                ? schedule->next((*s)->lastRun, now)
+                : schedule->next(QDateTime(), std::max(now, (*s)->lastRun.isValid() ? (*s)->lastRun : now));
+            fields << qMakePair(tr("Schedule"), schedule->describe())
+                   << qMakePair(tr("Next scheduled run"),
+                                tr("%1 (while automatic sync runs)")
+                                    .arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat)));
+        } else {
+            fields << qMakePair(tr("Schedule"), tr("none"));
+        }
+    }
     printFields(ctx.out(), fields);
     ctx.finish(ExitOk);
 }

@@ -280,6 +280,49 @@ Result<void> PollStore::setInterval(qint64 instanceId, int seconds)
     return {};
 }
 
+Result<QList<RuleSchedule>> ScheduleStore::list()
+{
+    return selectRows<RuleSchedule>(
+        m_db, QStringLiteral("SELECT rule_id, spec, last_run_at FROM rule_schedules ORDER BY rule_id"), {},
+        what("Reading the schedules"), [](const QSqlQuery &q) {
+            return RuleSchedule { q.value(0).toLongLong(), q.value(1).toString(), dateFromDb(q.value(2)) };
+        });
+}
+
+Result<std::optional<RuleSchedule>> ScheduleStore::get(qint64 ruleId)
+{
+    const Result<QList<RuleSchedule>> all = list();
+    if (!all)
+        return all.error();
+    for (const RuleSchedule &s : *all)
+        if (s.ruleId == ruleId)
+            return std::optional<RuleSchedule>(s);
+    return std::optional<RuleSchedule>();
+}
+
+Result<void> ScheduleStore::set(qint64 ruleId, const QString &spec)
+{
+    const Result<int> n = spec.isEmpty()
+        ? write(m_db, QStringLiteral("DELETE FROM rule_schedules WHERE rule_id = ?"), { ruleId },
+                what("Removing a schedule"))
+        : write(m_db,
+                QStringLiteral("INSERT INTO rule_schedules (rule_id, spec, last_run_at) VALUES (?, ?, NULL) "
+                               "ON CONFLICT(rule_id) DO UPDATE SET spec = excluded.spec"),
+                { ruleId, spec }, what("Recording a schedule"));
+    if (!n)
+        return n.error();
+    return {};
+}
+
+Result<void> ScheduleStore::ran(qint64 ruleId, const QDateTime &at)
+{
+    const Result<int> n = write(m_db, QStringLiteral("UPDATE rule_schedules SET last_run_at = ? WHERE rule_id = ?"),
+                                { toDb(at), ruleId }, what("Recording a scheduled run"));
+    if (!n)
+        return n.error();
+    return {};
+}
+
 Result<QList<PendingEvent>> EventStore::list(int limit)
 {
     return selectRows<PendingEvent>(

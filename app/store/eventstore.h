@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QStringList>
+#include <optional>
 #include <QList>
 #include <QString>
 
@@ -48,6 +49,27 @@ public:
     // Seconds between polls of an instance; 0 = not polled.
     Result<int> interval(qint64 instanceId);
     Result<void> setInterval(qint64 instanceId, int seconds);
+
+private:
+    Database &m_db;
+};
+
+// Rules' schedules (the text form of core/schedule.h) and when each last ran.
+struct RuleSchedule
+{
+    qint64 ruleId = 0;
+    QString spec;
+    QDateTime lastRun; // invalid until it ran once
+};
+
+class ScheduleStore
+{
+public:
+    explicit ScheduleStore(Database &db) : m_db(db) { }
+    Result<QList<RuleSchedule>> list();
+    Result<std::optional<RuleSchedule>> get(qint64 ruleId);
+    Result<void> set(qint64 ruleId, const QString &spec); // "" removes it
+    Result<void> ran(qint64 ruleId, const QDateTime &at);
 
 private:
     Database &m_db;

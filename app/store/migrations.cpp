@@ -185,6 +185,16 @@ const QList<Migration> &schemaMigrations()
     PRIMARY KEY (rule_id, repository, tag)
 ))"),
           } },
+        // Schedules (core/schedule.h): a rule's full scan every N minutes or daily, with when
+        // the scheduler last ran it (or skipped it because a task of the rule was running).
+        { 6,
+          {
+              QStringLiteral(R"(CREATE TABLE IF NOT EXISTS rule_schedules (
+    rule_id     INTEGER PRIMARY KEY REFERENCES rules(id) ON DELETE CASCADE,
+    spec        TEXT NOT NULL,
+    last_run_at INTEGER
+))"),
+          } },
     };
     return migrations;
 }

@@ -5,6 +5,8 @@
 #include "automation/eventqueue.h"
 #include "automation/eventrouter.h"
 #include "automation/pollwatcher.h"
+#include "automation/scheduler.h"
+#include "core/schedule.h"
 #include "automation/webhooklistener.h"
 #include "automation/webhookpayload.h"
 #include "enginetestenv.h"
@@ -41,6 +43,8 @@ private slots:
     void failedEventIsRetriedThenGivenUp();
     void secondProcessIsRefused();
     void pollWatcherPicksUpPushesOfASilentRegistry();
+    void schedulesParseAndCount();
+    void scheduleFiresAndSkipsAnOverlap();
 
 private:
     // POSTs `body` to the listener; the status.
@@ -463,6 +467,63 @@ void TestAutomation::pollWatcherPicksUpPushesOfASilentRegistry()
     QTRY_COMPARE(tasksWithTrigger(Trigger::Poll), 2);
     // v1 moved at the source; the rule does not overwrite, so the target keeps its v1.
     QCOMPARE(m_target->inspectDigest(QStringLiteral("mirror-polled/app:v1")), first);
+}
+
+void TestAutomation::schedulesParseAndCount()
+{
+    QCOMPARE(Schedule::parse(QStringLiteral("every 30m"))->minutes, 30);
+    QCOMPARE(Schedule::parse(QStringLiteral("Every 2 hours"))->minutes, 120);
+    QCOMPARE(Schedule::parse(QStringLiteral("every 2h"))->toString(), QStringLiteral("every 2h"));
+    QCOMPARE(Schedule::parse(QStringLiteral("daily 2:05"))->toString(), QStringLiteral("daily 02:05"));
+    QCOMPARE(Schedule::parse(QStringLiteral("daily at 23:59"))->at, QTime(23, 59));
+    for (const char *bad : { "every 1m", "every 8000h", "daily 25:00", "hourly", "", "every m" })
+        QVERIFY2(!Schedule::parse(QString::fromLatin1(bad)), bad);
+    const QDateTime t0 = QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
+    QCOMPARE(Schedule::parse(QStringLiteral("every 30m"))->next(t0, t0.addSecs(60)), t0.addSecs(1800));
+    const Schedule daily = *Schedule::parse(QStringLiteral("daily 02:00"));
+    const QDateTime next = daily.next(QDateTime(), t0);
+    QVERIFY(next > t0 && next <= t0.addDays(1));
+    QCOMPARE(next.toLocalTime().time(), QTime(2, 0));
+}
+
+void TestAutomation::scheduleFiresAndSkipsAnOverlap()
+{
+    const Rule r = rule(QStringLiteral("nightly"), QStringLiteral("team"));
+    QVERIFY(pushImage(QStringLiteral("team/app:v1"), QStringLiteral("scheduled")));
+    QTRY_COMPARE(tasksWithTrigger(Trigger::Event), 1); // the push itself
+    QTRY_COMPARE(EventStore(*m_env->database).countPending().value(), 0);
+    ScheduleStore schedules(*m_env->database);
+    QVERIFY(schedules.set(r.id, QStringLiteral("every 5m")));
+    Scheduler *scheduler = m_automation->scheduler();
+    QVERIFY(scheduler);
+    QSignalSpy started(scheduler, &Scheduler::started);
+    QSignalSpy skipped(scheduler, &Scheduler::skipped);
+    scheduler->checkNow(); // the first look only counts from now
+    QCOMPARE(started.size(), 0);
+    QVERIFY(schedules.get(r.id).value()->lastRun.isValid());
+
+    // Due (the last run was six minutes ago): a full scan with trigger schedule.
+    QVERIFY(schedules.ran(r.id, QDateTime::currentDateTimeUtc().addSecs(-360)));
+    scheduler->checkNow();
+    QCOMPARE(started.size(), 1);
+    QSignalSpy finished(m_env->engine.get(), &Engine::taskFinished);
+    QVERIFY(EngineEnv::waitFor(finished, started.first().value(0).toLongLong(), 30000));
+    QCOMPARE(tasksWithTrigger(Trigger::Schedule), 1);
+    QCOMPARE(m_env->outcome(started.first().value(0).toLongLong()).task.status, TaskStatus::Succeeded);
+    scheduler->checkNow(); // not due again yet
+    QCOMPARE(started.size(), 1);
+
+    // Due while a task of the rule runs: skipped and said, not stacked.
+    QVERIFY(schedules.ran(r.id, QDateTime::currentDateTimeUtc().addSecs(-360)));
+    const Result<qint64> manual = m_env->engine->trigger(r.id);
+    QVERIFY(manual);
+    scheduler->checkNow();
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(skipped.size(), 1);
+    QVERIFY2(skipped.first().value(1).toString().contains(QString::number(*manual)),
+             qPrintable(skipped.first().value(1).toString()));
+    QVERIFY(EngineEnv::waitFor(finished, *manual, 30000));
+    QCOMPARE(tasksWithTrigger(Trigger::Schedule), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAutomation)

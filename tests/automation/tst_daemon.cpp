@@ -96,6 +96,21 @@ void TestDaemon::webhookCommands()
     CLI_EXPECT(cli.run({ QStringLiteral("instance"), QStringLiteral("poll"), QStringLiteral("nobody"), QStringLiteral("60") }), 2);
     CLI_EXPECT(cli.run({ QStringLiteral("instance"), QStringLiteral("poll"), QStringLiteral("quiet"), QStringLiteral("0") }), 0);
 
+    // Schedules per rule, and rule show says the next run.
+    CLI_EXPECT(cli.run({ QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("far"), QStringLiteral("--url"),
+                         QStringLiteral("http://127.0.0.1:2"), QStringLiteral("--allow-http") }), 0);
+    CLI_EXPECT(cli.run({ QStringLiteral("rule"), QStringLiteral("create"), QStringLiteral("nightly"), QStringLiteral("--source"),
+                         QStringLiteral("quiet"), QStringLiteral("--namespace"), QStringLiteral("team"),
+                         QStringLiteral("--target"), QStringLiteral("far") }), 0);
+    CLI_EXPECT(cli.run({ QStringLiteral("rule"), QStringLiteral("schedule"), QStringLiteral("nightly"), QStringLiteral("every 30m") }), 0);
+    const CliResult shown = cli.run({ QStringLiteral("rule"), QStringLiteral("show"), QStringLiteral("nightly") });
+    CLI_EXPECT(shown, 0);
+    QVERIFY2(shown.out.contains(QLatin1String("every 30 minutes")) && shown.out.contains(QLatin1String("Next scheduled run")),
+             qPrintable(shown.describe()));
+    CLI_EXPECT(cli.run({ QStringLiteral("rule"), QStringLiteral("schedule"), QStringLiteral("nightly"), QStringLiteral("sometimes") }), 2);
+    CLI_EXPECT(cli.run({ QStringLiteral("rule"), QStringLiteral("schedule"), QStringLiteral("nightly"), QStringLiteral("off") }), 0);
+    QVERIFY(!cli.run({ QStringLiteral("rule"), QStringLiteral("show"), QStringLiteral("nightly") }).out.contains(QLatin1String("Next scheduled run")));
+
     const CliResult bad = cli.run({ QStringLiteral("daemon"), QStringLiteral("--listen"), QStringLiteral("somewhere") });
     CLI_EXPECT(bad, 2);
     QVERIFY2(bad.err.contains(QLatin1String("--listen")), qPrintable(bad.describe()));

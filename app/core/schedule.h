@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QTime>
+
+namespace crsync {
+
+// A rule's optional schedule: a full scan every N minutes or hours, or daily at a local time.
+// Written as "every 30m", "every 2h", "daily 02:00" (the CLI's and the store's form).
+struct Schedule
+{
+    enum class Kind { Every, Daily };
+    Kind kind = Kind::Every;
+    int minutes = 0; // Every: the period
+    QTime at;        // Daily: local time
+
+    // Kind::Invalid with field "schedule" and an example when `text` is none of the forms.
+    static Result<Schedule> parse(const QString &text);
+    QString toString() const; // the parseable form
+    QString describe() const; // for people, translated: "every 30 minutes", "daily at 02:00"
+    // The first run after `lastRun` (Every; from `now` when there was none), or the next
+    // `at` after `now` (Daily). UTC in, UTC out; Daily counts in local time.
+    QDateTime next(const QDateTime &lastRun, const QDateTime &now) const;
+};
+
+} // namespace crsync
