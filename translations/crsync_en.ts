@@ -1738,6 +1738,22 @@
         <source>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
         <translation>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</translation>
     </message>
+    <message>
+        <source>e.g. every 30m, every 6h, daily 02:00; empty = no schedule</source>
+        <translation>e.g. every 30m, every 6h, daily 02:00; empty = no schedule</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Sc&amp;hedule:</translation>
+    </message>
+    <message>
+        <source>%1; the next run at %2, while automatic sync runs.</source>
+        <translation>%1; the next run at %2, while automatic sync runs.</translation>
+    </message>
+    <message>
+        <source>Runs when synced by hand, by a push event or by a poll.</source>
+        <translation>Runs when synced by hand, by a push event or by a poll.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::RuleService</name>

@@ -1714,6 +1714,22 @@
         <source>Filters match the whole name: v1\..* matches v1.0 and v1.2.3, not v10. Repositories are matched by their path below the namespace.</source>
         <translation>过滤条件匹配完整名称：v1\..* 会匹配 v1.0 和 v1.2.3，但不匹配 v10。仓库按其在命名空间下的路径匹配。</translation>
     </message>
+    <message>
+        <source>e.g. every 30m, every 6h, daily 02:00; empty = no schedule</source>
+        <translation>例如 every 30m、every 6h、daily 02:00；留空 = 不定时同步</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>定时同步(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>%1; the next run at %2, while automatic sync runs.</source>
+        <translation>%1；下次运行时间 %2（自动同步运行期间）。</translation>
+    </message>
+    <message>
+        <source>Runs when synced by hand, by a push event or by a poll.</source>
+        <translation>在手动触发、推送事件或轮询时运行。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::RuleService</name>

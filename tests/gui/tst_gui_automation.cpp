@@ -6,9 +6,12 @@
 #include "consoletest.h"
 #include "logs/logspage.h"
 #include "logs/tasktablemodel.h"
+#include "rules/ruledialog.h"
+#include "store/eventstore.h"
 #include "settings/settingsdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -31,7 +34,45 @@ private slots:
 
     void pushesReplicateWhileTheWindowRuns();
     void settingsTurnItOff();
+    void ruleFormTakesASchedule();
 };
+
+void TestAutomationWindow::ruleFormTakesASchedule()
+{
+    addInstances();
+    RuleDialog dialog(*m_services, instanceNamed(QStringLiteral("src")).id, std::nullopt);
+    dialog.show();
+    type(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("timed"));
+    auto *ns = child<QComboBox>(&dialog, "namespaceBox");
+    QTRY_VERIFY_WITH_TIMEOUT(ns->findText(QStringLiteral("team")) >= 0, 10000);
+    type(ns->lineEdit(), QStringLiteral("team"));
+    QTRY_VERIFY(okEnabled(&dialog));
+    auto *nextRun = child<QLabel>(&dialog, "nextRunLabel");
+    QVERIFY2(nextRun->text().contains(QLatin1String("by hand")), qPrintable(nextRun->text()));
+
+    // Refused next to the field as typed; then a schedule says when it next runs.
+    type(child<QLineEdit>(&dialog, "scheduleEdit"), QStringLiteral("sometimes"));
+    QVERIFY2(!errorText(&dialog, "schedule").isEmpty(), "not a schedule");
+    QVERIFY(!okEnabled(&dialog));
+    type(child<QLineEdit>(&dialog, "scheduleEdit"), QStringLiteral("every 30m"));
+    QVERIFY(errorText(&dialog, "schedule").isEmpty());
+    QVERIFY(okEnabled(&dialog));
+    QVERIFY2(nextRun->text().contains(QLatin1String("next run")), qPrintable(nextRun->text()));
+    dialog.accept();
+    QTRY_VERIFY(!dialog.isVisible());
+    const Rule saved = m_services->rules().find(QStringLiteral("timed")).value();
+    QCOMPARE(ScheduleStore(m_services->database()).get(saved.id).value()->spec, QStringLiteral("every 30m"));
+
+    // Opened again: the schedule is there; emptied: it is gone.
+    RuleDialog again(*m_services, saved.sourceInstanceId, saved);
+    again.show();
+    QCOMPARE(child<QLineEdit>(&again, "scheduleEdit")->text(), QStringLiteral("every 30m"));
+    type(child<QLineEdit>(&again, "scheduleEdit"), QString());
+    QTRY_VERIFY(okEnabled(&again));
+    again.accept();
+    QTRY_VERIFY(!again.isVisible());
+    QVERIFY(!ScheduleStore(m_services->database()).get(saved.id).value().has_value());
+}
 
 void TestAutomationWindow::pushesReplicateWhileTheWindowRuns()
 {

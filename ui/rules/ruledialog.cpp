@@ -1,5 +1,6 @@
 #include "rules/ruledialog.h"
 
+#include "core/schedule.h"
 #include "core/validation.h"
 #include "engine/listingcache.h"
 #include "engine/previewjob.h"
@@ -10,6 +11,7 @@
 #include "service/services.h"
 #include "service/syncservice.h"
 #include "settings/uisettings.h"
+#include "store/eventstore.h"
 #include "widgets/discardchanges.h"
 #include "widgets/fielderrors.h"
 
@@ -143,6 +145,26 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
                                   "is never replaced and its history is not lost."),
                                this);
 
+    // 定时同步: a full scan on a schedule, while automatic sync runs.
+    auto *scheduleForm = new QFormLayout;
+    scheduleForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_schedule = new QLineEdit(this);
+    m_schedule->setObjectName(QStringLiteral("scheduleEdit"));
+    m_schedule->setPlaceholderText(tr("e.g. every 30m, every 6h, daily 02:00; empty = no schedule"));
+    m_nextRun = FieldErrors::makeHint(QString(), this);
+    m_nextRun->setObjectName(QStringLiteral("nextRunLabel"));
+    auto *scheduleColumn = new QVBoxLayout;
+    scheduleColumn->setContentsMargins(0, 0, 0, 0);
+    scheduleColumn->addWidget(m_schedule);
+    scheduleColumn->addWidget(m_nextRun);
+    addRow(scheduleForm, tr("Sc&hedule:"), m_schedule, QStringLiteral("schedule"), scheduleColumn);
+    if (m_stored) {
+        const Result<std::optional<RuleSchedule>> s = ScheduleStore(m_services.database()).get(m_stored->id);
+        if (s && s->has_value())
+            m_storedSchedule = (*s)->spec;
+    }
+    m_schedule->setText(m_storedSchedule);
+
     m_general = FieldErrors::makeLabel(this, QStringLiteral("generalError"));
     m_errors->setGeneral(m_general);
 
@@ -153,6 +175,7 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     formLayout->addWidget(m_target);
     formLayout->addWidget(m_overwrite);
     formLayout->addWidget(overwriteHint);
+    formLayout->addLayout(scheduleForm);
     formLayout->addWidget(m_general);
     formLayout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -209,6 +232,10 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     connect(m_resourceType, &QComboBox::activated, this, [this] { fieldChanged(QString()); });
     connect(m_target, &RuleTargetSection::fieldChanged, this, &RuleDialog::fieldChanged);
     connect(m_overwrite, &QCheckBox::toggled, this, [this] { fieldChanged(QString()); });
+    connect(m_schedule, &QLineEdit::textEdited, this, [this] {
+        m_touched.insert(QStringLiteral("schedule"));
+        validate();
+    });
 
     m_baseline = draft(); // what Cancel compares with: the form as it opened
     validate();
@@ -296,6 +323,9 @@ QList<Error> RuleDialog::problems() const
     for (const Error &e : m_services.rules().check(r, hasPassword))
         if (!(urlTyped && e.field == QLatin1String(ValidationField::TargetUrl)))
             found << e;
+    if (const QString schedule = m_schedule->text().trimmed(); !schedule.isEmpty())
+        if (const Result<Schedule> parsed = Schedule::parse(schedule); !parsed)
+            found << parsed.error();
     return found;
 }
 
@@ -312,7 +342,10 @@ void RuleDialog::validate()
            ValidationField::TargetCaFile })
         if (!m_touched.contains(key(field)))
             quiet << key(field);
+    if (!m_touched.contains(QStringLiteral("schedule")))
+        quiet << QStringLiteral("schedule");
     m_errors->show(found, quiet);
+    showNextRun();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty() && !m_saving);
 }
 
@@ -410,7 +443,21 @@ void RuleDialog::checkStoredPassword()
 
 bool RuleDialog::hasChanges() const
 {
-    return typedPassword().has_value() || !(draft() == m_baseline);
+    return typedPassword().has_value() || !(draft() == m_baseline)
+        || m_schedule->text().trimmed() != m_storedSchedule;
+}
+
+void RuleDialog::showNextRun()
+{
+    const Result<Schedule> s = Schedule::parse(m_schedule->text());
+    if (m_schedule->text().trimmed().isEmpty() || !s) {
+        m_nextRun->setText(tr("Runs when synced by hand, by a push event or by a poll."));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_nextRun->setText(tr("%1; the next run at %2, while automatic sync runs.")
+                           .arg(s->describe(),
+                                QLocale().toString(s->next(QDateTime(), now).toLocalTime(), QLocale::ShortFormat)));
 }
 
 void RuleDialog::setBusy(bool busy)
@@ -451,6 +498,12 @@ void RuleDialog::accept()
                                     return;
                                 }
                                 m_saved = *saved;
+                                // The schedule is kept next to the rule, once the rule has its id.
+                                const Result<Schedule> s = Schedule::parse(m_schedule->text());
+                                const QString spec = s ? s->toString() : QString();
+                                if (spec != m_storedSchedule)
+                                    if (Result<void> set = ScheduleStore(m_services.database()).set(saved->rule.id, spec); !set)
+                                        m_saved.warnings << set.error().message;
                                 saveLayout();
                                 QDialog::accept();
                             });

@@ -85,6 +85,10 @@ private:
     RuleTargetSection *m_target = nullptr;
 
     QCheckBox *m_overwrite = nullptr;
+    QLineEdit *m_schedule = nullptr; // "every 30m", "daily 02:00", empty = none
+    QLabel *m_nextRun = nullptr;
+    QString m_storedSchedule;
+    void showNextRun();
     QLabel *m_general = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QSplitter *m_splitter = nullptr;
