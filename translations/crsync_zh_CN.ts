@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>e.g. every 30m, every 6h, daily 02:00; empty = no schedule</source>
-        <translation>例如 every 30m、every 6h、daily 02:00；留空 = 不定时同步</translation>
+        <translation>例如 每30分钟、每6小时、每天 02:00；留空 = 不定时同步</translation>
     </message>
     <message>
         <source>Sc&amp;hedule:</source>

@@ -89,11 +89,11 @@ void Automation::start(const Options &options, std::function<void(Result<void>)>
         connect(self->m_listener.get(), &WebhookListener::logLine, self, &Automation::logLine);
         connect(self->m_queue.get(), &EventQueue::logLine, self, &Automation::logLine);
         connect(self->m_listener.get(), &WebhookListener::eventsStored, self->m_queue.get(),
-                &EventQueue::dispatch);
+                &EventQueue::eventsArrived);
         self->m_poller = std::make_unique<PollWatcher>(self->m_database, self->m_engine);
         connect(self->m_poller.get(), &PollWatcher::logLine, self, &Automation::logLine);
         connect(self->m_poller.get(), &PollWatcher::eventsStored, self->m_queue.get(),
-                &EventQueue::dispatch);
+                &EventQueue::eventsArrived);
         self->m_scheduler = std::make_unique<Scheduler>(self->m_database, self->m_engine);
         connect(self->m_scheduler.get(), &Scheduler::logLine, self, &Automation::logLine);
         emit self->logLine(tr("listening for webhooks on %1").arg(self->webhookUrl()));

@@ -20,6 +20,9 @@ EventQueue::EventQueue(Database &database, Engine &engine, QObject *parent)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &EventQueue::dispatch);
+    m_gatherTimer.setSingleShot(true);
+    m_gatherTimer.setInterval(GatherMs);
+    connect(&m_gatherTimer, &QTimer::timeout, this, &EventQueue::dispatch);
     connect(&m_engine, &Engine::taskFinished, this, &EventQueue::taskFinished);
 }
 
@@ -45,6 +48,13 @@ void EventQueue::stop()
 {
     m_running = false;
     m_retryTimer.stop();
+    m_gatherTimer.stop();
+}
+
+void EventQueue::eventsArrived()
+{
+    if (!m_gatherTimer.isActive()) // the first event of a burst starts the clock
+        m_gatherTimer.start();
 }
 
 void EventQueue::dispatch()

@@ -28,6 +28,10 @@ public:
     void start(); // releases the events of tasks a crash left behind, then dispatches
     void stop();  // starts no task any more; events of tasks still running will wait
     void dispatch(); // now: every rule with due events and no running task gets one
+    // New events were stored: dispatch after a short gathering delay, so the pushes of one
+    // burst (a `docker push` of many tags, a CI job) share a task.
+    void eventsArrived();
+    static constexpr int GatherMs = 300;
     // The delay before the n-th retry (n >= 1): 5 s, 20 s, 80 s, ...
     static int backoffSeconds(int attempt);
     void setBackoffScale(double scale) { m_backoffScale = scale; } // tests
@@ -43,6 +47,7 @@ private:
     Database &m_database;
     Engine &m_engine;
     QTimer m_retryTimer;
+    QTimer m_gatherTimer;
     QSet<qint64> m_tasks; // tasks this queue started and still waits for
     bool m_running = false;
     double m_backoffScale = 1.0;

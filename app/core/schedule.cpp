@@ -10,8 +10,22 @@ Result<Schedule> Schedule::parse(const QString &text)
     const QString t = text.trimmed().toLower();
     static const QRegularExpression every(QStringLiteral("^every\\s+(\\d+)\\s*(m|min|minutes?|h|hours?)$"));
     static const QRegularExpression daily(QStringLiteral("^daily\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})$"));
+    // The same in Chinese, as the zh_CN form suggests: 每30分钟, 每 6 小时, 每天 02:00.
+    static const QRegularExpression everyZh(QStringLiteral("^每\\s*(\\d+)\\s*(分钟|小时)$"));
+    static const QRegularExpression dailyZh(QStringLiteral("^每天\\s*(\\d{1,2}):(\\d{2})$"));
     Schedule s;
-    if (const QRegularExpressionMatch m = every.match(t); m.hasMatch()) {
+    if (const QRegularExpressionMatch m = everyZh.match(t); m.hasMatch()) {
+        const int n = m.captured(1).toInt();
+        s.kind = Kind::Every;
+        s.minutes = m.captured(2) == QStringLiteral("小时") ? n * 60 : n;
+        if (s.minutes >= 5 && s.minutes <= 7 * 24 * 60)
+            return s;
+    } else if (const QRegularExpressionMatch d = dailyZh.match(t); d.hasMatch()) {
+        s.kind = Kind::Daily;
+        s.at = QTime(d.captured(1).toInt(), d.captured(2).toInt());
+        if (s.at.isValid())
+            return s;
+    } else if (const QRegularExpressionMatch m = every.match(t); m.hasMatch()) {
         const int n = m.captured(1).toInt();
         s.kind = Kind::Every;
         s.minutes = m.captured(2).startsWith(QLatin1Char('h')) ? n * 60 : n;

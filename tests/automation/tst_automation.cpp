@@ -476,6 +476,10 @@ void TestAutomation::schedulesParseAndCount()
     QCOMPARE(Schedule::parse(QStringLiteral("every 2h"))->toString(), QStringLiteral("every 2h"));
     QCOMPARE(Schedule::parse(QStringLiteral("daily 2:05"))->toString(), QStringLiteral("daily 02:05"));
     QCOMPARE(Schedule::parse(QStringLiteral("daily at 23:59"))->at, QTime(23, 59));
+    // As the Chinese form suggests them.
+    QCOMPARE(Schedule::parse(QString::fromUtf8("每30分钟"))->toString(), QStringLiteral("every 30m"));
+    QCOMPARE(Schedule::parse(QString::fromUtf8("每 6 小时"))->toString(), QStringLiteral("every 6h"));
+    QCOMPARE(Schedule::parse(QString::fromUtf8("每天 02:00"))->toString(), QStringLiteral("daily 02:00"));
     for (const char *bad : { "every 1m", "every 8000h", "daily 25:00", "hourly", "", "every m" })
         QVERIFY2(!Schedule::parse(QString::fromLatin1(bad)), bad);
     const QDateTime t0 = QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
