@@ -108,6 +108,14 @@
         <source>The listen address is HOST:PORT with HOST an IP address, e.g. 127.0.0.1:8765 (&quot;%1&quot; is not).</source>
         <translation>The listen address is HOST:PORT with HOST an IP address, e.g. 127.0.0.1:8765 (&quot;%1&quot; is not).</translation>
     </message>
+    <message>
+        <source>TLS needs both a certificate file and its key file.</source>
+        <translation>TLS needs both a certificate file and its key file.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 reaches beyond this machine: give a TLS certificate and key (--tls-cert, --tls-key) so that the webhook secret never crosses the network in clear, or listen on 127.0.0.1 behind a reverse proxy.</source>
+        <translation>Listening on %1 reaches beyond this machine: give a TLS certificate and key (--tls-cert, --tls-key) so that the webhook secret never crosses the network in clear, or listen on 127.0.0.1 behind a reverse proxy.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::BlobCopyJob</name>
@@ -2932,6 +2940,18 @@
         <source>%1 event(s) queued, %2 ignored.</source>
         <translation>%1 event(s) queued, %2 ignored.</translation>
     </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>The key file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, not encrypted).</source>
+        <translation>%1 holds no PEM private key (RSA or EC, not encrypted).</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli</name>
@@ -3210,6 +3230,14 @@ Exit status:
     <message>
         <source>Rule %1 runs %2 while automatic sync runs.</source>
         <translation>Rule %1 runs %2 while automatic sync runs.</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) to answer with HTTPS; needed beyond loopback.</source>
+        <translation>PEM certificate (chain) to answer with HTTPS; needed beyond loopback.</translation>
+    </message>
+    <message>
+        <source>PEM private key of --tls-cert.</source>
+        <translation>PEM private key of --tls-cert.</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,14 @@
         <source>The listen address is HOST:PORT with HOST an IP address, e.g. 127.0.0.1:8765 (&quot;%1&quot; is not).</source>
         <translation>监听地址的格式为 HOST:PORT，HOST 为 IP 地址，例如 127.0.0.1:8765（&quot;%1&quot; 不是）。</translation>
     </message>
+    <message>
+        <source>TLS needs both a certificate file and its key file.</source>
+        <translation>TLS 需要同时提供证书文件和其私钥文件。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 reaches beyond this machine: give a TLS certificate and key (--tls-cert, --tls-key) so that the webhook secret never crosses the network in clear, or listen on 127.0.0.1 behind a reverse proxy.</source>
+        <translation>在 %1 上监听会被本机以外访问：请提供 TLS 证书和私钥（--tls-cert、--tls-key），使 Webhook 密钥不会以明文经过网络；或监听 127.0.0.1 并置于反向代理之后。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::BlobCopyJob</name>
@@ -2900,6 +2908,18 @@
         <source>%1 event(s) queued, %2 ignored.</source>
         <translation>已加入队列 %1 个事件，忽略 %2 个。</translation>
     </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>无法读取私钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, not encrypted).</source>
+        <translation>%1 中没有 PEM 私钥（RSA 或 EC，未加密）。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli</name>
@@ -3177,6 +3197,14 @@ Exit status:
     <message>
         <source>Rule %1 runs %2 while automatic sync runs.</source>
         <translation>自动同步运行期间，规则 %1 将%2运行。</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) to answer with HTTPS; needed beyond loopback.</source>
+        <translation>以 HTTPS 应答所用的 PEM 证书（链）；监听本机以外地址时必需。</translation>
+    </message>
+    <message>
+        <source>PEM private key of --tls-cert.</source>
+        <translation>--tls-cert 的 PEM 私钥。</translation>
     </message>
 </context>
 <context>

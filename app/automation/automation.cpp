@@ -56,6 +56,9 @@ void Automation::webhookSecret(Database &database, CredentialStore &keychain, bo
 
 void Automation::start(const Options &options, std::function<void(Result<void>)> done)
 {
+    if (Result<void> ok = checkOptions(options); !ok)
+        return done(ok.error());
+    m_options = options;
     m_lock = std::make_unique<QLockFile>(QDir(m_dataDir).filePath(QStringLiteral("automation.lock")));
     m_lock->setStaleLockTime(0); // held as long as its process lives
     if (!m_lock->tryLock(0)) {
@@ -80,6 +83,12 @@ void Automation::start(const Options &options, std::function<void(Result<void>)>
             return done(secret.error());
         }
         auto listener = std::make_unique<WebhookListener>(self->m_database, secret->toLatin1());
+        if (!options.tlsCertificate.isEmpty()) {
+            if (Result<void> tls = listener->useTls(options.tlsCertificate, options.tlsKey); !tls) {
+                self->m_lock.reset();
+                return done(tls.error());
+            }
+        }
         if (Result<void> listening = listener->listen(options.address, options.port); !listening) {
             self->m_lock.reset();
             return done(listening.error());
@@ -144,6 +153,21 @@ Result<Automation::Options> Automation::parseListen(const QString &text)
     return o;
 }
 
+Result<void> Automation::checkOptions(const Options &options)
+{
+    if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
+        return Error::invalid(QStringLiteral("tls"),
+                              tr("TLS needs both a certificate file and its key file."));
+    if (!options.address.isLoopback() && options.tlsCertificate.isEmpty())
+        return Error::invalid(QStringLiteral("listen"),
+                              tr("Listening on %1 reaches beyond this machine: give a TLS "
+                                 "certificate and key (--tls-cert, --tls-key) so that the webhook "
+                                 "secret never crosses the network in clear, or listen on "
+                                 "127.0.0.1 behind a reverse proxy.")
+                                  .arg(options.address.toString()));
+    return {};
+}
+
 QString Automation::webhookUrl(const Options &options)
 {
     QHostAddress a = options.address;
@@ -154,7 +178,8 @@ QString Automation::webhookUrl(const Options &options)
     const QString host = a.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(a.toString())
         : a.toString();
-    return QStringLiteral("http://%1:%2/webhook").arg(host).arg(options.port);
+    const QString scheme = options.tlsCertificate.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
+    return QStringLiteral("%1://%2:%3/webhook").arg(scheme, host).arg(options.port);
 }
 
 QString Automation::registrySnippet(const QString &url, const QString &secret)
@@ -176,7 +201,7 @@ QString Automation::webhookUrl() const
 {
     if (!m_listener)
         return {};
-    Options bound;
+    Options bound = m_options;
     bound.address = m_listener->address();
     bound.port = m_listener->port();
     return webhookUrl(bound);

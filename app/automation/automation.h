@@ -32,6 +32,10 @@ public:
     {
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = DefaultPort; // 0: any free port
+        // PEM files: the listener speaks HTTPS with them. Required to listen beyond loopback,
+        // where the secret would otherwise cross the network in clear.
+        QString tlsCertificate;
+        QString tlsKey;
     };
 
     Automation(QString dataDir, Database &database, Engine &engine, CredentialStore &keychain,
@@ -55,6 +59,9 @@ public:
     // field "listen" otherwise.
     static Result<Options> parseListen(const QString &text);
     static QString webhookUrl(const Options &options); // a wildcard address reads as loopback
+    // Kind::Invalid when the options would listen beyond loopback without TLS, or name only one
+    // of the two TLS files.
+    static Result<void> checkOptions(const Options &options);
     // The `notifications:` section of a docker-registry config.yml that posts to `url`.
     static QString registrySnippet(const QString &url, const QString &secret);
 
@@ -72,6 +79,7 @@ private:
     Engine &m_engine;
     CredentialStore &m_keychain;
     std::unique_ptr<QLockFile> m_lock;
+    Options m_options;
     std::unique_ptr<WebhookListener> m_listener;
     std::unique_ptr<EventQueue> m_queue;
     std::unique_ptr<PollWatcher> m_poller;

@@ -7,7 +7,11 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QFile>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 
 namespace crsync {
 
@@ -42,6 +46,31 @@ bool WebhookListener::sameSecret(const QByteArray &a, const QByteArray &b)
         diff |= x ^ y;
     }
     return diff == 0 && !a.isEmpty();
+}
+
+Result<void> WebhookListener::useTls(const QString &certificateFile, const QString &keyFile)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    QFile keyData(keyFile);
+    if (chain.isEmpty())
+        return Error::invalid(QStringLiteral("tls"),
+                              tr("%1 holds no PEM certificate.").arg(certificateFile));
+    if (!keyData.open(QIODevice::ReadOnly))
+        return Error::invalid(QStringLiteral("tls"),
+                              tr("The key file %1 cannot be read: %2").arg(keyFile, keyData.errorString()));
+    const QByteArray pem = keyData.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return Error::invalid(QStringLiteral("tls"),
+                              tr("%1 holds no PEM private key (RSA or EC, not encrypted).").arg(keyFile));
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // registries are not asked for a certificate
+    m_server->sslSetup(config);
+    return {};
 }
 
 Result<void> WebhookListener::listen(const QHostAddress &address, quint16 port)

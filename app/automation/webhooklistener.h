@@ -29,6 +29,8 @@ public:
     WebhookListener(Database &database, QByteArray secret, QObject *parent = nullptr);
     ~WebhookListener() override;
 
+    // HTTPS with this PEM certificate (chain) and key, for whatever listen() binds next.
+    Result<void> useTls(const QString &certificateFile, const QString &keyFile);
     // Port 0 picks a free one; port() says which.
     Result<void> listen(const QHostAddress &address, quint16 port);
     quint16 port() const { return m_port; }

@@ -69,6 +69,8 @@ CommandGroup DaemonCommands::daemonGroup()
     run.options = {
         { opt("listen"), tr("Address and port to listen on (default 127.0.0.1:%1).").arg(Automation::DefaultPort),
           opt("HOST:PORT") },
+        { opt("tls-cert"), tr("PEM certificate (chain) to answer with HTTPS; needed beyond loopback."), opt("FILE") },
+        { opt("tls-key"), tr("PEM private key of --tls-cert."), opt("FILE") },
     };
     run.run = &DaemonCommands::run;
     g.subcommands = { run };
@@ -182,9 +184,14 @@ void DaemonCommands::schedule(CommandContext &ctx, const QCommandLineParser &p)
 
 void DaemonCommands::run(CommandContext &ctx, const QCommandLineParser &p)
 {
-    const Result<Automation::Options> options = parseListen(p.value(opt("listen")));
-    if (!options)
-        return ctx.fail(options.error(), { { opt("listen"), opt("--listen") } });
+    const Result<Automation::Options> listen = parseListen(p.value(opt("listen")));
+    if (!listen)
+        return ctx.fail(listen.error(), { { opt("listen"), opt("--listen") } });
+    Automation::Options options = *listen;
+    options.tlsCertificate = p.value(opt("tls-cert"));
+    options.tlsKey = p.value(opt("tls-key"));
+    if (Result<void> ok = Automation::checkOptions(options); !ok)
+        return ctx.fail(ok.error(), { { opt("listen"), opt("--listen") }, { opt("tls"), opt("--tls-cert") } });
     SyncService *sync = ctx.sync(true);
     if (!sync)
         return;
@@ -200,7 +207,7 @@ void DaemonCommands::run(CommandContext &ctx, const QCommandLineParser &p)
     QObject::connect(engine, &Engine::taskFinished, &ctx, [&ctx](qint64 task, TaskStatus status) {
         say(ctx, tr("task %1 ended %2").arg(task).arg(taskStatusName(status)));
     });
-    automation->start(*options, [&ctx, automation, engine](Result<void> started) {
+    automation->start(options, [&ctx, automation, engine](Result<void> started) {
         if (!started)
             return ctx.fail(started.error());
         if (::pipe(g_stopPipe) != 0)

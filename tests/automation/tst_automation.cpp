@@ -11,6 +11,7 @@
 #include "automation/webhookpayload.h"
 #include "enginetestenv.h"
 #include "ocilayout.h"
+#include "testcertificates.h"
 #include "secrets/credentialstore.h"
 #include "store/eventstore.h"
 
@@ -20,6 +21,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 using namespace crsync;
 using namespace crsync::test;
@@ -45,6 +48,7 @@ private slots:
     void pollWatcherPicksUpPushesOfASilentRegistry();
     void schedulesParseAndCount();
     void scheduleFiresAndSkipsAnOverlap();
+    void listenerSpeaksTlsAndStaysOnLoopbackWithout();
 
 private:
     // POSTs `body` to the listener; the status.
@@ -528,6 +532,50 @@ void TestAutomation::scheduleFiresAndSkipsAnOverlap()
              qPrintable(skipped.first().value(1).toString()));
     QVERIFY(EngineEnv::waitFor(finished, *manual, 30000));
     QCOMPARE(tasksWithTrigger(Trigger::Schedule), 1);
+}
+
+void TestAutomation::listenerSpeaksTlsAndStaysOnLoopbackWithout()
+{
+    EngineEnv other; // a data dir of its own: the one of init() is held
+    Automation tls(other.dataDir(), *other.database, *other.engine, *m_keychain);
+    Automation::Options options;
+    options.port = 0;
+    // Beyond loopback without TLS: refused before anything listens.
+    options.address = QHostAddress::AnyIPv4;
+    std::optional<Result<void>> started;
+    tls.start(options, [&](Result<void> r) { started = r; });
+    QVERIFY(started.has_value() && !*started);
+    QCOMPARE(started->error().field, QStringLiteral("listen"));
+
+    TestCertificates certs;
+    QString error;
+    QVERIFY2(TestCertificates::shared(&certs, &error), qPrintable(error));
+    options.address = QHostAddress::LocalHost;
+    options.tlsCertificate = certs.serverCert;
+    options.tlsKey = certs.serverKey;
+    started.reset();
+    tls.start(options, [&](Result<void> r) { started = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(started.has_value(), 15000);
+    QVERIFY2(*started, started->ok() ? "" : qPrintable(started->error().message));
+    QVERIFY2(tls.webhookUrl().startsWith(QLatin1String("https://127.0.0.1:")), qPrintable(tls.webhookUrl()));
+
+    // A client that trusts the test CA talks HTTPS to it; one that does not, cannot.
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.setCaCertificates(QSslCertificate::fromPath(certs.caCert));
+    auto status = [&](const QSslConfiguration &ssl) {
+        QNetworkAccessManager nam; // its own connections: Qt's cache does not key on TLS settings
+        QNetworkRequest request{ QUrl(tls.webhookUrl()) };
+        request.setSslConfiguration(ssl);
+        QNetworkReply *reply = nam.post(request, QByteArray("{}"));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool sslError = reply->error() == QNetworkReply::SslHandshakeFailedError;
+        reply->deleteLater();
+        return sslError ? -1 : code;
+    };
+    QCOMPARE(status(trusting), 401); // HTTPS works; the secret is still asked for
+    QCOMPARE(status(QSslConfiguration::defaultConfiguration()), -1);
 }
 
 QTEST_GUILESS_MAIN(TestAutomation)

@@ -185,9 +185,10 @@ void SettingsDialog::showSecret(const QString &secret)
 void SettingsDialog::updateWebhookText()
 {
     const Result<Automation::Options> options = Automation::parseListen(m_listen->text());
-    m_listenError->setVisible(!options);
-    if (!options) {
-        m_listenError->setText(options.error().message);
+    const Result<void> usable = options ? Automation::checkOptions(*options) : Result<void>(options.error());
+    m_listenError->setVisible(!usable);
+    if (!usable) {
+        m_listenError->setText(usable.error().message);
         return;
     }
     // The running listener's URL when it runs with these settings (port 0 picks one).
@@ -227,7 +228,7 @@ void SettingsDialog::rotateSecret()
 void SettingsDialog::accept()
 {
     const Result<Automation::Options> options = Automation::parseListen(m_listen->text());
-    if (!options) {
+    if (!options || !Automation::checkOptions(*options)) {
         m_listen->setFocus();
         return;
     }
