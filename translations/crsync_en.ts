@@ -1097,6 +1097,16 @@
         <source>New pushes are still synced while the window is closed. Quit from this icon&apos;s menu.</source>
         <translation>New pushes are still synced while the window is closed. Quit from this icon&apos;s menu.</translation>
     </message>
+    <message>
+        <source>crsync — %1</source>
+        <translation>crsync — %1</translation>
+    </message>
+    <message>
+        <source>crsync — %1
+%2</source>
+        <translation>crsync — %1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>crsync::Manifest</name>

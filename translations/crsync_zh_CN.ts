@@ -1083,6 +1083,16 @@
         <source>New pushes are still synced while the window is closed. Quit from this icon&apos;s menu.</source>
         <translation>窗口关闭后新推送仍会同步。可从此图标的菜单退出。</translation>
     </message>
+    <message>
+        <source>crsync — %1</source>
+        <translation>crsync — %1</translation>
+    </message>
+    <message>
+        <source>crsync — %1
+%2</source>
+        <translation>crsync — %1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>crsync::Manifest</name>

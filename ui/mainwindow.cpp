@@ -142,6 +142,8 @@ void MainWindow::applyAutomationSettings()
 
 void MainWindow::showAutomationState(const QString &text, const QString &details)
 {
+    if (m_tray)
+        m_tray->setToolTip(tr("crsync — %1").arg(text));
     m_automationLabel->setText(text);
     m_automationLabel->setToolTip(details);
     m_automationLabel->setAccessibleName(text);
@@ -355,6 +357,14 @@ QSystemTrayIcon *MainWindow::tray()
         close();
     });
     m_tray->setContextMenu(menu);
+    // The icon says what goes on: automatic sync, and the tasks running.
+    auto updateTip = [this] {
+        const QString state = m_automationLabel->text();
+        m_tray->setToolTip(m_running->count() > 0 ? tr("crsync — %1\n%2").arg(state, m_running->summary())
+                                                  : tr("crsync — %1").arg(state));
+    };
+    connect(m_running, &RunningTasks::changed, m_tray, updateTip);
+    updateTip();
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason why) {
         if (why == QSystemTrayIcon::Trigger) {
             showNormal();
