@@ -1897,6 +1897,14 @@
         <source>Recent runs</source>
         <translation>Recent runs</translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Synced by</source>
+        <translation>Synced by</translation>
+    </message>
 </context>
 <context>
     <name>crsync::RuleTargetSection</name>
@@ -2179,6 +2187,18 @@
     <message>
         <source>Source &amp;instance:</source>
         <translation>Source &amp;instance:</translation>
+    </message>
+    <message>
+        <source>push events</source>
+        <translation>push events</translation>
+    </message>
+    <message>
+        <source>poll every %1 s</source>
+        <translation>poll every %1 s</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
     </message>
 </context>
 <context>

@@ -1872,6 +1872,14 @@
         <source>Recent runs</source>
         <translation>最近同步</translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Synced by</source>
+        <translation>同步方式</translation>
+    </message>
 </context>
 <context>
     <name>crsync::RuleTargetSection</name>
@@ -2151,6 +2159,18 @@
     <message>
         <source>Source &amp;instance:</source>
         <translation>源实例(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>push events</source>
+        <translation>推送事件</translation>
+    </message>
+    <message>
+        <source>poll every %1 s</source>
+        <translation>每 %1 秒轮询</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "logs/logspage.h"
 #include "logs/tasktablemodel.h"
 #include "rules/ruledialog.h"
+#include "rules/rulespage.h"
+#include "rules/ruletablemodel.h"
 #include "store/eventstore.h"
 #include "settings/settingsdialog.h"
 
@@ -35,7 +37,32 @@ private slots:
     void pushesReplicateWhileTheWindowRuns();
     void settingsTurnItOff();
     void ruleFormTakesASchedule();
+    void rulesPageSaysHowEachRuleIsSynced();
 };
+
+void TestAutomationWindow::rulesPageSaysHowEachRuleIsSynced()
+{
+    addInstances();
+    const qint64 timed = addRule(QStringLiteral("timed"), QString());
+    const qint64 plain = addRule(QStringLiteral("plain"), QString());
+    QVERIFY(ScheduleStore(m_services->database()).set(timed, QStringLiteral("every 2h")));
+    MainWindow window(*m_services);
+    window.show();
+    window.rulesPage()->selectSource(instanceNamed(QStringLiteral("src")).id);
+    RuleTableModel *model = window.rulesPage()->model();
+    auto triggers = [&](qint64 rule) {
+        return model->index(model->rowOf(rule), RuleTableModel::Triggers).data().toString();
+    };
+    QVERIFY2(triggers(timed).contains(QLatin1String("every 2 hour")) && triggers(timed).contains(QLatin1String("by hand")),
+             qPrintable(triggers(timed)));
+    QCOMPARE(triggers(plain), QStringLiteral("by hand")); // automatic sync is off in these tests
+    QVERIFY(PollStore(m_services->database()).setInterval(instanceNamed(QStringLiteral("src")).id, 60));
+    UiSettings::setAutomaticSync(true);
+    UiSettings::setText(QString::fromLatin1(UiSettings::WebhookListen), QStringLiteral("127.0.0.1:0"));
+    window.rulesPage()->refresh();
+    QCOMPARE(triggers(plain), QStringLiteral("push events, poll every 60 s, by hand"));
+    QCOMPARE(model->headerData(RuleTableModel::Triggers, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Synced by"));
+}
 
 void TestAutomationWindow::ruleFormTakesASchedule()
 {

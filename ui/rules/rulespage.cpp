@@ -1,15 +1,17 @@
 #include "rules/rulespage.h"
 
 #include "core/rule.h"
+#include "core/schedule.h"
 #include "rules/ruledialog.h"
 #include "rules/ruletablemodel.h"
 #include "rules/runstripdelegate.h"
 #include "service/instanceservice.h"
 #include "service/ruleservice.h"
-#include "service/storewatcher.h"
 #include "service/services.h"
+#include "service/storewatcher.h"
 #include "service/syncservice.h"
 #include "settings/uisettings.h"
+#include "store/eventstore.h"
 #include "widgets/messagebar.h"
 #include "widgets/runningtasks.h"
 
@@ -184,6 +186,9 @@ RulesPage::RulesPage(Services &services, RunningTasks &running, QWidget *parent)
         for (int column = 0; column < RuleTableModel::ColumnCount - 1; ++column)
             m_table->setColumnWidth(column, std::min(m_table->columnWidth(column),
                                                      column == RuleTableModel::Description ? 170 : 160));
+        // Ten marks of recent runs; the rest is for how the rule is synced.
+        m_table->setColumnWidth(RuleTableModel::RecentRuns, 120);
+        m_table->setColumnWidth(RuleTableModel::Description, std::min(m_table->columnWidth(RuleTableModel::Description), 150));
     }
 }
 
@@ -252,6 +257,22 @@ void RulesPage::reloadRules()
     const Result<QHash<qint64, QList<Task>>> recent
         = m_services.sync().recentByRule(ids, RuleTableModel::RecentRunCount);
     m_model->setRules(*rules, m_instances, recent ? *recent : QHash<qint64, QList<Task>>());
+    // What starts each rule's syncs besides a click (while automatic sync runs).
+    QHash<qint64, QString> triggers;
+    const int poll = [&] { const Result<int> n = PollStore(m_services.database()).interval(source); return n ? *n : 0; }();
+    for (const Rule &r : *rules) {
+        QStringList ways;
+        if (UiSettings::automaticSync())
+            ways << tr("push events");
+        if (poll > 0)
+            ways << tr("poll every %1 s").arg(poll);
+        if (const Result<std::optional<RuleSchedule>> s = ScheduleStore(m_services.database()).get(r.id); s && s->has_value())
+            if (const Result<Schedule> parsed = Schedule::parse((*s)->spec))
+                ways << parsed->describe();
+        ways << tr("by hand");
+        triggers.insert(r.id, ways.join(QStringLiteral(", ")));
+    }
+    m_model->setTriggers(triggers);
     updateRunning();
     selectRule(keep);
     if (selectedRuleId() == 0 && m_proxy->rowCount() > 0)

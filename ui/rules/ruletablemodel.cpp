@@ -167,6 +167,8 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         case RecentRuns:
             // Painted as a strip of marks; this is what a screen reader and a tooltip say.
             return role == Qt::DisplayRole ? QVariant() : QVariant(recentText(*r));
+        case Triggers:
+            return m_triggers.value(r->id, tr("by hand"));
         }
     }
     return {};
@@ -189,6 +191,13 @@ Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
     if (index.column() == Enabled)
         f |= Qt::ItemIsUserCheckable;
     return f;
+}
+
+void RuleTableModel::setTriggers(QHash<qint64, QString> triggers)
+{
+    m_triggers = std::move(triggers);
+    if (!m_rules.isEmpty())
+        emit dataChanged(index(0, Triggers), index(int(m_rules.size()) - 1, Triggers));
 }
 
 QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -216,6 +225,8 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Last run");
     case RecentRuns:
         return tr("Recent runs");
+    case Triggers:
+        return tr("Synced by");
     }
     return {};
 }

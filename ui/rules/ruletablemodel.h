@@ -27,6 +27,7 @@ public:
         Enabled,
         LastRun,
         RecentRuns,
+        Triggers, // what starts its syncs besides a click: push events, a poll, a schedule
         ColumnCount
     };
     static constexpr int IdRole = Qt::UserRole + 1;
@@ -40,6 +41,7 @@ public:
     // A task of this window's engine is running for the rule (done/total so far), or not.
     void setRunning(qint64 ruleId, bool running, int done = 0, int total = 0);
     void setEnabled(qint64 ruleId, bool enabled);
+    void setTriggers(QHash<qint64, QString> triggers); // rule -> "push events, every 30 minutes"...
     const Rule *rule(int row) const;
     int rowOf(qint64 ruleId) const;
 
@@ -69,6 +71,7 @@ private:
     QHash<qint64, Instance> m_instances;
     QHash<qint64, QList<Task>> m_recent;
     QHash<qint64, Running> m_running;
+    QHash<qint64, QString> m_triggers;
 };
 
 } // namespace crsync
