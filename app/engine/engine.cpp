@@ -71,7 +71,13 @@ Engine::~Engine()
                            tr("crsync stopped while the task ran. Sync the rule "
                               "again to complete it."));
     }
-    // Workers go first, so no registry job can call back into a run that is gone.
+    // No run sends anything to a worker any more (a cancel already queued on a run's thread
+    // would otherwise reach a worker deleted below)...
+    for (auto &[id, run] : m_runs)
+        if (TaskRun *taskRun = run->taskRun)
+            QMetaObject::invokeMethod(
+                taskRun, [taskRun] { taskRun->forgetWorkers(); }, Qt::BlockingQueuedConnection);
+    // ...then workers go first, so no registry job can call back into a run that is gone.
     for (Worker *worker : std::as_const(m_workers))
         QMetaObject::invokeMethod(
             worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);

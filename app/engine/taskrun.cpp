@@ -224,6 +224,10 @@ void TaskRun::granted(int id)
 
 void TaskRun::dispatch(const ArtifactSpec &spec)
 {
+    if (m_workers.isEmpty()) { // the engine is going away
+        artifactDone(canceledResult(spec));
+        return;
+    }
     Worker *worker = m_workers.at(m_nextWorker++ % m_workers.size());
     QPointer<TaskRun> self(this);
     QMetaObject::invokeMethod(

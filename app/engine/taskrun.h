@@ -42,6 +42,9 @@ public:
     // Both on the run's thread.
     void start();
     void cancel();
+    // The engine is going away and deletes its workers next: from now on no artifact or abort
+    // is sent to them (called on this run's thread, before the workers go).
+    void forgetWorkers() { m_workers.clear(); }
 
     // For a preview, after finished(): every artifact the rule takes, in discovery order.
     QList<ArtifactResult> results() const { return m_results; }
