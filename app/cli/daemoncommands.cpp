@@ -35,11 +35,6 @@ QString opt(const char *name)
     return QString::fromLatin1(name);
 }
 
-Result<Automation::Options> parseListen(const QString &text)
-{
-    return Automation::parseListen(text);
-}
-
 void say(CommandContext &ctx, const QString &line)
 {
     // One line per event and task, with the time: what systemd's journal or a log file keeps.
@@ -184,7 +179,7 @@ void DaemonCommands::schedule(CommandContext &ctx, const QCommandLineParser &p)
 
 void DaemonCommands::run(CommandContext &ctx, const QCommandLineParser &p)
 {
-    const Result<Automation::Options> listen = parseListen(p.value(opt("listen")));
+    const Result<Automation::Options> listen = Automation::parseListen(p.value(opt("listen")));
     if (!listen)
         return ctx.fail(listen.error(), { { opt("listen"), opt("--listen") } });
     Automation::Options options = *listen;
@@ -246,7 +241,7 @@ void DaemonCommands::secret(CommandContext &ctx, const QCommandLineParser &p)
 
 void DaemonCommands::url(CommandContext &ctx, const QCommandLineParser &p)
 {
-    const Result<Automation::Options> options = parseListen(p.value(opt("listen")));
+    const Result<Automation::Options> options = Automation::parseListen(p.value(opt("listen")));
     if (!options)
         return ctx.fail(options.error(), { { opt("listen"), opt("--listen") } });
     ctx.out() << Automation::webhookUrl(*options) << Qt::endl;

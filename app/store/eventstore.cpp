@@ -291,13 +291,14 @@ Result<QList<RuleSchedule>> ScheduleStore::list()
 
 Result<std::optional<RuleSchedule>> ScheduleStore::get(qint64 ruleId)
 {
-    const Result<QList<RuleSchedule>> all = list();
-    if (!all)
-        return all.error();
-    for (const RuleSchedule &s : *all)
-        if (s.ruleId == ruleId)
-            return std::optional<RuleSchedule>(s);
-    return std::optional<RuleSchedule>();
+    const Result<QList<RuleSchedule>> one = selectRows<RuleSchedule>(
+        m_db, QStringLiteral("SELECT rule_id, spec, last_run_at FROM rule_schedules WHERE rule_id = ?"),
+        { ruleId }, what("Reading the schedules"), [](const QSqlQuery &q) {
+            return RuleSchedule { q.value(0).toLongLong(), q.value(1).toString(), dateFromDb(q.value(2)) };
+        });
+    if (!one)
+        return one.error();
+    return one->isEmpty() ? std::optional<RuleSchedule>() : std::optional<RuleSchedule>(one->first());
 }
 
 Result<void> ScheduleStore::set(qint64 ruleId, const QString &spec)

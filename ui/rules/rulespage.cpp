@@ -260,15 +260,20 @@ void RulesPage::reloadRules()
     // What starts each rule's syncs besides a click (while automatic sync runs).
     QHash<qint64, QString> triggers;
     const int poll = [&] { const Result<int> n = PollStore(m_services.database()).interval(source); return n ? *n : 0; }();
+    // One read of the schedules for the whole table, not one per rule.
+    QHash<qint64, QString> schedules;
+    if (const Result<QList<RuleSchedule>> all = ScheduleStore(m_services.database()).list())
+        for (const RuleSchedule &s : *all)
+            if (const Result<Schedule> parsed = Schedule::parse(s.spec))
+                schedules.insert(s.ruleId, parsed->describe());
     for (const Rule &r : *rules) {
         QStringList ways;
         if (UiSettings::automaticSync())
             ways << tr("push events");
         if (poll > 0)
             ways << tr("poll every %1 s").arg(poll);
-        if (const Result<std::optional<RuleSchedule>> s = ScheduleStore(m_services.database()).get(r.id); s && s->has_value())
-            if (const Result<Schedule> parsed = Schedule::parse((*s)->spec))
-                ways << parsed->describe();
+        if (schedules.contains(r.id))
+            ways << schedules.value(r.id);
         ways << tr("by hand");
         triggers.insert(r.id, ways.join(QStringLiteral(", ")));
     }
