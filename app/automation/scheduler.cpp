@@ -50,10 +50,7 @@ void Scheduler::checkNow()
                 schedules.ran(s.ruleId, now.addSecs(-1));
             continue;
         }
-        const QDateTime due = schedule->kind == Schedule::Kind::Every
-            ? schedule->next(s.lastRun, now)
-            : schedule->next(QDateTime(), s.lastRun);
-        if (due > now)
+        if (schedule->due(s.lastRun, now) > now)
             continue;
         const Result<Rule> rule = RuleStore(m_database).get(s.ruleId);
         if (!rule || !rule->enabled)

@@ -346,10 +346,7 @@ void RuleCommands::show(CommandContext &ctx, const QCommandLineParser &p)
         const Result<Schedule> schedule = s && s->has_value() ? Schedule::parse((*s)->spec)
                                                               : Result<Schedule>(Error::invalid({}, {}));
         if (schedule) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            const QDateTime next = schedule->kind == Schedule::Kind::Every
-                ? schedule->next((*s)->lastRun, now)
-                : schedule->next(QDateTime(), std::max(now, (*s)->lastRun.isValid() ? (*s)->lastRun : now));
+            const QDateTime next = schedule->nextRun((*s)->lastRun, QDateTime::currentDateTimeUtc());
             fields << qMakePair(tr("Schedule"), schedule->describe())
                    << qMakePair(tr("Next scheduled run"),
                                 tr("%1 (while automatic sync runs)")

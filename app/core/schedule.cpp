@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace crsync {
 
 Result<Schedule> Schedule::parse(const QString &text)
@@ -65,15 +67,21 @@ QString Schedule::describe() const
     return QCoreApplication::translate("crsync::Schedule", "every %n minute(s)", nullptr, minutes);
 }
 
-QDateTime Schedule::next(const QDateTime &lastRun, const QDateTime &now) const
+QDateTime Schedule::due(const QDateTime &lastRun, const QDateTime &now) const
 {
+    const QDateTime from = lastRun.isValid() ? lastRun : now;
     if (kind == Kind::Every)
-        return (lastRun.isValid() ? lastRun : now).addSecs(qint64(minutes) * 60);
-    const QDateTime local = now.toLocalTime();
+        return from.addSecs(qint64(minutes) * 60);
+    const QDateTime local = from.toLocalTime();
     QDateTime candidate(local.date(), at); // local time
     if (candidate <= local)
         candidate = QDateTime(local.date().addDays(1), at);
     return candidate.toUTC();
+}
+
+QDateTime Schedule::nextRun(const QDateTime &lastRun, const QDateTime &now) const
+{
+    return std::max(due(lastRun, now), now);
 }
 
 } // namespace crsync

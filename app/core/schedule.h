@@ -21,9 +21,13 @@ struct Schedule
     static Result<Schedule> parse(const QString &text);
     QString toString() const; // the parseable form
     QString describe() const; // for people, translated: "every 30 minutes", "daily at 02:00"
-    // The first run after `lastRun` (Every; from `now` when there was none), or the next
-    // `at` after `now` (Daily). UTC in, UTC out; Daily counts in local time.
-    QDateTime next(const QDateTime &lastRun, const QDateTime &now) const;
+    // When the scheduler runs it next: a period after `lastRun` (Every), or the first `at` after
+    // `lastRun` (Daily); counted from `now` when it never ran. It lies in the past when crsync
+    // was not running at the time; the scheduler then runs it at its next look.
+    // UTC in, UTC out; Daily counts in local time.
+    QDateTime due(const QDateTime &lastRun, const QDateTime &now) const;
+    // What to show people as the next run: `due`, or `now` when that has passed.
+    QDateTime nextRun(const QDateTime &lastRun, const QDateTime &now) const;
 };
 
 } // namespace crsync

@@ -487,11 +487,20 @@ void TestAutomation::schedulesParseAndCount()
     for (const char *bad : { "every 1m", "every 8000h", "daily 25:00", "hourly", "", "every m" })
         QVERIFY2(!Schedule::parse(QString::fromLatin1(bad)), bad);
     const QDateTime t0 = QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
-    QCOMPARE(Schedule::parse(QStringLiteral("every 30m"))->next(t0, t0.addSecs(60)), t0.addSecs(1800));
+    const Schedule every = *Schedule::parse(QStringLiteral("every 30m"));
+    QCOMPARE(every.due(t0, t0.addSecs(60)), t0.addSecs(1800));
+    QCOMPARE(every.due(QDateTime(), t0), t0.addSecs(1800)); // never ran: counted from now
+    // Missed while crsync was not running: due in the past, shown as now.
+    QCOMPARE(every.due(t0, t0.addSecs(7200)), t0.addSecs(1800));
+    QCOMPARE(every.nextRun(t0, t0.addSecs(7200)), t0.addSecs(7200));
     const Schedule daily = *Schedule::parse(QStringLiteral("daily 02:00"));
-    const QDateTime next = daily.next(QDateTime(), t0);
+    const QDateTime next = daily.due(QDateTime(), t0);
     QVERIFY(next > t0 && next <= t0.addDays(1));
     QCOMPARE(next.toLocalTime().time(), QTime(2, 0));
+    // The first 02:00 after the last run, even when that has passed since.
+    const QDateTime dayAfter(next.toLocalTime().date().addDays(1), QTime(2, 0)); // local
+    QCOMPARE(daily.due(next, next.addDays(3)), dayAfter.toUTC());
+    QCOMPARE(daily.nextRun(next, next.addSecs(60)), dayAfter.toUTC());
 }
 
 void TestAutomation::scheduleFiresAndSkipsAnOverlap()

@@ -160,8 +160,10 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     addRow(scheduleForm, tr("Sc&hedule:"), m_schedule, QStringLiteral("schedule"), scheduleColumn);
     if (m_stored) {
         const Result<std::optional<RuleSchedule>> s = ScheduleStore(m_services.database()).get(m_stored->id);
-        if (s && s->has_value())
+        if (s && s->has_value()) {
             m_storedSchedule = (*s)->spec;
+            m_storedLastRun = (*s)->lastRun;
+        }
     }
     m_schedule->setText(m_storedSchedule);
 
@@ -454,10 +456,11 @@ void RuleDialog::showNextRun()
         m_nextRun->setText(tr("Runs when synced by hand, by a push event or by a poll."));
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // An unchanged schedule counts from its last run, as the scheduler does; a new one from now.
+    const QDateTime lastRun = s->toString() == m_storedSchedule ? m_storedLastRun : QDateTime();
+    const QDateTime next = s->nextRun(lastRun, QDateTime::currentDateTimeUtc());
     m_nextRun->setText(tr("%1; the next run at %2, while automatic sync runs.")
-                           .arg(s->describe(),
-                                QLocale().toString(s->next(QDateTime(), now).toLocalTime(), QLocale::ShortFormat)));
+                           .arg(s->describe(), QLocale().toString(next.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void RuleDialog::setBusy(bool busy)

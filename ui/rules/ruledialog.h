@@ -4,6 +4,7 @@
 #include "core/rule.h"
 #include "service/ruleservice.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QPointer>
 #include <QSet>
@@ -88,6 +89,7 @@ private:
     QLineEdit *m_schedule = nullptr; // "every 30m", "daily 02:00", empty = none
     QLabel *m_nextRun = nullptr;
     QString m_storedSchedule;
+    QDateTime m_storedLastRun; // of the stored schedule; the next run counts from it
     void showNextRun();
     QLabel *m_general = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
