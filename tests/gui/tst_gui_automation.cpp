@@ -53,14 +53,19 @@ void TestAutomationWindow::rulesPageSaysHowEachRuleIsSynced()
     auto triggers = [&](qint64 rule) {
         return model->index(model->rowOf(rule), RuleTableModel::Triggers).data().toString();
     };
-    QVERIFY2(triggers(timed).contains(QLatin1String("every 2 hour")) && triggers(timed).contains(QLatin1String("by hand")),
-             qPrintable(triggers(timed)));
+    QVERIFY2(triggers(timed).contains(QLatin1String("every 2 hour")), qPrintable(triggers(timed)));
     QCOMPARE(triggers(plain), QStringLiteral("by hand")); // automatic sync is off in these tests
     QVERIFY(PollStore(m_services->database()).setInterval(instanceNamed(QStringLiteral("src")).id, 60));
     UiSettings::setAutomaticSync(true);
     UiSettings::setText(QString::fromLatin1(UiSettings::WebhookListen), QStringLiteral("127.0.0.1:0"));
     window.rulesPage()->refresh();
-    QCOMPARE(triggers(plain), QStringLiteral("push events, poll every 60 s, by hand"));
+    QCOMPARE(triggers(plain), QStringLiteral("push events, poll every 60 s"));
+    QVERIFY2(triggers(timed).startsWith(QLatin1String("push events, poll every 60 s, every 2 hour")),
+             qPrintable(triggers(timed)));
+    // A disabled rule is passed by: only a click syncs it.
+    QVERIFY(m_services->rules().setEnabled(timed, false));
+    window.rulesPage()->refresh();
+    QCOMPARE(triggers(timed), QStringLiteral("by hand"));
     QCOMPARE(model->headerData(RuleTableModel::Triggers, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Synced by"));
 }
 

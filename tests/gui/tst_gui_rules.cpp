@@ -2,6 +2,10 @@
 // running syncs, the enabled switch, configure, clone and delete.
 #include "consoletest.h"
 
+#include "store/rulestore.h"
+
+#include <QScrollBar>
+
 class TestRulesPage : public ConsoleTest
 {
     Q_OBJECT
@@ -12,6 +16,7 @@ private slots:
     void cleanup() { closeDataDir(); }
 
     void ruleFormChecksAsTyped();
+    void everyColumnInSightAtFirstStart();
     void crossAccountFormRefusesServiceAccounts();
     void previewFollowsTheFilters();
     void ruleCreatedThroughTheFormSyncs();
@@ -136,6 +141,37 @@ void TestRulesPage::previewFollowsTheFilters()
     QTRY_VERIFY_WITH_TIMEOUT(preview->status().contains(QStringLiteral("would")), 20000);
     QCOMPARE(preview->model()->tagCount(), 3); // app:v1, app:dev, tool:v1
     QVERIFY2(started <= 2, qPrintable(QString::number(started))); // app and tool, once
+}
+
+void TestRulesPage::everyColumnInSightAtFirstStart()
+{
+    addInstances();
+    const qint64 id = addRuleFrom(QStringLiteral("src"), QStringLiteral("a-rule-with-a-rather-long-name"),
+                                  QStringLiteral("mirror/kept-in-the-other-region"),
+                                  QStringLiteral("v1\\.[0-9]+|release-.*|hotfix-.*"));
+    Result<Rule> stored = m_services->rules().get(id);
+    QVERIFY(stored);
+    Rule r = *stored;
+    r.description = QStringLiteral("Release tags of the application images, kept in the other region");
+    QVERIFY(RuleStore(m_services->database()).update(r));
+    UiSettings::setValue(QString::fromLatin1(UiSettings::RulesHeader), QByteArray()); // first start
+    MainWindow window(*m_services);
+    QCOMPARE(window.size(), QSize(1280, 760));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.rulesPage()->selectSource(instanceNamed(QStringLiteral("src")).id);
+    auto *table = child<QTableView>(window.rulesPage(), "ruleTable");
+    int total = 0;
+    for (int column = 0; column < RuleTableModel::ColumnCount; ++column)
+        total += table->columnWidth(column);
+    QVERIFY2(total <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(total).arg(table->viewport()->width())));
+    QTest::qWait(50); // the scroll bar's range follows the header's geometry a moment later
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    for (int column = 0; column < RuleTableModel::ColumnCount; ++column)
+        QVERIFY2(table->columnWidth(column) >= 56, qPrintable(QString::number(column)));
+    // The ten marks of the recent runs fit.
+    QVERIFY(table->columnWidth(RuleTableModel::RecentRuns) >= RuleTableModel::RecentRunCount * 14);
 }
 
 void TestRulesPage::ruleCreatedThroughTheFormSyncs()

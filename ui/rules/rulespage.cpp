@@ -23,9 +23,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace crsync {
 
@@ -181,14 +186,54 @@ RulesPage::RulesPage(Services &services, RunningTasks &running, QWidget *parent)
     reloadSources();
     m_table->horizontalHeader()->restoreState(
         UiSettings::value(QString::fromLatin1(UiSettings::RulesHeader)));
-    if (UiSettings::value(QString::fromLatin1(UiSettings::RulesHeader)).isEmpty()) {
-        m_table->resizeColumnsToContents();
-        for (int column = 0; column < RuleTableModel::ColumnCount - 1; ++column)
-            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column),
-                                                     column == RuleTableModel::Description ? 170 : 160));
-        // Ten marks of recent runs; the rest is for how the rule is synced.
-        m_table->setColumnWidth(RuleTableModel::RecentRuns, 120);
-        m_table->setColumnWidth(RuleTableModel::Description, std::min(m_table->columnWidth(RuleTableModel::Description), 150));
+    m_fitColumns = UiSettings::value(QString::fromLatin1(UiSettings::RulesHeader)).isEmpty();
+}
+
+void RulesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitColumnsOnce();
+}
+
+// Once, when there is first a table of rules in sight to fit (not while the page shows its
+// empty state, whose hidden table has no width to go by).
+void RulesPage::fitColumnsOnce()
+{
+    if (!m_fitColumns || !isVisible() || m_table->isHidden() || m_model->rowCount() == 0)
+        return;
+    m_fitColumns = false;
+    layout()->activate(); // the table's width as it will be shown
+    fitColumns();
+}
+
+// First start: every column at its contents' width, capped, the recent runs wide enough for
+// their ten marks; then, if the row is wider than the table, the columns of elided text give
+// way in proportion, so that every column is in sight without a horizontal scroll.
+void RulesPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < RuleTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 160));
+    m_table->setColumnWidth(RuleTableModel::RecentRuns,
+                            m_table->itemDelegateForColumn(RuleTableModel::RecentRuns)
+                                ->sizeHint(QStyleOptionViewItem(), QModelIndex()).width());
+    int total = 0;
+    for (int column = 0; column < RuleTableModel::ColumnCount; ++column)
+        total += m_table->columnWidth(column);
+    const int excess = total - m_table->viewport()->width();
+    constexpr int Narrowest = 80;
+    const int giving[] = { RuleTableModel::Description, RuleTableModel::Filters, RuleTableModel::Target,
+                           RuleTableModel::Triggers, RuleTableModel::Namespace };
+    int room = 0;
+    for (int column : giving)
+        room += std::max(0, m_table->columnWidth(column) - Narrowest);
+    if (excess <= 0 || room == 0)
+        return;
+    const double share = std::min(1.0, double(excess) / room);
+    for (int column : giving) {
+        const int width = m_table->columnWidth(column);
+        if (width > Narrowest)
+            m_table->setColumnWidth(column, width - int(std::ceil((width - Narrowest) * share)));
     }
 }
 
@@ -266,16 +311,16 @@ void RulesPage::reloadRules()
         for (const RuleSchedule &s : *all)
             if (const Result<Schedule> parsed = Schedule::parse(s.spec))
                 schedules.insert(s.ruleId, parsed->describe());
+    // Every rule syncs by hand; a disabled one only so, as events, polls and schedules pass it by.
     for (const Rule &r : *rules) {
         QStringList ways;
-        if (UiSettings::automaticSync())
+        if (r.enabled && UiSettings::automaticSync())
             ways << tr("push events");
-        if (poll > 0)
+        if (r.enabled && poll > 0)
             ways << tr("poll every %1 s").arg(poll);
-        if (schedules.contains(r.id))
+        if (r.enabled && schedules.contains(r.id))
             ways << schedules.value(r.id);
-        ways << tr("by hand");
-        triggers.insert(r.id, ways.join(QStringLiteral(", ")));
+        triggers.insert(r.id, ways.isEmpty() ? tr("by hand") : ways.join(QStringLiteral(", ")));
     }
     m_model->setTriggers(triggers);
     updateRunning();
@@ -292,6 +337,7 @@ void RulesPage::reloadRules()
                             "first, then create a rule here."));
     else if (rules->isEmpty())
         m_empty->setText(tr("%1 has no rules yet. New creates one.").arg(m_source->currentText()));
+    fitColumnsOnce();
     updateButtons();
     emit actionsChanged();
 }

@@ -54,7 +54,12 @@ signals:
     void logsRequested(qint64 ruleId, const QString &ruleName);
     void instancesRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitColumnsOnce();
+    void fitColumns();
     void reloadSources();
     void reloadRules();
     void updateRunning();
@@ -80,6 +85,7 @@ private:
     QPushButton *m_logs = nullptr;
     QPushButton *m_clone = nullptr;
     QPushButton *m_delete = nullptr;
+    bool m_fitColumns = false; // no saved layout: fit the columns to the table at the first show
 };
 
 } // namespace crsync

@@ -25,9 +25,9 @@ public:
         Target, // instance and namespace
         Overwrite,
         Enabled,
+        Triggers, // what starts its syncs besides a click: push events, a poll, a schedule
         LastRun,
         RecentRuns,
-        Triggers, // what starts its syncs besides a click: push events, a poll, a schedule
         ColumnCount
     };
     static constexpr int IdRole = Qt::UserRole + 1;

@@ -30,7 +30,7 @@ void setText(const QString &key, const QString &value);
 inline constexpr char WindowGeometry[] = "window/geometry";
 inline constexpr char WindowState[] = "window/state";
 inline constexpr char LastPage[] = "window/page";
-inline constexpr char RulesHeader[] = "rules/header";
+inline constexpr char RulesHeader[] = "rules/header2"; // "rules/header" had "Synced by" last
 inline constexpr char RulesSource[] = "rules/source";
 inline constexpr char InstancesHeader[] = "instances/header";
 inline constexpr char RuleDialogGeometry[] = "ruleDialog/geometry";
