@@ -594,6 +594,26 @@
         <source>CA f&amp;ile:</source>
         <translation>CA f&amp;ile:</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>For a registry that cannot send push events: while automatic sync runs, the enabled rules of this source look for new or changed tags this often (at least 10 s).</source>
+        <translation>For a registry that cannot send push events: while automatic sync runs, the enabled rules of this source look for new or changed tags this often (at least 10 s).</translation>
+    </message>
+    <message>
+        <source>P&amp;oll every:</source>
+        <translation>P&amp;oll every:</translation>
+    </message>
+    <message>
+        <source>Poll at least every 10 s, or turn polling off with 0.</source>
+        <translation>Poll at least every 10 s, or turn polling off with 0.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::InstanceService</name>

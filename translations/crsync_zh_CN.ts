@@ -588,6 +588,26 @@
         <source>CA f&amp;ile:</source>
         <translation>CA 文件(&amp;I)：</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>For a registry that cannot send push events: while automatic sync runs, the enabled rules of this source look for new or changed tags this often (at least 10 s).</source>
+        <translation>用于无法发送推送事件的仓库：自动同步运行时，以此实例为源的已启用规则按此间隔检查新增或变更的 Tag（至少 10 秒）。</translation>
+    </message>
+    <message>
+        <source>P&amp;oll every:</source>
+        <translation>轮询间隔(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Poll at least every 10 s, or turn polling off with 0.</source>
+        <translation>轮询间隔至少 10 秒；设为 0 则关闭轮询。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::InstanceService</name>

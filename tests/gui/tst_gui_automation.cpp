@@ -4,6 +4,7 @@
 // stops the listener.
 #include "automation/automation.h"
 #include "consoletest.h"
+#include "instances/instancedialog.h"
 #include "logs/logspage.h"
 #include "logs/tasktablemodel.h"
 #include "rules/ruledialog.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 
 class TestAutomationWindow : public ConsoleTest
 {
@@ -38,6 +40,7 @@ private slots:
     void settingsTurnItOff();
     void ruleFormTakesASchedule();
     void rulesPageSaysHowEachRuleIsSynced();
+    void instanceFormSetsThePollInterval();
 };
 
 void TestAutomationWindow::rulesPageSaysHowEachRuleIsSynced()
@@ -67,6 +70,41 @@ void TestAutomationWindow::rulesPageSaysHowEachRuleIsSynced()
     window.rulesPage()->refresh();
     QCOMPARE(triggers(timed), QStringLiteral("by hand"));
     QCOMPARE(model->headerData(RuleTableModel::Triggers, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Synced by"));
+}
+
+void TestAutomationWindow::instanceFormSetsThePollInterval()
+{
+    addInstances();
+    const Instance src = instanceNamed(QStringLiteral("src"));
+    {
+        InstanceDialog dialog(*m_services, src);
+        dialog.show();
+        auto *poll = child<QSpinBox>(&dialog, "pollIntervalSpin");
+        QCOMPARE(poll->value(), 0);
+        QCOMPARE(poll->text(), QStringLiteral("Off"));
+        QVERIFY(okEnabled(&dialog));
+        poll->setValue(5); // too often: refused next to the field
+        QVERIFY2(errorText(&dialog, "pollInterval").contains(QLatin1String("10 s")),
+                 qPrintable(errorText(&dialog, "pollInterval")));
+        QVERIFY(!okEnabled(&dialog));
+        poll->setValue(90);
+        QVERIFY(errorText(&dialog, "pollInterval").isEmpty());
+        QVERIFY(okEnabled(&dialog));
+        child<QPushButton>(&dialog, "okButton")->click();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(*PollStore(m_services->database()).interval(src.id), 90);
+    {
+        // It opens with the stored interval, and 0 turns polling off again.
+        InstanceDialog dialog(*m_services, src);
+        dialog.show();
+        auto *poll = child<QSpinBox>(&dialog, "pollIntervalSpin");
+        QCOMPARE(poll->value(), 90);
+        poll->setValue(0);
+        child<QPushButton>(&dialog, "okButton")->click();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(*PollStore(m_services->database()).interval(src.id), 0);
 }
 
 void TestAutomationWindow::ruleFormTakesASchedule()

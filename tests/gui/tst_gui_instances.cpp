@@ -1,6 +1,8 @@
 // The console's window, its Instances page and instance form, accessibility and Chinese.
 #include "consoletest.h"
 
+#include <QAbstractSpinBox>
+
 class TestInstancesAndWindow : public ConsoleTest
 {
     Q_OBJECT
@@ -196,11 +198,12 @@ void TestInstancesAndWindow::everyControlHasAName()
                     unnamed << button->objectName() + QStringLiteral(" (button)");
                 continue;
             }
-            const bool field = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w);
+            const bool field = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QAbstractSpinBox *>(w);
             if (!field || !w->isVisibleTo(root) || w->accessibleName().size() > 0)
                 continue;
-            if (qobject_cast<QComboBox *>(w->parentWidget()))
-                continue; // a combo box's own line edit: the combo is the field
+            if (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                continue; // a combo or spin box's own line edit: the box is the field
             const bool buddy = std::any_of(labels.cbegin(), labels.cend(),
                                            [w](QLabel *l) { return l->buddy() == w; });
             // What a screen reader announces: the name the accessibility interface gives.

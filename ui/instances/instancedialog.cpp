@@ -5,6 +5,7 @@
 #include "service/connectiontest.h"
 #include "service/instanceservice.h"
 #include "service/services.h"
+#include "store/eventstore.h"
 #include "widgets/accessibility.h"
 #include "widgets/discardchanges.h"
 #include "widgets/fielderrors.h"
@@ -22,11 +23,14 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace crsync {
 
 namespace {
+constexpr char PollField[] = "pollInterval";
+
 QString key(const char *field)
 {
     return QString::fromLatin1(field);
@@ -98,6 +102,23 @@ InstanceDialog::InstanceDialog(Services &services, std::optional<Instance> store
     caLayout->addWidget(m_browse);
     addRow(tr("CA f&ile:"), m_caFile, ValidationField::CaFile, caLayout);
 
+    // For a registry that cannot send crsync its push events: look for new tags every N s.
+    m_poll = new QSpinBox(this);
+    m_poll->setObjectName(QStringLiteral("pollIntervalSpin"));
+    m_poll->setRange(0, 24 * 3600);
+    m_poll->setSingleStep(30);
+    m_poll->setSuffix(tr(" s"));
+    m_poll->setSpecialValueText(tr("Off"));
+    auto *pollHint = FieldErrors::makeHint(
+        tr("For a registry that cannot send push events: while automatic sync runs, the enabled "
+           "rules of this source look for new or changed tags this often (at least 10 s)."),
+        this);
+    auto *pollColumn = new QVBoxLayout;
+    pollColumn->setContentsMargins(0, 0, 0, 0);
+    pollColumn->addWidget(m_poll, 0, Qt::AlignLeft);
+    pollColumn->addWidget(pollHint);
+    addRow(tr("P&oll every:"), m_poll, PollField, pollColumn);
+
     m_insecure = new QCheckBox(tr("S&kip TLS certificate verification"), this);
     m_insecure->setObjectName(QStringLiteral("insecureCheck"));
     m_insecureWarning = new WarningLabel(
@@ -155,6 +176,9 @@ InstanceDialog::InstanceDialog(Services &services, std::optional<Instance> store
         m_caFile->setText(m_stored->caFile);
         m_insecure->setChecked(m_stored->insecureSkipVerify);
         m_allowHttp->setChecked(m_stored->allowHttp);
+        const Result<int> poll = PollStore(m_services.database()).interval(m_stored->id);
+        m_storedPoll = poll ? *poll : 0;
+        m_poll->setValue(m_storedPoll);
     }
     const QList<std::pair<QLineEdit *, const char *>> edits {
         { m_name, ValidationField::Name },       { m_url, ValidationField::Url },
@@ -174,6 +198,10 @@ InstanceDialog::InstanceDialog(Services &services, std::optional<Instance> store
             validate();
         });
     connect(m_flavor, &QComboBox::currentIndexChanged, this, &InstanceDialog::validate);
+    connect(m_poll, &QSpinBox::valueChanged, this, [this] {
+        m_touched.insert(key(PollField));
+        validate();
+    });
     connect(m_browse, &QPushButton::clicked, this, &InstanceDialog::browseCaFile);
     connect(m_test, &QPushButton::clicked, this, &InstanceDialog::testConnection);
     m_baseline = draft(); // what Cancel compares with: the form as it opened
@@ -219,12 +247,15 @@ void InstanceDialog::validate()
     for (const Error &e : m_services.instances().check(i, typedPassword().has_value(), m_stored))
         if (!typedUrl.contains(e.field))
             problems << e;
+    if (m_poll->value() > 0 && m_poll->value() < 10)
+        problems << Error::invalid(key(PollField),
+                                   tr("Poll at least every 10 s, or turn polling off with 0."));
     // Fields the person has not reached yet keep quiet; OK stays off until all is well.
     QStringList quiet;
     for (const QString &field : { key(ValidationField::Name), key(ValidationField::Url),
                                   key(ValidationField::AccountId), key(ValidationField::Region),
                                   key(ValidationField::Username), QStringLiteral("password"),
-                                  key(ValidationField::CaFile) })
+                                  key(ValidationField::CaFile), key(PollField) })
         if (!m_touched.contains(field))
             quiet << field;
     m_errors->show(problems, quiet);
@@ -269,7 +300,7 @@ void InstanceDialog::testConnection()
 
 bool InstanceDialog::hasChanges() const
 {
-    if (typedPassword())
+    if (typedPassword() || m_poll->value() != m_storedPoll)
         return true;
     return !(draft() == m_baseline);
 }
@@ -280,7 +311,7 @@ void InstanceDialog::setBusy(bool busy)
     for (QWidget *w : std::initializer_list<QWidget *> { m_name, m_url, m_flavor, m_account,
                                                          m_region, m_username, m_password,
                                                          m_caFile, m_browse, m_insecure,
-                                                         m_allowHttp, m_test })
+                                                         m_allowHttp, m_poll, m_test })
         w->setEnabled(!busy);
     validate();
 }
@@ -290,7 +321,7 @@ void InstanceDialog::accept()
     if (m_saving)
         return;
     // Everything counts now, also the fields never touched.
-    for (const char *field : { ValidationField::Name, ValidationField::Url, "password" })
+    for (const char *field : { ValidationField::Name, ValidationField::Url, "password", PollField })
         m_touched.insert(key(field));
     validate();
     if (m_errors->hasProblems())
@@ -306,6 +337,14 @@ void InstanceDialog::accept()
             return;
         }
         m_savedId = saved->id;
+        // The poll interval is this machine's own setting, next to the instance in the store.
+        if (m_poll->value() != m_storedPoll || !m_stored) {
+            if (const Result<void> set = PollStore(m_services.database()).setInterval(saved->id, m_poll->value());
+                !set) {
+                m_errors->show({ Error::invalid(key(PollField), set.error().message) });
+                return;
+            }
+        }
         QDialog::accept();
     };
     if (m_stored)

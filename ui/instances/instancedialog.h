@@ -13,6 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace crsync {
 
@@ -65,6 +66,8 @@ private:
     QPushButton *m_browse = nullptr;
     QCheckBox *m_insecure = nullptr;
     QCheckBox *m_allowHttp = nullptr;
+    QSpinBox *m_poll = nullptr; // seconds between polls; 0 = off
+    int m_storedPoll = 0;
     WarningLabel *m_insecureWarning = nullptr;
     WarningLabel *m_httpWarning = nullptr;
     QPushButton *m_test = nullptr;

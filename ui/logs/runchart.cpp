@@ -19,7 +19,8 @@ void RunChart::setRuns(const QString &ruleName, QList<Task> newestFirst)
 {
     std::reverse(newestFirst.begin(), newestFirst.end());
     m_runs = std::move(newestFirst);
-    setAccessibleName(tr("Recent runs of %1").arg(ruleName));
+    m_caption = tr("Recent runs of %1").arg(ruleName);
+    setAccessibleName(m_caption);
     if (m_runs.isEmpty()) {
         m_summary = tr("%1 has not run yet.").arg(ruleName);
     } else {
@@ -48,7 +49,13 @@ void RunChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QRect area = rect().adjusted(4, 4, -4, -4);
+    // A caption says what the bars are; they stand under it, newest on the right.
+    const QRect whole = rect().adjusted(4, 2, -4, -4);
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    const QFontMetrics metrics(font());
+    p.drawText(whole, Qt::AlignLeft | Qt::AlignTop,
+               metrics.elidedText(m_caption, Qt::ElideRight, whole.width()));
+    const QRect area = whole.adjusted(0, metrics.height() + 2, 0, 0);
     p.setPen(palette().color(QPalette::Mid));
     p.drawLine(area.bottomLeft(), area.bottomRight());
     if (m_runs.isEmpty()) {

@@ -19,7 +19,7 @@ public:
     void setRuns(const QString &ruleName, QList<Task> newestFirst);
     QString summary() const { return m_summary; }
 
-    QSize sizeHint() const override { return { 360, 72 }; }
+    QSize sizeHint() const override { return { 360, 84 }; }
     QSize minimumSizeHint() const override { return { 160, 56 }; }
 
 protected:
@@ -28,6 +28,7 @@ protected:
 private:
     QList<Task> m_runs; // oldest first
     QString m_summary;
+    QString m_caption; // "Recent runs of NAME"
 };
 
 } // namespace crsync

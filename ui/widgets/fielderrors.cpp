@@ -27,6 +27,7 @@ QLabel *FieldErrors::makeHint(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setEnabled(false); // the palette's disabled text: quieter than the field's own
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // given more height than its lines, it stays under its field
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     return label;
 }
