@@ -4,7 +4,8 @@
 Expects the demo's window (scripts/demo) on the accessibility bus. Checks that every control
 showing has a name, reads the rules table cell by cell (the painted run strip included),
 presses Trigger sync and waits for the run to be counted, then opens the rule form with
-Configure and checks that each of its fields is announced with its caption. Exit status 0
+Configure and checks that each of its fields is announced with its caption, and does the
+same for an instance's form (its poll interval included). Exit status 0
 when all holds; each failure is printed.
 """
 import sys
@@ -147,6 +148,36 @@ else:
     if not any(n.name == "Name" for n in fields):
         fail("the rule form's name field is not announced as Name")
     press(form, {"Cancel"})
+
+
+
+def menu_item(root, name):
+    for n in descendants(root):
+        if n.getRoleName() == "menu item" and plain(n.name) == name:
+            return n
+    return None
+
+
+# The Instances page through the View menu, then an instance's form with Edit.
+instances = menu_item(window, "Instances")
+if instances is None:
+    fail("no Instances item in the menus")
+else:
+    instances.queryAction().doAction(0)
+    if not wait_for(lambda: press(window, {"Edit…", "Edit..."}), 10):
+        fail("no Edit button on the Instances page")
+    dialog = wait_for(lambda: next((f for f in app if f.getRoleName() in ("dialog", "frame")
+                                    and showing(f) and (f.name or "").startswith("Edit instance")), None))
+    if dialog is None:
+        fail("the instance form did not open")
+    else:
+        spins = [n for n in descendants(dialog) if n.getRoleName() == "spin button" and showing(n)]
+        print("instance form spin buttons:", [(n.name, labels_of(n)) for n in spins])
+        for what in unnamed_in(dialog):
+            fail("unnamed in the instance form: " + what)
+        if not any("Poll every" in plain(n.name) for n in spins):
+            fail("the poll interval is not announced as Poll every")
+        press(dialog, {"Cancel"})
 
 print("%d problem(s)" % len(failures))
 sys.exit(1 if failures else 0)
