@@ -65,7 +65,12 @@ void PollWatcher::pollRule(qint64 instanceId, qint64 ruleId)
     if (!rule)
         return;
     m_busy.insert(ruleId);
-    PreviewJob *job = m_engine.preview(*rule, {}, this);
+    // Tags seen last time are looked at with one HEAD each; only a changed or new one is
+    // decided in full (its manifest read, the target asked).
+    PreviewOptions options;
+    if (const Result<QHash<QString, QString>> seen = PollStore(m_database).seen(ruleId))
+        options.lastSeen = *seen;
+    PreviewJob *job = m_engine.preview(*rule, options, this);
     connect(job, &PreviewJob::finished, this, [this, job, instanceId, ruleId, name = rule->name] {
         job->deleteLater();
         m_busy.remove(ruleId);
@@ -88,7 +93,7 @@ void PollWatcher::pollRule(qint64 instanceId, qint64 ruleId)
             digests << a.digest;
             // Work only where the target needs it and the source changed since the last look
             // (a tag a sync keeps failing on is not queued again until it changes).
-            if (a.excluded || a.decision != Decision::Copy || seen.value(key) == a.digest)
+            if (a.unchanged || a.excluded || a.decision != Decision::Copy || seen.value(key) == a.digest)
                 continue;
             PendingEvent e;
             e.origin = QStringLiteral("poll");

@@ -90,6 +90,41 @@ void ArtifactJob::start()
         fail(canceledError());
         return;
     }
+    if (m_context->dryRun && !m_context->lastSeen.isEmpty()) {
+        const auto seen = m_context->lastSeen.constFind(m_result.spec.sourceRepository + QLatin1Char(':')
+                                                        + m_result.spec.tag);
+        if (seen != m_context->lastSeen.cend()) {
+            lookAgain(*seen);
+            return;
+        }
+    }
+    decideInFull();
+}
+
+// A poll's second look at a tag: one HEAD at the source. The same digest ends it there;
+// anything else (another digest, no digest header, an error) is decided in full.
+void ArtifactJob::lookAgain(const QString &seenDigest)
+{
+    track(m_clients.source->headManifest(
+        m_result.spec.sourceRepository, m_result.spec.tag,
+        [this, seenDigest](Result<std::optional<ManifestHead>> head) {
+            if (canceled()) {
+                fail(canceledError());
+                return;
+            }
+            if (head && head->has_value() && (*head)->digest == seenDigest) {
+                m_result.digest = seenDigest;
+                m_result.unchanged = true;
+                m_result.outcome = TaskItem::Outcome::UpToDate;
+                finish();
+                return;
+            }
+            decideInFull();
+        }));
+}
+
+void ArtifactJob::decideInFull()
+{
     // The source manifest and the target tag are asked for at once: for an up-to-date tag
     // these two requests are all the work there is.
     track(m_clients.target->headManifest(m_result.spec.targetRepository, m_result.spec.tag,

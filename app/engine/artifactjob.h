@@ -48,6 +48,8 @@ private:
     // Keeps the handle of a registry call so abort() reaches it.
     void track(QPointer<RegistryJob> job);
     bool useCachedSource();
+    void lookAgain(const QString &seenDigest);
+    void decideInFull();
     void fetchNode(const QString &reference, int parent, int depth);
     void fetched();
     void decided(const std::optional<ManifestHead> &target);

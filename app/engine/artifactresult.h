@@ -39,6 +39,9 @@ struct ArtifactResult
     QString digest;
     ArtifactKind kind = ArtifactKind::Other;
     bool excluded = false; // the rule's resource type leaves it out
+    // A poll's look: the source tag still has the digest seen last time, and nothing more
+    // was asked (kind, size and decision are not known).
+    bool unchanged = false;
     Decision decision = Decision::Copy;
     TaskItem::Outcome outcome = TaskItem::Outcome::Pending;
     qint64 size = 0; // bytes of its blobs and manifests at the source, each digest once

@@ -239,10 +239,12 @@ void Engine::launch(quint64 runId, const RuleEndpoints &endpoints)
                                                endpoints.target, m_settings, dryRun);
     for (const ArtifactRef &ref : std::as_const(run.scope))
         run.context->scope.append({ ref.repository, ref.tag });
-    if (dryRun)
+    if (dryRun) {
         run.context->listing = run.previewOptions.listing;
-    else
+        run.context->lastSeen = run.previewOptions.lastSeen;
+    } else {
         run.context->locks = m_locks;
+    }
     Worker *home = m_workers.at(int(runId % quint64(m_workers.size())));
     run.taskRun = new TaskRun(run.context, home, m_workers, m_limiter.get(),
                               dryRun ? nullptr : &m_database);

@@ -10,7 +10,7 @@ int Plan::count(Decision decision) const
 {
     int n = 0;
     for (const ArtifactResult &a : artifacts)
-        if (a.outcome != TaskItem::Outcome::Failed && a.decision == decision)
+        if (a.outcome != TaskItem::Outcome::Failed && !a.unchanged && a.decision == decision)
             ++n;
     return n;
 }
@@ -29,7 +29,7 @@ qint64 Plan::bytesToCopy() const
     QSet<QString> counted;
     qint64 bytes = 0;
     for (const ArtifactResult &a : artifacts) {
-        if (a.outcome == TaskItem::Outcome::Failed || a.decision != Decision::Copy)
+        if (a.outcome == TaskItem::Outcome::Failed || a.unchanged || a.decision != Decision::Copy)
             continue;
         for (auto it = a.parts.cbegin(); it != a.parts.cend(); ++it) {
             if (counted.contains(it.key()))

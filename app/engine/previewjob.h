@@ -6,6 +6,7 @@
 #include "engine/endpointresolver.h"
 
 #include <QList>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -23,7 +24,7 @@ struct Plan
     Rule rule;
     int repositories = 0; // with at least one artifact the rule takes
     QList<ArtifactResult> artifacts; // in name order; outcome Failed = could not be decided
-    int count(Decision decision) const; // among the decided ones
+    int count(Decision decision) const; // among the decided ones (not the unchanged ones of a poll)
     int errors() const;
     // What the copies would move at most: each blob once, however many artifacts share it.
     qint64 bytesToCopy() const;
@@ -36,6 +37,10 @@ struct PreviewOptions
     // Shared by the previews of one form, so changing filters does not list the source again
     // (make a new one when the source instance changes).
     std::shared_ptr<ListingCache> listing;
+    // A poll's last look: "repository:tag" -> the source digest it saw. A tag whose source
+    // HEAD still answers that digest is reported `unchanged` after that one request, with
+    // neither its manifest read nor the target asked.
+    QHash<QString, QString> lastSeen;
 };
 
 // A preview of one rule running in the engine: the source is scanned and each matching tag

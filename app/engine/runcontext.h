@@ -12,6 +12,8 @@
 #include <QPair>
 #include <QString>
 #include <atomic>
+#include <QHash>
+
 #include <memory>
 #include <optional>
 
@@ -59,6 +61,8 @@ struct RunContext
     QList<QPair<QString, QString>> scope;
     // A preview's memory of the source, shared with the previews before and after it.
     std::shared_ptr<ListingCache> listing;
+    // A poll's last look ("repository:tag" -> source digest; PreviewOptions::lastSeen).
+    QHash<QString, QString> lastSeen;
     // A task's lock protocol (its cancel request is polled there); unset for a preview.
     std::optional<TaskLocks> locks;
 

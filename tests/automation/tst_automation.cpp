@@ -15,12 +15,15 @@
 #include "secrets/credentialstore.h"
 #include "store/eventstore.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
@@ -451,13 +454,33 @@ void TestAutomation::pollWatcherPicksUpPushesOfASilentRegistry()
     QTRY_COMPARE_WITH_TIMEOUT(m_target->inspectDigest(QStringLiteral("mirror-polled/app:v1")), first, 20000);
     QTRY_COMPARE(tasksWithTrigger(Trigger::Poll), 1);
 
-    // Nothing new: the look finds no change and starts no task.
+    // Nothing new: the look finds no change and starts no task. It costs the listing and one
+    // manifest HEAD per tag at the source, and nothing at the target.
     QTRY_COMPARE(EventStore(*m_env->database).countPending().value(), 0);
+    auto logSize = [](const RegistryFixture &registry) { return QFileInfo(registry.registryLogFile()).size(); };
+    auto requestsSince = [](const RegistryFixture &registry, qint64 offset) {
+        QFile log(registry.registryLogFile());
+        if (!log.open(QIODevice::ReadOnly) || !log.seek(offset))
+            return QStringList();
+        QStringList requests; // "HEAD /v2/team/app/manifests/v1"
+        static const QRegularExpression line(QStringLiteral(
+            "response completed.*http\\.request\\.method=(\\w+).*http\\.request\\.uri=\"?([^\"\\s]+)"));
+        for (const QString &l : QString::fromUtf8(log.readAll()).split(QLatin1Char('\n')))
+            if (const QRegularExpressionMatch m = line.match(l); m.hasMatch())
+                requests << m.captured(1) + QLatin1Char(' ') + m.captured(2);
+        return requests;
+    };
+    const qint64 sourceLog = logSize(silent), targetLog = logSize(*m_target);
     poller->pollNow(silentId);
     QVERIFY(polled.wait(20000));
     QCOMPARE(polled.takeFirst().value(1).toInt(), 0);
     QTest::qWait(300);
     QCOMPARE(tasksWithTrigger(Trigger::Poll), 1);
+    const QStringList atSource = requestsSince(silent, sourceLog);
+    QVERIFY2(atSource.contains(QStringLiteral("HEAD /v2/team/app/manifests/v1")), qPrintable(atSource.join(QLatin1Char('\n'))));
+    QVERIFY2(atSource.filter(QStringLiteral("/manifests/")).size() == 1, qPrintable(atSource.join(QLatin1Char('\n'))));
+    const QStringList atTarget = requestsSince(*m_target, targetLog).filter(QStringLiteral("/manifests/"));
+    QVERIFY2(atTarget.isEmpty(), qPrintable(atTarget.join(QLatin1Char('\n'))));
 
     // A new tag and a moved one: the new one is work; the moved one is not, because the rule
     // does not overwrite what the target has.
