@@ -4,7 +4,9 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -17,7 +19,7 @@ class Database;
 // POST /webhook (Qt HttpServer): a registry's notification envelope or a Harbor webhook
 // payload. Requires `Authorization: Bearer SECRET`, compared in constant time; answers 401
 // without it or with a wrong one, 400 to a body that is not one of the two formats, 413 past
-// MaxBodyBytes, and records nothing for any of them. The pushes an accepted body names are
+// MaxBodyBytes (from the headers, before the body is read), and records nothing for any of them. The pushes an accepted body names are
 // routed to the rules that cover them (EventRouter) and stored (EventStore) before the 2xx
 // answer, so an acknowledged push is never lost.
 class WebhookListener : public QObject
@@ -57,6 +59,7 @@ private:
     Database &m_database;
     QByteArray m_secret;
     std::unique_ptr<QHttpServer> m_server;
+    std::optional<QSslConfiguration> m_tls; // useTls(): HTTPS for what listen() binds next
     QHostAddress m_address;
     quint16 m_port = 0;
     Counters m_counters;

@@ -15,6 +15,7 @@
 #include "secrets/credentialstore.h"
 #include "store/eventstore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -26,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 
 using namespace crsync;
 using namespace crsync::test;
@@ -248,8 +250,44 @@ void TestAutomation::refusedRequestsRecordNothing()
     QCOMPARE(post("{not json", bearer), 400);
     QCOMPARE(post(R"({"neither":1})", bearer), 400);
     QCOMPARE(post(QByteArray(WebhookListener::MaxBodyBytes + 1, ' '), bearer), 413);
+
+    // A body declared too large is refused from its headers, before any of it is sent (so
+    // none of it is held in memory), with or without the secret.
+    auto raw = [this](const QByteArray &request, QByteArray *answer) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_automation->listener()->port());
+        if (!socket.waitForConnected(5000))
+            return false;
+        socket.write(request);
+        // Sends until the listener hangs up; reads what it says. (The listener runs on this
+        // thread: wait with the event loop turning, not in waitForReadyRead.)
+        const QByteArray filler(64 * 1024, 'x');
+        QElapsedTimer clock;
+        clock.start();
+        while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 15000) {
+            if (request.contains("chunked"))
+                socket.write(QByteArray::number(filler.size(), 16) + "\r\n" + filler + "\r\n");
+            QTest::qWait(20);
+            *answer += socket.readAll();
+        }
+        *answer += socket.readAll();
+        return socket.state() != QAbstractSocket::ConnectedState;
+    };
+    QByteArray answer;
+    QVERIFY(raw("POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                "Content-Length: 104857600\r\n\r\n", &answer));
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    // One that does not say how long it is, chunked on past the limit, is cut off.
+    answer.clear();
+    QVERIFY(raw("POST /webhook HTTP/1.1\r\nHost: x\r\nAuthorization: " + bearer
+                    + "\r\nTransfer-Encoding: chunked\r\n\r\n",
+                &answer));
+    QVERIFY2(!answer.contains(" 200 "), answer.constData());
+    // The listener goes on answering, several requests on one connection too.
+    QCOMPARE(post("{not json", bearer), 400);
+    QCOMPARE(post("{not json", bearer), 400);
     QCOMPARE(eventCount(), 0);
-    QCOMPARE(m_automation->listener()->counters().rejected, 7);
+    QCOMPARE(m_automation->listener()->counters().rejected, 11);
     QCOMPARE(tasksWithTrigger(Trigger::Event), 0);
 
     QVERIFY(!WebhookListener::sameSecret({}, {}));
