@@ -250,10 +250,6 @@
         </translation>
     </message>
     <message>
-        <source>The catalog is not open to this user (normal for Harbor and TCR).</source>
-        <translation>The catalog is not open to this user (normal for Harbor and TCR).</translation>
-    </message>
-    <message>
         <source>Not reachable.</source>
         <translation>Not reachable.</translation>
     </message>
@@ -272,6 +268,10 @@
     <message>
         <source>Login not tried: the password of user %1 is not sent to a token service over plain HTTP on another host.</source>
         <translation>Login not tried: the password of user %1 is not sent to a token service over plain HTTP on another host.</translation>
+    </message>
+    <message>
+        <source>The catalog is not open to this user (normal for Harbor and TCR): rules on this source sync the repositories their filter names, as in web|api|worker.</source>
+        <translation>The catalog is not open to this user (normal for Harbor and TCR): rules on this source sync the repositories their filter names, as in web|api|worker.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2702,10 @@
         <source>Nothing to sync: no repository of namespace %1 on %2 has a tag that matches the rule&apos;s filters and resource type.</source>
         <translation>Nothing to sync: no repository of namespace %1 on %2 has a tag that matches the rule&apos;s filters and resource type.</translation>
     </message>
+    <message>
+        <source>This registry does not let this account list its repositories. Name them in the rule&apos;s repository filter (for example web|api|worker), and crsync syncs them without listing.</source>
+        <translation>This registry does not let this account list its repositories. Name them in the rule&apos;s repository filter (for example web|api|worker), and crsync syncs them without listing.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::TaskTableModel</name>
@@ -3629,6 +3633,14 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     <message>
         <source>NOT SENT (the token service is plain HTTP on another host)</source>
         <translation>NOT SENT (the token service is plain HTTP on another host)</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>closed: rules on this source sync the repositories their repository filter names (e.g. web|api|worker)</source>
+        <translation>closed: rules on this source sync the repositories their repository filter names (e.g. web|api|worker)</translation>
     </message>
 </context>
 <context>

@@ -248,10 +248,6 @@
         </translation>
     </message>
     <message>
-        <source>The catalog is not open to this user (normal for Harbor and TCR).</source>
-        <translation>该用户无权查看仓库目录（对 Harbor 和 TCR 而言属正常情况）。</translation>
-    </message>
-    <message>
         <source>Not reachable.</source>
         <translation>无法连接。</translation>
     </message>
@@ -270,6 +266,10 @@
     <message>
         <source>Login not tried: the password of user %1 is not sent to a token service over plain HTTP on another host.</source>
         <translation>未尝试登录：用户 %1 的密码不会通过明文 HTTP 发送到另一台主机上的令牌服务。</translation>
+    </message>
+    <message>
+        <source>The catalog is not open to this user (normal for Harbor and TCR): rules on this source sync the repositories their filter names, as in web|api|worker.</source>
+        <translation>此用户无权列出仓库目录（Harbor 和 TCR 通常如此）：以此实例为源的规则会同步其仓库过滤条件中列出的仓库，例如 web|api|worker。</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2670,10 @@
         <source>Nothing to sync: no repository of namespace %1 on %2 has a tag that matches the rule&apos;s filters and resource type.</source>
         <translation>没有需要同步的内容：%2 上命名空间 %1 中没有任何仓库的 Tag 符合该规则的过滤条件和仓库类型。</translation>
     </message>
+    <message>
+        <source>This registry does not let this account list its repositories. Name them in the rule&apos;s repository filter (for example web|api|worker), and crsync syncs them without listing.</source>
+        <translation>此镜像仓库不允许该账号列出其仓库。请在规则的仓库过滤条件中列出仓库名（例如 web|api|worker），crsync 将不经列举直接同步它们。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::TaskTableModel</name>
@@ -3596,6 +3600,14 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
     <message>
         <source>NOT SENT (the token service is plain HTTP on another host)</source>
         <translation>未发送（令牌服务位于另一台主机且使用明文 HTTP）</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>仓库列举</translation>
+    </message>
+    <message>
+        <source>closed: rules on this source sync the repositories their repository filter names (e.g. web|api|worker)</source>
+        <translation>不可用：以此实例为源的规则同步其仓库过滤条件中列出的仓库（例如 web|api|worker）</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,10 @@ void InstanceCommands::printReport(CommandContext &ctx, const ConnectionReport &
         lines << qMakePair(tr("Repositories visible"),
                            r.repositories ? QString::number(*r.repositories)
                                           : tr("not listed (%1)").arg(r.catalogError));
+        if (!r.repositories && !r.error)
+            lines << qMakePair(tr("Listing"),
+                               tr("closed: rules on this source sync the repositories their "
+                                  "repository filter names (e.g. web|api|worker)"));
     }
     if (r.error) {
         lines << qMakePair(tr("Problem"), r.error->message);

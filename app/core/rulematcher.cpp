@@ -9,7 +9,7 @@ QRegularExpression compileFilter(const QString &pattern)
 
 RuleMatcher::RuleMatcher(const Rule &rule)
     : m_namespace(rule.sourceNamespace), m_targetNamespace(rule.effectiveTargetNamespace()),
-      m_type(rule.resourceType)
+      m_repositoryPattern(rule.repositoryFilter), m_type(rule.resourceType)
 {
     // The raw pattern is checked too: "a)(b" is invalid alone but balances once wrapped.
     auto compile = [this](const QString &pattern, std::optional<QRegularExpression> &filter) {
@@ -31,6 +31,24 @@ QString RuleMatcher::pathBelowNamespace(const QString &repository) const
         || repository.at(m_namespace.size()) != QLatin1Char('/'))
         return QString();
     return repository.mid(m_namespace.size() + 1);
+}
+
+QStringList RuleMatcher::namedRepositories() const
+{
+    if (!m_valid || m_repositoryPattern.isEmpty())
+        return {};
+    // Lower-case path components of a repository name, "." escaped or not.
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9]+(?:(?:\\\\?\\.|[_/-]+)[a-z0-9]+)*$"));
+    QStringList named;
+    for (QString alternative : m_repositoryPattern.split(QLatin1Char('|'))) {
+        if (!name.match(alternative).hasMatch())
+            return {};
+        alternative.replace(QStringLiteral("\\."), QStringLiteral("."));
+        const QString repository = m_namespace + QLatin1Char('/') + alternative;
+        if (!named.contains(repository) && matchesRepository(repository))
+            named << repository;
+    }
+    return named;
 }
 
 bool RuleMatcher::matchesPath(const QString &path) const

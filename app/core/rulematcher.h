@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace crsync {
@@ -41,6 +42,11 @@ public:
     // "ns/team/app" -> "<target ns>/team/app"; a null QString when not below the namespace.
     QString targetRepository(const QString &sourceRepository) const;
 
+    // When the repository filter is a plain list of names ("web|api|team/worker", a dot
+    // written "." or "\."), the repositories it names, "ns/web"...; else empty. A sync can
+    // then go without listing the namespace, for a source that lets no one list its catalog.
+    QStringList namedRepositories() const;
+
     // Whether an artifact of `kind` ("image", "chart", anything else = "other") is covered by
     // the rule's resource type.
     bool acceptsKind(const QString &kind) const;
@@ -48,6 +54,7 @@ public:
 private:
     QString m_namespace;
     QString m_targetNamespace;
+    QString m_repositoryPattern; // as typed
     ResourceType m_type;
     // Anchored; unset when the rule has no such filter (everything matches).
     std::optional<QRegularExpression> m_repositoryFilter;

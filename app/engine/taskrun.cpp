@@ -89,18 +89,40 @@ void TaskRun::start()
     m_listingCalls << clients.source->listRepositories(
         m_context->settings.pageSize, [this](Result<QStringList> repositories) {
             if (!repositories) {
-                if (repositories.error().kind != Error::Kind::Canceled) {
-                    // The client's message already says what was listed where and why it failed.
-                    Error error = repositories.error();
-                    failTaskWide(error);
-                }
-                listingFinished();
+                if (repositories.error().kind != Error::Kind::Canceled)
+                    catalogRefused(repositories.error());
+                else
+                    listingFinished();
                 return;
             }
             if (m_context->listing)
                 m_context->listing->setRepositories(*repositories);
             repositoriesListed(*repositories);
         });
+}
+
+// Many registries (Harbor and TCR for all but administrators, most cloud registries) answer
+// /v2/_catalog with 401, 403 or 404. A rule whose repository filter names its repositories
+// goes on without the listing; any other says what to do.
+void TaskRun::catalogRefused(const Error &refusal)
+{
+    const int status = refusal.httpStatus;
+    const bool closed = status == 401 || status == 403 || status == 404;
+    const QStringList named = m_context->matcher.namedRepositories();
+    if (closed && !named.isEmpty()) {
+        m_namedWithoutListing = true;
+        repositoriesListed(named);
+        return;
+    }
+    // The client's message already says what was listed where and why it failed.
+    Error error = refusal;
+    if (closed)
+        error.message += QLatin1Char(' ')
+            + tr("This registry does not let this account list its repositories. Name them in "
+                 "the rule's repository filter (for example web|api|worker), and crsync syncs "
+                 "them without listing.");
+    failTaskWide(error);
+    listingFinished();
 }
 
 void TaskRun::repositoriesListed(const QStringList &all)
@@ -164,6 +186,9 @@ void TaskRun::tagsListed(const QString &repository, const Result<QStringList> &t
     if (!tags) {
         if (tags.error().kind == Error::Kind::Canceled)
             return;
+        if (m_namedWithoutListing && tags.error().httpStatus == 404)
+            return; // named by the filter, not (yet) at the source: nothing to sync
+
         // One repository that cannot be listed fails as one item, not the whole task.
         ArtifactResult failed;
         failed.spec = { repository, m_context->matcher.targetRepository(repository), QString() };

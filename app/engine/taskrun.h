@@ -61,6 +61,7 @@ signals:
     void artifactDecided(quint64 runId, const crsync::ArtifactResult &result);
 
 private:
+    void catalogRefused(const Error &refusal);
     void repositoriesListed(const QStringList &all);
     void startScoped();
     void listNextTags();
@@ -89,6 +90,9 @@ private:
     std::deque<QString> m_repositoriesToList;
     int m_listing = 0;
     bool m_listingDone = false;
+    // The source would not list its catalog; the repositories the rule's filter names are
+    // synced instead, and one of them that does not exist there has no tags to sync.
+    bool m_namedWithoutListing = false;
     QList<QPointer<RegistryJob>> m_listingCalls;
     QSet<QString> m_syncedRepositories;
     QHash<int, ArtifactSpec> m_waiting; // discovered, waiting for a slot

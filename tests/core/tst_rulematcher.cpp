@@ -180,6 +180,19 @@ private slots:
         QVERIFY(RuleMatcher(r).acceptsKind(QStringLiteral("other")));
         QVERIFY(RuleMatcher(r).acceptsKind(QStringLiteral("image")));
     }
+
+    // A filter that is a plain list of names names the repositories: no listing needed.
+    void namedRepositories()
+    {
+        auto named = [](const QString &filter) { return RuleMatcher(rule(filter)).namedRepositories(); };
+        QCOMPARE(named(QStringLiteral("web|api|team/worker")),
+                 (QStringList { QStringLiteral("ns/web"), QStringLiteral("ns/api"), QStringLiteral("ns/team/worker") }));
+        QCOMPARE(named(QStringLiteral("my\\.app|my.app|web-1")),
+                 (QStringList { QStringLiteral("ns/my.app"), QStringLiteral("ns/web-1") }));
+        QCOMPARE(named(QStringLiteral("app")), QStringList { QStringLiteral("ns/app") });
+        for (const char *pattern : { "", "web.*", "app[0-9]", "(web|api)", "Web", "web||api", "a b", "-web" })
+            QVERIFY2(named(QString::fromLatin1(pattern)).isEmpty(), pattern);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRuleMatcher)

@@ -3,6 +3,7 @@
 #include "engine/endpointresolver.h"
 #include "engine/listingcache.h"
 #include "ocilayout.h"
+#include "reverseproxy.h"
 #include "registryfixture.h"
 #include "throttledproxy.h"
 
@@ -104,6 +105,7 @@ class TestEngineSync : public QObject
 private slots:
     void initTestCase();
     void nestedNamespacesAndFilters();
+    void closedCatalogSyncsTheNamedRepositories();
     void resourceTypes();
     void overwriteOffAndOn();
     void upToDateMovesNothing();
@@ -212,6 +214,38 @@ void TestEngineSync::nestedNamespacesAndFilters()
     QCOMPARE(target->inspectDigest("team/app:v2"), m_digest["team/app:v2"]);
     QVERIFY(target->inspectDigest("other/x:v1").isEmpty());
     QVERIFY(target->tags("team/sub/tool").isEmpty());
+}
+
+// The source behind nginx, which refuses /v2/_catalog as Harbor does for all but its
+// administrators: a rule that names its repositories syncs them without a listing; one that
+// does not fails and says what to do.
+void TestEngineSync::closedCatalogSyncsTheNamedRepositories()
+{
+    ReverseProxy proxy(quint16(m_source->url().port()), ReverseProxy::refuse("/v2/_catalog", 403));
+    QString error;
+    QVERIFY2(proxy.start(&error), qPrintable(error));
+    auto target = startRegistry(Mode::PlainHttp);
+    EngineEnv env;
+    const qint64 s = env.addInstance("closed", proxy.url());
+    const qint64 t = env.addInstance("dst", *target);
+
+    Rule everything = makeRule("everything", s, t, "team");
+    env.addRule(everything);
+    const TaskOutcome refused = env.sync("everything");
+    QCOMPARE(refused.task.status, TaskStatus::Failed);
+    QVERIFY2(refused.task.message.contains("access denied") && refused.task.message.contains("web|api|worker"),
+             qPrintable(refused.task.message));
+
+    // "gone" is named but not at the source: nothing to sync there, and no failure.
+    Rule named = makeRule("named", s, t, "team");
+    named.repositoryFilter = "app|sub/tool|gone";
+    named.tagFilter = "v1.*";
+    env.addRule(named);
+    const TaskOutcome o = env.sync("named");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(outcomes(o), QStringList({ "team/app:v1 copied ", "team/sub/tool:v1.0 copied " }));
+    QCOMPARE(target->inspectDigest("team/app:v1"), m_digest["team/app:v1"]);
+    QCOMPARE(target->inspectDigest("team/sub/tool:v1.0"), m_digest["team/sub/tool:v1.0"]);
 }
 
 void TestEngineSync::resourceTypes()

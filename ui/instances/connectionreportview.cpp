@@ -111,7 +111,9 @@ void ConnectionReportView::showReport(const ConnectionReport &r)
         if (r.repositories)
             add(true, tr("%n repository(s) visible.", nullptr, *r.repositories));
         else if (!r.catalogError.isEmpty() && !r.error)
-            add(true, tr("The catalog is not open to this user (normal for Harbor and TCR)."));
+            add(true, tr("The catalog is not open to this user (normal for Harbor and TCR): rules "
+                         "on this source sync the repositories their filter names, as in "
+                         "web|api|worker."));
     } else if (r.error) {
         add(false, tr("Not reachable."));
     }
