@@ -465,6 +465,17 @@
     </message>
 </context>
 <context>
+    <name>crsync::HarborRepositoriesJob</name>
+    <message>
+        <source>Listing the repositories of the Harbor project %1</source>
+        <translation>Listing the repositories of the Harbor project %1</translation>
+    </message>
+    <message>
+        <source>%1 on the registry %2 failed: the answer is not a JSON list (%3). Is this instance&apos;s flavor right?</source>
+        <translation>%1 on the registry %2 failed: the answer is not a JSON list (%3). Is this instance&apos;s flavor right?</translation>
+    </message>
+</context>
+<context>
     <name>crsync::InstanceDialog</name>
     <message>
         <source>Edit instance %1</source>

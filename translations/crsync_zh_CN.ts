@@ -459,6 +459,17 @@
     </message>
 </context>
 <context>
+    <name>crsync::HarborRepositoriesJob</name>
+    <message>
+        <source>Listing the repositories of the Harbor project %1</source>
+        <translation>列出 Harbor 项目 %1 的仓库</translation>
+    </message>
+    <message>
+        <source>%1 on the registry %2 failed: the answer is not a JSON list (%3). Is this instance&apos;s flavor right?</source>
+        <translation>在镜像服务 %2 上%1失败：返回内容不是 JSON 列表（%3）。此实例的类型是否正确？</translation>
+    </message>
+</context>
+<context>
     <name>crsync::InstanceDialog</name>
     <message>
         <source>Edit instance %1</source>

@@ -25,6 +25,7 @@ Endpoint endpointOf(const Instance &instance)
     e.caFile = instance.caFile;
     e.insecureSkipVerify = instance.insecureSkipVerify;
     e.allowHttp = instance.allowHttp;
+    e.harborApi = instance.flavor == Instance::Flavor::Harbor || instance.flavor == Instance::Flavor::Tcr;
     return e;
 }
 } // namespace

@@ -86,8 +86,32 @@ void TaskRun::start()
         }
     }
     const Worker::Clients clients = m_home->clients(*m_context);
+    if (m_context->source.harborApi) {
+        listProjectRepositories(clients.source);
+        return;
+    }
     m_listingCalls << clients.source->listRepositories(
         m_context->settings.pageSize, [this](Result<QStringList> repositories) {
+            if (!repositories) {
+                if (repositories.error().kind != Error::Kind::Canceled)
+                    catalogRefused(repositories.error());
+                else
+                    listingFinished();
+                return;
+            }
+            if (m_context->listing)
+                m_context->listing->setRepositories(*repositories);
+            repositoriesListed(*repositories);
+        });
+}
+
+// Harbor and TCR: the namespace's project lists its repositories to its members through the
+// API; those below the namespace ("team/apps" in project "team") are the ones to look at.
+void TaskRun::listProjectRepositories(RegistryClient *source)
+{
+    const QString project = m_context->rule.sourceNamespace.section(QLatin1Char('/'), 0, 0);
+    m_listingCalls << source->listProjectRepositories(
+        project, m_context->settings.pageSize, [this](Result<QStringList> repositories) {
             if (!repositories) {
                 if (repositories.error().kind != Error::Kind::Canceled)
                     catalogRefused(repositories.error());

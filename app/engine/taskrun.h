@@ -24,6 +24,7 @@ class Database;
 class RegistryJob;
 class TaskRecorder;
 class Worker;
+class RegistryClient;
 struct RunContext;
 
 // Coordinates one run of a rule on its home worker thread: scans the source namespace,
@@ -61,6 +62,7 @@ signals:
     void artifactDecided(quint64 runId, const crsync::ArtifactResult &result);
 
 private:
+    void listProjectRepositories(RegistryClient *source);
     void catalogRefused(const Error &refusal);
     void repositoriesListed(const QStringList &all);
     void startScoped();

@@ -16,6 +16,9 @@ struct Endpoint
     // The instance's explicit opt-in for plain HTTP: then the password may also go to a token
     // service on another host over http://.
     bool allowHttp = false;
+    // Harbor, or TCR Enterprise (built on Harbor): its repositories are listed through the
+    // project API (/api/v2.0), which answers members, where /v2/_catalog answers only admins.
+    bool harborApi = false;
 
     QString displayName() const { return url.authority(); } // used in messages
 };

@@ -112,6 +112,14 @@ QPointer<RegistryJob> RegistryClient::listRepositories(int pageSize, Callback<QS
     return job;
 }
 
+QPointer<RegistryJob> RegistryClient::listProjectRepositories(const QString &project, int pageSize,
+                                                              Callback<QStringList> done)
+{
+    auto *job = new HarborRepositoriesJob(this, project, pageSize, std::move(done));
+    job->start();
+    return job;
+}
+
 QPointer<RegistryJob> RegistryClient::listTags(const QString &repository, int pageSize,
                                                Callback<QStringList> done)
 {

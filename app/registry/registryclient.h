@@ -83,6 +83,10 @@ public:
 
     // Follows Link headers until the list is complete.
     QPointer<RegistryJob> listRepositories(int pageSize, Callback<QStringList> done);
+    // Harbor's project API (/api/v2.0/projects/PROJECT/repositories), page by page, with the
+    // endpoint's credentials as Basic auth: the repositories "project/..." a member may see.
+    QPointer<RegistryJob> listProjectRepositories(const QString &project, int pageSize,
+                                                  Callback<QStringList> done);
     QPointer<RegistryJob> listTags(const QString &repository, int pageSize, Callback<QStringList> done);
 
     // reference is a tag or a digest. The fetched bytes are checked against the digest the

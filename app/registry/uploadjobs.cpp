@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <utility>
 
 namespace crsync {
@@ -283,6 +284,49 @@ void PagedListJob::fetch(const QUrl &url)
         if (next.isEmpty() || next == url || ++m_pages > 100000)
             return finish(m_items);
         fetch(next);
+    });
+}
+
+HarborRepositoriesJob::HarborRepositoriesJob(RegistryClient *client, QString project, int pageSize,
+                                             Callback<QStringList> done)
+    : TypedJob<QStringList>(client, std::move(done)), m_project(std::move(project)),
+      m_pageSize(std::clamp(pageSize, 1, 100)), // Harbor serves at most 100 a page
+      m_what(tr("Listing the repositories of the Harbor project %1").arg(m_project))
+{
+}
+
+void HarborRepositoriesJob::fetch(int page)
+{
+    const Endpoint &endpoint = client()->endpoint();
+    RequestSpec spec;
+    spec.url = endpoint.url;
+    spec.url.setPath(QStringLiteral("/api/v2.0/projects/%1/repositories")
+                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_project))));
+    spec.url.setQuery(QStringLiteral("page=%1&page_size=%2").arg(page).arg(m_pageSize));
+    spec.what = m_what;
+    spec.headers = {{"Accept", "application/json"}};
+    // The API takes the account's Basic credentials itself (no token service): sent to this
+    // registry's own host only, and dropped by a redirect elsewhere.
+    spec.authenticate = false;
+    if (!endpoint.username.isEmpty())
+        spec.authorization = "Basic " + (endpoint.username + QLatin1Char(':') + endpoint.password).toUtf8().toBase64();
+    send(spec, [this, page](Response r) {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isArray())
+            return fail(Error::make(Error::Kind::Protocol,
+                                    tr("%1 on the registry %2 failed: the answer is not a JSON "
+                                       "list (%3). Is this instance's flavor right?")
+                                        .arg(m_what, registryName(), err.errorString())));
+        const QJsonArray list = doc.array();
+        for (const QJsonValue &v : list) {
+            const QString name = v.toObject().value(QStringLiteral("name")).toString();
+            if (!name.isEmpty())
+                m_items.append(name);
+        }
+        if (list.size() < m_pageSize || page >= 100000)
+            return finish(m_items);
+        fetch(page + 1);
     });
 }
 

@@ -94,4 +94,22 @@ private:
     int m_pages = 0;
 };
 
+// listProjectRepositories(): Harbor's pages (?page=N&page_size=M) until one comes short.
+class HarborRepositoriesJob : public TypedJob<QStringList>
+{
+    Q_OBJECT
+public:
+    HarborRepositoriesJob(RegistryClient *client, QString project, int pageSize,
+                          Callback<QStringList> done);
+    void start() { fetch(1); }
+
+private:
+    void fetch(int page);
+
+    QString m_project;
+    int m_pageSize;
+    QString m_what;
+    QStringList m_items;
+};
+
 } // namespace crsync

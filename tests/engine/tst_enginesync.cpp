@@ -4,6 +4,7 @@
 #include "engine/listingcache.h"
 #include "ocilayout.h"
 #include "reverseproxy.h"
+#include "store/instancestore.h"
 #include "registryfixture.h"
 #include "throttledproxy.h"
 
@@ -106,6 +107,7 @@ private slots:
     void initTestCase();
     void nestedNamespacesAndFilters();
     void closedCatalogSyncsTheNamedRepositories();
+    void harborFlavorListsThroughTheProjectApi();
     void resourceTypes();
     void overwriteOffAndOn();
     void upToDateMovesNothing();
@@ -246,6 +248,58 @@ void TestEngineSync::closedCatalogSyncsTheNamedRepositories()
     QCOMPARE(outcomes(o), QStringList({ "team/app:v1 copied ", "team/sub/tool:v1.0 copied " }));
     QCOMPARE(target->inspectDigest("team/app:v1"), m_digest["team/app:v1"]);
     QCOMPARE(target->inspectDigest("team/sub/tool:v1.0"), m_digest["team/sub/tool:v1.0"]);
+}
+
+// Harbor's project API in front of a real registry: nginx answers
+// /api/v2.0/projects/team/repositories with the JSON shape Harbor documents, two to a page,
+// only to the account's Basic credentials, and refuses the catalog; the rest reaches the
+// registry. A harbor-flavored source lists through the API, page by page.
+void TestEngineSync::harborFlavorListsThroughTheProjectApi()
+{
+    const QString basic = QStringLiteral("Basic ") + QString::fromLatin1(QByteArray("member:s3cret").toBase64());
+    const QString api = QStringLiteral(
+        "location = /api/v2.0/projects/team/repositories {\n"
+        "  default_type application/json;\n"
+        "  if ($http_authorization != \"%1\") { return 401 '{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"unauthorized\"}]}'; }\n"
+        "  if ($arg_page_size != \"2\") { return 400 '{\"errors\":[{\"code\":\"BAD_REQUEST\",\"message\":\"page_size\"}]}'; }\n"
+        "  if ($arg_page = \"1\") { return 200 '[{\"id\":1,\"name\":\"team/app\",\"artifact_count\":3},{\"id\":2,\"name\":\"team/charts/demo\",\"artifact_count\":1}]'; }\n"
+        "  if ($arg_page = \"2\") { return 200 '[{\"id\":3,\"name\":\"team/sub/tool\",\"artifact_count\":1}]'; }\n"
+        "  return 200 '[]';\n"
+        "}\n")
+                            .arg(basic);
+    ReverseProxy proxy(quint16(m_source->url().port()), api + ReverseProxy::refuse("/v2/_catalog", 401));
+    QString error;
+    QVERIFY2(proxy.start(&error), qPrintable(error));
+    auto target = startRegistry(Mode::PlainHttp);
+    EngineSettings settings;
+    settings.pageSize = 2;
+    EngineEnv env(settings);
+    const qint64 s = env.addInstance("harbor", proxy.url());
+    Result<Instance> harbor = InstanceStore(*env.database).get(s);
+    QVERIFY(harbor);
+    Instance member = *harbor;
+    member.flavor = Instance::Flavor::Harbor;
+    member.username = QStringLiteral("member");
+    QVERIFY(InstanceStore(*env.database).update(member));
+    env.credentials.secrets.insert(env.keys().instance(s), QStringLiteral("s3cret"));
+    const qint64 t = env.addInstance("dst", *target);
+
+    Rule rule = makeRule("from-harbor", s, t, "team");
+    rule.tagFilter = "v1.*";
+    rule.targetNamespace = "mirror";
+    env.addRule(rule);
+    const TaskOutcome o = env.sync("from-harbor");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    // team/app and team/sub/tool have v1 tags (the second from the second page); the chart
+    // has none that matches.
+    QCOMPARE(outcomes(o), QStringList({ "mirror/app:v1 copied ", "mirror/sub/tool:v1.0 copied " }));
+    QCOMPARE(target->inspectDigest("mirror/sub/tool:v1.0"), m_digest["team/sub/tool:v1.0"]);
+
+    // Wrong credentials: the API's 401 fails the task and says what failed.
+    env.credentials.secrets.insert(env.keys().instance(s), QStringLiteral("wrong"));
+    const TaskOutcome refused = env.sync("from-harbor");
+    QCOMPARE(refused.task.status, TaskStatus::Failed);
+    QVERIFY2(refused.task.message.contains("Harbor project team"), qPrintable(refused.task.message));
 }
 
 void TestEngineSync::resourceTypes()
