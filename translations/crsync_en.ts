@@ -465,6 +465,17 @@
     </message>
 </context>
 <context>
+    <name>crsync::HarborProjectJob</name>
+    <message>
+        <source>Looking for the Harbor project %1</source>
+        <translation>Looking for the Harbor project %1</translation>
+    </message>
+    <message>
+        <source>Creating the Harbor project %1</source>
+        <translation>Creating the Harbor project %1</translation>
+    </message>
+</context>
+<context>
     <name>crsync::HarborRepositoriesJob</name>
     <message>
         <source>Listing the repositories of the Harbor project %1</source>

@@ -459,6 +459,17 @@
     </message>
 </context>
 <context>
+    <name>crsync::HarborProjectJob</name>
+    <message>
+        <source>Looking for the Harbor project %1</source>
+        <translation>查找 Harbor 项目 %1</translation>
+    </message>
+    <message>
+        <source>Creating the Harbor project %1</source>
+        <translation>创建 Harbor 项目 %1</translation>
+    </message>
+</context>
+<context>
     <name>crsync::HarborRepositoriesJob</name>
     <message>
         <source>Listing the repositories of the Harbor project %1</source>

@@ -75,6 +75,29 @@ void TaskRun::start()
             qCWarning(lcTask) << "task" << m_context->taskId << started.error().message;
     }
 
+    // A Harbor or TCR target: the project of the target namespace is made before the first
+    // push if it is missing (a missing namespace is created, as with a plain registry).
+    if (!m_context->dryRun && m_context->target.harborApi) {
+        const QString project = m_context->rule.effectiveTargetNamespace().section(QLatin1Char('/'), 0, 0);
+        const Worker::Clients clients = m_home->clients(*m_context);
+        m_listingCalls << clients.target->ensureProject(project, [this, project](Result<bool> made) {
+            if (!made) {
+                if (made.error().kind != Error::Kind::Canceled)
+                    failTaskWide(made.error());
+                listingFinished();
+                return;
+            }
+            if (*made)
+                qCInfo(lcTask).noquote() << "task" << m_context->taskId << "created the Harbor project" << project;
+            startWork();
+        });
+        return;
+    }
+    startWork();
+}
+
+void TaskRun::startWork()
+{
     if (!m_context->scope.isEmpty()) {
         startScoped();
         return;

@@ -62,6 +62,7 @@ signals:
     void artifactDecided(quint64 runId, const crsync::ArtifactResult &result);
 
 private:
+    void startWork(); // the scan, or the artifacts an event names
     void listProjectRepositories(RegistryClient *source);
     void catalogRefused(const Error &refusal);
     void repositoriesListed(const QStringList &all);

@@ -120,6 +120,13 @@ QPointer<RegistryJob> RegistryClient::listProjectRepositories(const QString &pro
     return job;
 }
 
+QPointer<RegistryJob> RegistryClient::ensureProject(const QString &project, Callback<bool> done)
+{
+    auto *job = new HarborProjectJob(this, project, std::move(done));
+    job->start();
+    return job;
+}
+
 QPointer<RegistryJob> RegistryClient::listTags(const QString &repository, int pageSize,
                                                Callback<QStringList> done)
 {

@@ -87,6 +87,9 @@ public:
     // endpoint's credentials as Basic auth: the repositories "project/..." a member may see.
     QPointer<RegistryJob> listProjectRepositories(const QString &project, int pageSize,
                                                   Callback<QStringList> done);
+    // Makes sure the Harbor project exists (HEAD /api/v2.0/projects?project_name=P; POST to
+    // create it, private, when it does not): true when it was created now.
+    QPointer<RegistryJob> ensureProject(const QString &project, Callback<bool> done);
     QPointer<RegistryJob> listTags(const QString &repository, int pageSize, Callback<QStringList> done);
 
     // reference is a tag or a digest. The fetched bytes are checked against the digest the

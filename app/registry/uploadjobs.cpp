@@ -330,4 +330,53 @@ void HarborRepositoriesJob::fetch(int page)
     });
 }
 
+HarborProjectJob::HarborProjectJob(RegistryClient *client, QString project, Callback<bool> done)
+    : TypedJob<bool>(client, std::move(done)), m_project(std::move(project))
+{
+}
+
+RequestSpec HarborProjectJob::spec(const QByteArray &method) const
+{
+    const Endpoint &endpoint = client()->endpoint();
+    RequestSpec spec;
+    spec.method = method;
+    spec.url = endpoint.url;
+    spec.url.setPath(QStringLiteral("/api/v2.0/projects"));
+    spec.headers = {{"Accept", "application/json"}};
+    spec.authenticate = false; // Basic credentials, as for the listing
+    if (!endpoint.username.isEmpty())
+        spec.authorization = "Basic " + (endpoint.username + QLatin1Char(':') + endpoint.password).toUtf8().toBase64();
+    return spec;
+}
+
+void HarborProjectJob::start()
+{
+    RequestSpec head = spec("HEAD");
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("project_name"), m_project);
+    head.url.setQuery(query);
+    head.what = tr("Looking for the Harbor project %1").arg(m_project);
+    head.acceptStatuses = {404};
+    send(head, [this](Response r) {
+        if (r.status == 404)
+            return create();
+        finish(false);
+    });
+}
+
+void HarborProjectJob::create()
+{
+    RequestSpec post = spec("POST");
+    post.headers.append(std::make_pair(QByteArray("Content-Type"), QByteArray("application/json")));
+    post.body = QJsonDocument(QJsonObject {
+                                  { QStringLiteral("project_name"), m_project },
+                                  { QStringLiteral("metadata"),
+                                    QJsonObject { { QStringLiteral("public"), QStringLiteral("false") } } },
+                              })
+                    .toJson(QJsonDocument::Compact);
+    post.what = tr("Creating the Harbor project %1").arg(m_project);
+    post.acceptStatuses = {409};
+    send(post, [this](Response r) { finish(r.status != 409); });
+}
+
 } // namespace crsync

@@ -112,4 +112,19 @@ private:
     QStringList m_items;
 };
 
+// ensureProject(): is the Harbor project there? If not, create it (409: someone just did).
+class HarborProjectJob : public TypedJob<bool>
+{
+    Q_OBJECT
+public:
+    HarborProjectJob(RegistryClient *client, QString project, Callback<bool> done);
+    void start();
+
+private:
+    RequestSpec spec(const QByteArray &method) const;
+    void create();
+
+    QString m_project;
+};
+
 } // namespace crsync

@@ -108,6 +108,7 @@ private slots:
     void nestedNamespacesAndFilters();
     void closedCatalogSyncsTheNamedRepositories();
     void harborFlavorListsThroughTheProjectApi();
+    void harborTargetProjectIsCreatedBeforeThePush();
     void resourceTypes();
     void overwriteOffAndOn();
     void upToDateMovesNothing();
@@ -300,6 +301,77 @@ void TestEngineSync::harborFlavorListsThroughTheProjectApi()
     const TaskOutcome refused = env.sync("from-harbor");
     QCOMPARE(refused.task.status, TaskStatus::Failed);
     QVERIFY2(refused.task.message.contains("Harbor project team"), qPrintable(refused.task.message));
+}
+
+// A Harbor target: nginx answers Harbor's project API (HEAD ?project_name= 404 for "mirror",
+// 200 for "kept"; POST 201) in front of a real registry. The missing project is created before
+// the first push into it; an existing one is left alone.
+void TestEngineSync::harborTargetProjectIsCreatedBeforeThePush()
+{
+    auto registry = startRegistry(Mode::PlainHttp);
+    const QString basic = QStringLiteral("Basic ") + QString::fromLatin1(QByteArray("admin:pw").toBase64());
+    const QString api = QStringLiteral(
+        "location = /api/v2.0/projects {\n"
+        "  default_type application/json;\n"
+        "  if ($http_authorization != \"%1\") { return 401 '{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"unauthorized\"}]}'; }\n"
+        "  if ($request_method = POST) { return 201 ''; }\n"
+        "  if ($arg_project_name = \"mirror\") { return 404 '{\"errors\":[{\"code\":\"NOT_FOUND\",\"message\":\"not found\"}]}'; }\n"
+        "  return 200 '';\n"
+        "}\n")
+                            .arg(basic);
+    ReverseProxy proxy(quint16(registry->url().port()), api);
+    QString error;
+    QVERIFY2(proxy.start(&error), qPrintable(error));
+    EngineEnv env;
+    const qint64 s = env.addInstance("src", *m_source);
+    const qint64 t = env.addInstance("harbor", proxy.url());
+    Instance harbor = *InstanceStore(*env.database).get(t);
+    harbor.flavor = Instance::Flavor::Harbor;
+    harbor.username = QStringLiteral("admin");
+    QVERIFY(InstanceStore(*env.database).update(harbor));
+    env.credentials.secrets.insert(env.keys().instance(t), QStringLiteral("pw"));
+
+    Rule rule = makeRule("to-harbor", s, t, "team");
+    rule.repositoryFilter = "app";
+    rule.tagFilter = "v2";
+    rule.targetNamespace = "mirror/team";
+    env.addRule(rule);
+    const TaskOutcome o = env.sync("to-harbor");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(registry->inspectDigest("mirror/team/app:v2"), m_digest["team/app:v2"]);
+    const QStringList requests = proxy.requests();
+    auto first = [&](const QString &start) {
+        for (int i = 0; i < requests.size(); ++i)
+            if (requests.at(i).startsWith(start))
+                return i;
+        return -1;
+    };
+    const int head = first("HEAD /api/v2.0/projects?project_name=mirror 404");
+    const int post = first("POST /api/v2.0/projects 201");
+    const int push = first("PUT /v2/mirror/team/app/manifests/v2");
+    QVERIFY2(head >= 0 && post > head && push > post, qPrintable(requests.join('\n')));
+
+    // An existing project: looked for, not created.
+    Rule kept = makeRule("to-kept", s, t, "team");
+    kept.repositoryFilter = "app";
+    kept.tagFilter = "v2";
+    kept.targetNamespace = "kept";
+    env.addRule(kept);
+    const int before = proxy.requests().filter("POST /api/").size();
+    QCOMPARE(env.sync("to-kept").task.status, TaskStatus::Succeeded);
+    QVERIFY(proxy.requests().contains("HEAD /api/v2.0/projects?project_name=kept 200"));
+    QCOMPARE(proxy.requests().filter("POST /api/").size(), before);
+
+    // Credentials the API refuses fail the task before anything is pushed.
+    env.credentials.secrets.insert(env.keys().instance(t), QStringLiteral("wrong"));
+    Rule refused = makeRule("refused", s, t, "team");
+    refused.repositoryFilter = "app";
+    refused.targetNamespace = "mirror2";
+    env.addRule(refused);
+    const TaskOutcome no = env.sync("refused");
+    QCOMPARE(no.task.status, TaskStatus::Failed);
+    QVERIFY2(no.task.message.contains("Harbor project mirror2"), qPrintable(no.task.message));
+    QCOMPARE(first("PUT /v2/mirror2/"), -1);
 }
 
 void TestEngineSync::resourceTypes()

@@ -52,7 +52,8 @@ bool ReverseProxy::start(QString *error)
         "error_log %1/error.log warn;\n"
         "events { worker_connections 256; }\n"
         "http {\n"
-        "  access_log %1/access.log;\n"
+        "  log_format requests '$request_method $request_uri $status';\n"
+        "  access_log %1/access.log requests;\n"
         "  client_body_temp_path %1/body; proxy_temp_path %1/proxy; fastcgi_temp_path %1/fastcgi;\n"
         "  uwsgi_temp_path %1/uwsgi; scgi_temp_path %1/scgi;\n"
         "  client_max_body_size 0;\n"
@@ -109,6 +110,14 @@ bool ReverseProxy::start(QString *error)
 QUrl ReverseProxy::url() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QStringList ReverseProxy::requests() const
+{
+    QFile log(m_dir.path() + QStringLiteral("/access.log"));
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 QString ReverseProxy::hostPort() const

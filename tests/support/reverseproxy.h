@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtGlobal>
@@ -24,6 +25,8 @@ public:
     bool start(QString *error); // waits until it accepts connections
     QUrl url() const; // http://127.0.0.1:PORT
     QString hostPort() const;
+    // nginx's access log: one line per request, "METHOD URI STATUS", in order.
+    QStringList requests() const;
 
     // A location block answering `status` with a registry-style error body.
     static QString refuse(const QString &path, int status);
