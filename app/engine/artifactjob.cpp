@@ -213,7 +213,7 @@ void ArtifactJob::measureSource()
         QList<Descriptor> blobs = node.content.layers;
         blobs.prepend(node.content.config);
         for (const Descriptor &blob : std::as_const(blobs))
-            if (!blob.digest.isEmpty())
+            if (!blob.digest.isEmpty() && !blob.isForeign()) // not moved (copyNode)
                 parts.insert(blob.digest, blob.size);
     }
     qint64 size = 0;
@@ -348,7 +348,8 @@ void ArtifactJob::copyNode(int index, const QString &reference, Step done)
         QList<Descriptor> blobs = node.content.layers;
         blobs.prepend(node.content.config);
         for (const Descriptor &blob : std::as_const(blobs)) {
-            if (blob.digest.isEmpty() || seen.contains(blob.digest))
+            // A foreign layer stays where its URLs point; the manifest goes without it.
+            if (blob.digest.isEmpty() || blob.isForeign() || seen.contains(blob.digest))
                 continue;
             seen.insert(blob.digest);
             ensureBlob(blob, parts.add());

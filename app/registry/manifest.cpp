@@ -9,6 +9,12 @@
 
 namespace crsync {
 
+bool Descriptor::isForeign() const
+{
+    return mediaType == QLatin1String("application/vnd.docker.image.rootfs.foreign.diff.tar.gzip")
+        || mediaType.startsWith(QLatin1String("application/vnd.oci.image.layer.nondistributable."));
+}
+
 namespace {
 
 struct Text

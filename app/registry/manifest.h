@@ -25,6 +25,10 @@ struct Descriptor
     QString digest; // "sha256:<hex>"
     qint64 size = 0;
     QString platform; // "linux/amd64" for index children, else empty
+
+    // A non-distributable ("foreign") layer: clients fetch it from the URLs its descriptor
+    // names (Windows base layers), so registries neither hold nor want it.
+    bool isForeign() const;
 };
 
 // A manifest exactly as the registry holds it: bytes are never re-serialised, so the digest

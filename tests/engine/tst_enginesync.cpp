@@ -4,6 +4,8 @@
 #include "engine/listingcache.h"
 #include "ocilayout.h"
 #include "reverseproxy.h"
+
+#include <QCryptographicHash>
 #include "store/instancestore.h"
 #include "registryfixture.h"
 #include "throttledproxy.h"
@@ -109,6 +111,7 @@ private slots:
     void closedCatalogSyncsTheNamedRepositories();
     void harborFlavorListsThroughTheProjectApi();
     void harborTargetProjectIsCreatedBeforeThePush();
+    void foreignLayerStaysBehind();
     void resourceTypes();
     void overwriteOffAndOn();
     void upToDateMovesNothing();
@@ -372,6 +375,62 @@ void TestEngineSync::harborTargetProjectIsCreatedBeforeThePush()
     QCOMPARE(no.task.status, TaskStatus::Failed);
     QVERIFY2(no.task.message.contains("Harbor project mirror2"), qPrintable(no.task.message));
     QCOMPARE(first("PUT /v2/mirror2/"), -1);
+}
+
+// A Windows-style image whose base layer is foreign (fetched from its URLs, held by no
+// registry): the manifest arrives with its digest, its other blobs with it, the foreign one not.
+void TestEngineSync::foreignLayerStaysBehind()
+{
+    auto digestOf = [](const QByteArray &bytes) {
+        return QStringLiteral("sha256:")
+            + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    };
+    const QByteArray config = R"({"architecture":"amd64","os":"windows","rootfs":{"type":"layers","diff_ids":[]}})";
+    const QByteArray layer = OciLayout::randomBytes(4000, 91);
+    const QByteArray foreign = "bytes that live at the URL only";
+    // docker-registry takes a foreign layer only when its URLs are allowed by configuration.
+    auto allowingUrls = [] {
+        RegistryFixture::Options options;
+        options.extraConfigYaml = QStringLiteral("validation:\n  manifests:\n    urls:\n      allow:\n        - ^https?://\n");
+        auto registry = std::make_unique<RegistryFixture>(options);
+        QString why;
+        if (!registry->start(&why))
+            qFatal("registry: %s", qPrintable(why));
+        return registry;
+    };
+    auto source = allowingUrls();
+    auto target = allowingUrls();
+    QString error;
+    QVERIFY2(source->pushBlob("win/app", config, &error), qPrintable(error));
+    QVERIFY2(source->pushBlob("win/app", layer, &error), qPrintable(error));
+    const QByteArray manifest = QStringLiteral(
+        R"({"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json",)"
+        R"("config":{"mediaType":"application/vnd.docker.container.image.v1+json","size":%1,"digest":"%2"},)"
+        R"("layers":[{"mediaType":"application/vnd.docker.image.rootfs.foreign.diff.tar.gzip","size":%3,)"
+        R"("digest":"%4","urls":["https://example.invalid/base.tar.gz"]},)"
+        R"({"mediaType":"application/vnd.docker.image.rootfs.diff.tar.gzip","size":%5,"digest":"%6"}]})")
+                                    .arg(config.size())
+                                    .arg(digestOf(config))
+                                    .arg(foreign.size())
+                                    .arg(digestOf(foreign))
+                                    .arg(layer.size())
+                                    .arg(digestOf(layer))
+                                    .toUtf8();
+    QVERIFY2(source->pushManifest("win/app", "1", "application/vnd.docker.distribution.manifest.v2+json",
+                                    manifest, &error),
+             qPrintable(error));
+
+    EngineEnv env;
+    const qint64 s = env.addInstance("src", *source);
+    const qint64 t = env.addInstance("dst", *target);
+    env.addRule(makeRule("windows", s, t, "win"));
+    const TaskOutcome o = env.sync("windows");
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(outcomes(o), QStringList({ "win/app:1 copied " }));
+    QCOMPARE(target->inspectDigest("win/app:1"), digestOf(manifest));
+    QCOMPARE(o.task.bytes, qint64(manifest.size() + config.size() + layer.size()));
+    QCOMPARE(target->request("HEAD", "/v2/win/app/blobs/" + digestOf(foreign)).status, 404);
+    QCOMPARE(target->request("HEAD", "/v2/win/app/blobs/" + digestOf(layer)).status, 200);
 }
 
 void TestEngineSync::resourceTypes()
