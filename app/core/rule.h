@@ -37,6 +37,10 @@ struct Rule
     QString targetNamespace;     // empty = same name as the source namespace
 
     bool overwrite = false;
+    // Signatures, attestations and SBOMs that refer to a copied artifact (OCI referrers API or
+    // the sha256-<hex>[.sig|.att|.sbom] tag scheme) go with it, after it; their tags are then not
+    // artifacts of their own. On for new rules; rules stored before the option have it off.
+    bool withReferrers = true;
     bool enabled = true;
 
     QString effectiveTargetNamespace() const

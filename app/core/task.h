@@ -66,6 +66,9 @@ struct TaskItem
     qint64 bytes = 0;
     qint64 durationMs = 0;
     QString error;
+    // Signatures, attestations and SBOMs of it that the target holds after the task (copied
+    // now or already there), for a rule with Rule::withReferrers; included in bytes.
+    int referrers = 0;
 };
 
 QString outcomeName(TaskItem::Outcome outcome); // "copied", "up-to-date", ...
