@@ -50,6 +50,18 @@
         <source>The manifests of %1:%2 were not read.</source>
         <translation>The manifests of %1:%2 were not read.</translation>
     </message>
+    <message>
+        <source>referrers of %1</source>
+        <translation>referrers of %1</translation>
+    </message>
+    <message>
+        <source>referrer %1</source>
+        <translation>referrer %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 at the target differs from the source and the rule does not overwrite; left as it is.</source>
+        <translation>%1:%2 at the target differs from the source and the rule does not overwrite; left as it is.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::AuthSession</name>
@@ -1313,6 +1325,13 @@
         <source>all</source>
         <translation>all</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 + %n signature(s)/SBOM(s)</source>
+        <translation>
+            <numerusform>%1 + %n signature/SBOM</numerusform>
+            <numerusform>%1 + %n signatures/SBOMs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crsync::NamespaceListing</name>
@@ -1582,6 +1601,14 @@
         <source>Canceling a blob upload to %1</source>
         <translation>Canceling a blob upload to %1</translation>
     </message>
+    <message>
+        <source>Listing what refers to %1</source>
+        <translation>Listing what refers to %1</translation>
+    </message>
+    <message>
+        <source>The registry %1 answered the referrers of %2 with something other than an OCI index: %3</source>
+        <translation>The registry %1 answered the referrers of %2 with something other than an OCI index: %3</translation>
+    </message>
 </context>
 <context>
     <name>crsync::RegistryHealth</name>
@@ -1814,6 +1841,14 @@
         <source>Runs when synced by hand, by a push event or by a poll.</source>
         <translation>Runs when synced by hand, by a push event or by a poll.</translation>
     </message>
+    <message>
+        <source>Copy &amp;signatures, attestations and SBOMs with each artifact</source>
+        <translation>Copy &amp;signatures, attestations and SBOMs with each artifact</translation>
+    </message>
+    <message>
+        <source>They are copied after the artifact they describe, with the same digests, found through the registry&apos;s referrers API or cosign&apos;s tag scheme (sha256-….sig, .att, .sbom). Off: such tags are artifacts of their own, synced only with resource type All.</source>
+        <translation>They are copied after the artifact they describe, with the same digests, found through the registry&apos;s referrers API or cosign&apos;s tag scheme (sha256-….sig, .att, .sbom). Off: such tags are artifacts of their own, synced only with resource type All.</translation>
+    </message>
 </context>
 <context>
     <name>crsync::RuleService</name>
@@ -1963,10 +1998,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Target inst&amp;ance:</source>
-        <translation>Target inst&amp;ance:</translation>
-    </message>
-    <message>
         <source>Target &amp;URL:</source>
         <translation>Target &amp;URL:</translation>
     </message>
@@ -2039,10 +2070,6 @@
         <translation>Anyone on the network path can impersonate the target and read its password. Give the CA file instead when you can.</translation>
     </message>
     <message>
-        <source>Allow plain &amp;HTTP (unencrypted)</source>
-        <translation>Allow plain &amp;HTTP (unencrypted)</translation>
-    </message>
-    <message>
         <source>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</source>
         <translation>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</translation>
     </message>
@@ -2057,6 +2084,14 @@
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get instance:</source>
+        <translation>Tar&amp;get instance:</translation>
+    </message>
+    <message>
+        <source>&amp;Allow plain HTTP (unencrypted)</source>
+        <translation>&amp;Allow plain HTTP (unencrypted)</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2716,10 @@
     <message>
         <source>Duration (ms)</source>
         <translation>Duration (ms)</translation>
+    </message>
+    <message>
+        <source>Signatures and SBOMs</source>
+        <translation>Signatures and SBOMs</translation>
     </message>
 </context>
 <context>
@@ -3696,10 +3735,6 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <translation>Show a task and each of its artifacts.</translation>
     </message>
     <message>
-        <source>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</source>
-        <translation>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</translation>
-    </message>
-    <message>
         <source>--limit takes a number of tasks, 0 for all.</source>
         <translation>--limit takes a number of tasks, 0 for all.</translation>
     </message>
@@ -3871,6 +3906,10 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
+    <message>
+        <source>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error, referrers (the signatures, attestations and SBOMs of the artifact at the target, for a rule that copies them).</source>
+        <translation>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error, referrers (the signatures, attestations and SBOMs of the artifact at the target, for a rule that copies them).</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::PreviewCommand</name>
@@ -3954,10 +3993,6 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     <message>
         <source>%1 as %2 (cross-account)</source>
         <translation>%1 as %2 (cross-account)</translation>
-    </message>
-    <message>
-        <source>JSON fields (stable): id (number); name, description, source (instance name), sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType (image|chart|all) (strings); enabled, crossAccount, overwrite (booleans); target (instance name, null when cross-account); targetUrl (the target instance&apos;s URL, or the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, empty unless cross-account); targetFlavor (string, null unless cross-account); targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, empty = same as the source); effectiveTargetNamespace. Passwords are never printed.</source>
-        <translation>JSON fields (stable): id (number); name, description, source (instance name), sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType (image|chart|all) (strings); enabled, crossAccount, overwrite (booleans); target (instance name, null when cross-account); targetUrl (the target instance&apos;s URL, or the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, empty unless cross-account); targetFlavor (string, null unless cross-account); targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, empty = same as the source); effectiveTargetNamespace. Passwords are never printed.</translation>
     </message>
     <message>
         <source>Create a rule.</source>
@@ -4246,6 +4281,18 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>JSON fields (stable): id (number); name, description, source (instance name), sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType (image|chart|all) (strings); enabled, crossAccount, overwrite, withReferrers (signatures, attestations and SBOMs copied with each artifact) (booleans); target (instance name, null when cross-account); targetUrl (the target instance&apos;s URL, or the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, empty unless cross-account); targetFlavor (string, null unless cross-account); targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, empty = same as the source); effectiveTargetNamespace. Passwords are never printed.</source>
+        <translation>JSON fields (stable): id (number); name, description, source (instance name), sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType (image|chart|all) (strings); enabled, crossAccount, overwrite, withReferrers (signatures, attestations and SBOMs copied with each artifact) (booleans); target (instance name, null when cross-account); targetUrl (the target instance&apos;s URL, or the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, empty unless cross-account); targetFlavor (string, null unless cross-account); targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, empty = same as the source); effectiveTargetNamespace. Passwords are never printed.</translation>
+    </message>
+    <message>
+        <source>REFERRERS</source>
+        <translation>REFERRERS</translation>
+    </message>
+    <message>
+        <source>Signatures and SBOMs</source>
+        <translation>Signatures and SBOMs</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::RuleFlags</name>
@@ -4368,6 +4415,18 @@ JSON fields (stable): instance, url (strings), reachable (boolean), httpStatus (
     <message>
         <source>--enabled and --disabled contradict each other.</source>
         <translation>--enabled and --disabled contradict each other.</translation>
+    </message>
+    <message>
+        <source>Copy the signatures, attestations and SBOMs of each artifact with it (the default for a new rule).</source>
+        <translation>Copy the signatures, attestations and SBOMs of each artifact with it (the default for a new rule).</translation>
+    </message>
+    <message>
+        <source>Do not copy them with it: their cosign tags (sha256-&lt;hex&gt;.sig, .att, .sbom) are then artifacts of their own, synced only with --type all.</source>
+        <translation>Do not copy them with it: their cosign tags (sha256-&lt;hex&gt;.sig, .att, .sbom) are then artifacts of their own, synced only with --type all.</translation>
+    </message>
+    <message>
+        <source>--with-referrers and --no-referrers contradict each other.</source>
+        <translation>--with-referrers and --no-referrers contradict each other.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,18 @@
         <source>The manifests of %1:%2 were not read.</source>
         <translation>未读取 %1:%2 的 manifest。</translation>
     </message>
+    <message>
+        <source>referrers of %1</source>
+        <translation>%1 的引用制品</translation>
+    </message>
+    <message>
+        <source>referrer %1</source>
+        <translation>引用制品 %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 at the target differs from the source and the rule does not overwrite; left as it is.</source>
+        <translation>目标端的 %1:%2 与源端不同，且规则未开启镜像覆盖；保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::AuthSession</name>
@@ -1299,6 +1311,12 @@
         <source>all</source>
         <translation>全部</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 + %n signature(s)/SBOM(s)</source>
+        <translation>
+            <numerusform>%1 + %n 个签名/SBOM</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crsync::NamespaceListing</name>
@@ -1559,6 +1577,14 @@
         <source>Canceling a blob upload to %1</source>
         <translation>取消向 %1 上传 blob</translation>
     </message>
+    <message>
+        <source>Listing what refers to %1</source>
+        <translation>列出引用 %1 的制品</translation>
+    </message>
+    <message>
+        <source>The registry %1 answered the referrers of %2 with something other than an OCI index: %3</source>
+        <translation>镜像服务 %1 对 %2 的引用制品查询返回的不是 OCI 索引：%3</translation>
+    </message>
 </context>
 <context>
     <name>crsync::RegistryHealth</name>
@@ -1790,6 +1816,14 @@
         <source>Runs when synced by hand, by a push event or by a poll.</source>
         <translation>在手动触发、推送事件或轮询时运行。</translation>
     </message>
+    <message>
+        <source>Copy &amp;signatures, attestations and SBOMs with each artifact</source>
+        <translation>随每个制品同步签名、证明和 SBOM(&amp;S)</translation>
+    </message>
+    <message>
+        <source>They are copied after the artifact they describe, with the same digests, found through the registry&apos;s referrers API or cosign&apos;s tag scheme (sha256-….sig, .att, .sbom). Off: such tags are artifacts of their own, synced only with resource type All.</source>
+        <translation>它们在所描述的制品之后同步，摘要保持不变；通过镜像服务的 referrers API 或 cosign 的 Tag 命名方式（sha256-….sig、.att、.sbom）查找。关闭时，这些 Tag 作为独立的制品，仅在仓库类型为“全部”时同步。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::RuleService</name>
@@ -1938,10 +1972,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Target inst&amp;ance:</source>
-        <translation>目标实例(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Target &amp;URL:</source>
         <translation>目标 URL(&amp;U)：</translation>
     </message>
@@ -2014,10 +2044,6 @@
         <translation>网络路径上的任何人都可以冒充目标实例并读取其密码。如有可能，请改为指定 CA 文件。</translation>
     </message>
     <message>
-        <source>Allow plain &amp;HTTP (unencrypted)</source>
-        <translation>允许明文 HTTP（不加密）(&amp;H)</translation>
-    </message>
-    <message>
         <source>Plain HTTP sends the password and every image unencrypted. Use it only on a network you trust.</source>
         <translation>明文 HTTP 会以不加密的方式发送密码和所有镜像。请仅在可信的网络中使用。</translation>
     </message>
@@ -2032,6 +2058,14 @@
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get instance:</source>
+        <translation>目标实例(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Allow plain HTTP (unencrypted)</source>
+        <translation>允许明文 HTTP（不加密）(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2683,10 @@
     <message>
         <source>Duration (ms)</source>
         <translation>耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>Signatures and SBOMs</source>
+        <translation>签名和 SBOM</translation>
     </message>
 </context>
 <context>
@@ -3663,10 +3701,6 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <translation>查看一个任务及其每个制品。</translation>
     </message>
     <message>
-        <source>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error.</source>
-        <translation>JSON：任务的字段（同“crsync log --json”）以及 &quot;items&quot;：sourceRepository、targetRepository、tag、digest、kind（image|chart|other）、outcome（copied|up-to-date|exists-not-overwritten|failed|canceled）、bytes、durationMs、error。</translation>
-    </message>
-    <message>
         <source>--limit takes a number of tasks, 0 for all.</source>
         <translation>--limit 需要一个任务数，0 表示全部。</translation>
     </message>
@@ -3838,6 +3872,10 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <source>ERROR</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>JSON: the task&apos;s fields (as in &quot;crsync log --json&quot;) and &quot;items&quot;: sourceRepository, targetRepository, tag, digest, kind (image|chart|other), outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), bytes, durationMs, error, referrers (the signatures, attestations and SBOMs of the artifact at the target, for a rule that copies them).</source>
+        <translation>JSON：任务的字段（同“crsync log --json”）以及 &quot;items&quot;：sourceRepository、targetRepository、tag、digest、kind（image|chart|other）、outcome（copied|up-to-date|exists-not-overwritten|failed|canceled）、bytes、durationMs、error、referrers（对同步签名的规则：目标端该制品的签名、证明和 SBOM 数量）。</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::PreviewCommand</name>
@@ -3919,10 +3957,6 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
     <message>
         <source>%1 as %2 (cross-account)</source>
         <translation>%1，用户 %2（跨主账号）</translation>
-    </message>
-    <message>
-        <source>JSON fields (stable): id (number); name, description, source (instance name), sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType (image|chart|all) (strings); enabled, crossAccount, overwrite (booleans); target (instance name, null when cross-account); targetUrl (the target instance&apos;s URL, or the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, empty unless cross-account); targetFlavor (string, null unless cross-account); targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, empty = same as the source); effectiveTargetNamespace. Passwords are never printed.</source>
-        <translation>JSON 字段（稳定）：id（数字）；name、description、source（实例名称）、sourceNamespace、repositoryFilter、tagFilter（为空 = 全部）、resourceType（image|chart|all）（字符串）；enabled、crossAccount、overwrite（布尔值）；target（实例名称，跨主账号时为 null）；targetUrl（目标实例的 URL，或跨主账号的 URL）；targetUsername、targetCaFile、targetInstanceId（字符串，非跨主账号时为空）；targetFlavor（字符串，非跨主账号时为 null）；targetInsecureSkipVerify、targetAllowHttp（布尔值）；targetNamespace（按填写的值，为空 = 与源相同）；effectiveTargetNamespace。从不输出密码。</translation>
     </message>
     <message>
         <source>Create a rule.</source>
@@ -4210,6 +4244,18 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>JSON fields (stable): id (number); name, description, source (instance name), sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType (image|chart|all) (strings); enabled, crossAccount, overwrite, withReferrers (signatures, attestations and SBOMs copied with each artifact) (booleans); target (instance name, null when cross-account); targetUrl (the target instance&apos;s URL, or the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, empty unless cross-account); targetFlavor (string, null unless cross-account); targetInsecureSkipVerify, targetAllowHttp (booleans); targetNamespace (as given, empty = same as the source); effectiveTargetNamespace. Passwords are never printed.</source>
+        <translation>JSON 字段（稳定）：id（数字）；name、description、source（实例名称）、sourceNamespace、repositoryFilter、tagFilter（为空 = 全部）、resourceType（image|chart|all）（字符串）；enabled、crossAccount、overwrite、withReferrers（随每个制品同步签名、证明和 SBOM）（布尔值）；target（实例名称，跨主账号时为 null）；targetUrl（目标实例的 URL，或跨主账号的 URL）；targetUsername、targetCaFile、targetInstanceId（字符串，非跨主账号时为空）；targetFlavor（字符串，非跨主账号时为 null）；targetInsecureSkipVerify、targetAllowHttp（布尔值）；targetNamespace（按填写的值，为空 = 与源相同）；effectiveTargetNamespace。从不输出密码。</translation>
+    </message>
+    <message>
+        <source>REFERRERS</source>
+        <translation>签名/SBOM</translation>
+    </message>
+    <message>
+        <source>Signatures and SBOMs</source>
+        <translation>签名和 SBOM</translation>
+    </message>
 </context>
 <context>
     <name>crsync::cli::RuleFlags</name>
@@ -4332,6 +4378,18 @@ JSON 字段（稳定）：instance、url（字符串），reachable（布尔值�
     <message>
         <source>--enabled and --disabled contradict each other.</source>
         <translation>--enabled 与 --disabled 相互矛盾。</translation>
+    </message>
+    <message>
+        <source>Copy the signatures, attestations and SBOMs of each artifact with it (the default for a new rule).</source>
+        <translation>随每个制品同步其签名、证明和 SBOM（新规则的默认值）。</translation>
+    </message>
+    <message>
+        <source>Do not copy them with it: their cosign tags (sha256-&lt;hex&gt;.sig, .att, .sbom) are then artifacts of their own, synced only with --type all.</source>
+        <translation>不随制品同步它们：其 cosign Tag（sha256-&lt;hex&gt;.sig、.att、.sbom）即作为独立的制品，仅在 --type all 时同步。</translation>
+    </message>
+    <message>
+        <source>--with-referrers and --no-referrers contradict each other.</source>
+        <translation>--with-referrers 与 --no-referrers 相互矛盾。</translation>
     </message>
 </context>
 <context>

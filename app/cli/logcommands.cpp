@@ -61,6 +61,7 @@ QJsonObject LogCommands::itemJson(const TaskItem &i)
         { opt("bytes"), i.bytes },
         { opt("durationMs"), i.durationMs },
         { opt("error"), i.error },
+        { opt("referrers"), i.referrers },
     };
 }
 
@@ -97,7 +98,8 @@ CommandGroup LogCommands::group()
     show.details = tr("JSON: the task's fields (as in \"crsync log --json\") and \"items\": "
                       "sourceRepository, targetRepository, tag, digest, kind (image|chart|other), "
                       "outcome (copied|up-to-date|exists-not-overwritten|failed|canceled), "
-                      "bytes, durationMs, error.");
+                      "bytes, durationMs, error, referrers (the signatures, attestations and "
+                      "SBOMs of the artifact at the target, for a rule that copies them).");
     show.options = { jsonOption() };
     show.run = &LogCommands::show;
 
@@ -242,7 +244,7 @@ void LogCommands::show(CommandContext &ctx, const QCommandLineParser &p)
         Table table({ tr("SOURCE"), tr("TARGET"), tr("TAG"), tr("KIND"), tr("OUTCOME"),
                       tr("DIGEST"), tr("BYTES"), tr("DURATION"), tr("ERROR") });
         for (const TaskItem &i : *items)
-            table.addRow({ i.sourceRepository, i.targetRepository, i.tag, artifactKindText(i.kind),
+            table.addRow({ i.sourceRepository, i.targetRepository, i.tag, itemKindText(i),
                            outcomeText(i.outcome), i.digest.left(19), formatBytes(i.bytes),
                            formatDuration(i.durationMs), i.error });
         table.print(ctx.out());

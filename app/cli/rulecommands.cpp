@@ -85,6 +85,7 @@ QJsonObject RuleCommands::toJson(const Rule &r, const QList<Instance> &instances
         { opt("targetNamespace"), r.targetNamespace },
         { opt("effectiveTargetNamespace"), r.effectiveTargetNamespace() },
         { opt("overwrite"), r.overwrite },
+        { opt("withReferrers"), r.withReferrers },
     };
 }
 
@@ -93,7 +94,8 @@ QString RuleCommands::jsonFieldsHelp()
     return tr(
         "JSON fields (stable): id (number); name, description, source (instance name), "
         "sourceNamespace, repositoryFilter, tagFilter (empty = all), resourceType "
-        "(image|chart|all) (strings); enabled, crossAccount, overwrite (booleans); target "
+        "(image|chart|all) (strings); enabled, crossAccount, overwrite, withReferrers (signatures, "
+        "attestations and SBOMs copied with each artifact) (booleans); target "
         "(instance name, null when cross-account); targetUrl (the target instance's URL, or "
         "the cross-account URL); targetUsername, targetCaFile, targetInstanceId (strings, "
         "empty unless cross-account); targetFlavor (string, null unless cross-account); "
@@ -281,11 +283,13 @@ void RuleCommands::list(CommandContext &ctx, const QCommandLineParser &p)
         return ctx.finish(ExitOk);
     }
     Table table({ tr("NAME"), tr("ENABLED"), tr("SOURCE"), tr("NAMESPACE"), tr("TARGET"),
-                  tr("TARGET NS"), tr("TYPE"), tr("OVERWRITE"), tr("DESCRIPTION") });
+                  tr("TARGET NS"), tr("TYPE"), tr("OVERWRITE"), tr("REFERRERS"),
+                  tr("DESCRIPTION") });
     for (const Rule &r : *rules)
         table.addRow({ r.name, yesNo(r.enabled), instanceName(instances, r.sourceInstanceId),
                        r.sourceNamespace, targetText(r, instances), r.effectiveTargetNamespace(),
-                       resourceTypeText(r.resourceType), yesNo(r.overwrite), r.description });
+                       resourceTypeText(r.resourceType), yesNo(r.overwrite), yesNo(r.withReferrers),
+                       r.description });
     table.print(ctx.out());
     ctx.finish(ExitOk);
 }
@@ -339,7 +343,8 @@ void RuleCommands::show(CommandContext &ctx, const QCommandLineParser &p)
                         r.targetNamespace.isEmpty()
                             ? tr("%1 (same as the source)").arg(r.effectiveTargetNamespace())
                             : r.targetNamespace)
-           << qMakePair(tr("Overwrite"), yesNo(r.overwrite));
+           << qMakePair(tr("Overwrite"), yesNo(r.overwrite))
+           << qMakePair(tr("Signatures and SBOMs"), yesNo(r.withReferrers));
     // The schedule and when it next runs (while automatic sync runs).
     if (Result<Database *> db = ctx.database()) {
         const Result<std::optional<RuleSchedule>> s = ScheduleStore(**db).get(r.id);

@@ -44,6 +44,7 @@ std::map<QString, QString> RuleFlags::flagOf(bool forEdit)
         { opt("targetFlavor"), opt("--target-flavor") },
         { opt("type"), opt("--type") },
         { opt("overwrite"), opt("--overwrite") },
+        { opt("withReferrers"), opt("--with-referrers") },
         { opt("enabled"), opt("--enabled") },
     };
 }
@@ -73,6 +74,12 @@ QList<QCommandLineOption> RuleFlags::options(bool forEdit)
         { opt("target-namespace"), tr("Target namespace; empty = the source namespace's name."),
           opt("NS") },
         { opt("overwrite"), tr("Replace target tags that exist with another digest.") },
+        { opt("with-referrers"),
+          tr("Copy the signatures, attestations and SBOMs of each artifact with it (the "
+             "default for a new rule).") },
+        { opt("no-referrers"),
+          tr("Do not copy them with it: their cosign tags (sha256-<hex>.sig, .att, .sbom) are "
+             "then artifacts of their own, synced only with --type all.") },
         { opt("disabled"), tr("Store the rule switched off.") },
         { opt("description"), tr("Free text."), opt("TEXT") },
         { opt("target-url"), tr("Cross-account: URL of the target registry (instead of --target)."),
@@ -206,6 +213,13 @@ void RuleFlags::apply(const QCommandLineParser &p, const QList<Instance> &instan
         r.overwrite = true;
     else if (forEdit && set("no-overwrite"))
         r.overwrite = false;
+    if (set("with-referrers") && set("no-referrers"))
+        *problems << Error::invalid(
+            opt("withReferrers"), tr("--with-referrers and --no-referrers contradict each other."));
+    else if (set("with-referrers"))
+        r.withReferrers = true;
+    else if (set("no-referrers"))
+        r.withReferrers = false;
     if (forEdit && set("enabled") && set("disabled"))
         *problems << Error::invalid(opt("enabled"),
                                     tr("--enabled and --disabled contradict each other."));

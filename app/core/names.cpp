@@ -150,6 +150,16 @@ QString artifactKindText(const QString &kindName)
     return kindName;
 }
 
+QString itemKindText(const TaskItem &item)
+{
+    const QString kind = artifactKindText(item.kind);
+    if (item.referrers <= 0)
+        return kind;
+    return QCoreApplication::translate("crsync::Names", "%1 + %n signature(s)/SBOM(s)", nullptr,
+                                       item.referrers)
+        .arg(kind);
+}
+
 QString resourceTypeText(ResourceType type)
 {
     switch (type) {

@@ -75,5 +75,7 @@ QString outcomeName(TaskItem::Outcome outcome); // "copied", "up-to-date", ...
 bool outcomeFromName(const QString &name, TaskItem::Outcome *outcome);
 QString outcomeText(TaskItem::Outcome outcome); // translated, for people
 QString artifactKindText(const QString &kindName); // "image", "chart", "other" -> translated
+// An item's kind with its referrers when it has any: "image", "image + 2 signatures/SBOMs".
+QString itemKindText(const TaskItem &item);
 
 } // namespace crsync

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace crsync {
@@ -14,6 +15,13 @@ namespace crsync {
 ArtifactKind classifyManifest(const ManifestContent &content);
 // An index is an image when any child is one, a chart when every child is one, else other.
 ArtifactKind classifyIndex(const QList<ArtifactKind> &children);
+
+// Cosign's tag scheme (sha256-HEX.sig, .att, .sbom) and the OCI referrers tag (sha256-HEX):
+// tags that describe the manifest sha256:HEX rather than name an artifact of their own.
+// *subject, when given, receives that digest.
+bool isReferrerTag(const QString &tag, QString *subject = nullptr);
+// The tags under which those schemes keep what refers to `digest`.
+QStringList referrerTagsOf(const QString &digest);
 
 // targetDigest: what the target tag holds now, std::nullopt when it does not exist.
 Decision decide(const QString &sourceDigest, const std::optional<QString> &targetDigest,

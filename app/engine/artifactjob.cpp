@@ -15,6 +15,8 @@ namespace crsync {
 
 namespace {
 constexpr int MaxIndexDepth = 3; // an index of indexes of manifests is as deep as OCI gets
+// A signature of the artifact, and a signature of its SBOM: what refers to what refers to it.
+constexpr int MaxReferrerDepth = 2;
 
 struct Text
 {
@@ -39,6 +41,7 @@ TaskItem ArtifactResult::toItem(qint64 taskId) const
     item.outcome = outcome;
     item.bytes = bytes;
     item.durationMs = durationMs;
+    item.referrers = referrers;
     item.error = error;
     return item;
 }
@@ -127,7 +130,7 @@ void ArtifactJob::decideInFull()
 {
     // The source manifest and the target tag are asked for at once: for an up-to-date tag
     // these two requests are all the work there is.
-    track(m_clients.target->headManifest(m_result.spec.targetRepository, m_result.spec.tag,
+    track(m_clients.target->headManifest(m_result.spec.targetRepository, sourceReference(),
                                          [this](Result<std::optional<ManifestHead>> head) {
                                              m_targetHead = std::move(head);
                                              if (m_fetched)
@@ -135,7 +138,12 @@ void ArtifactJob::decideInFull()
                                          }));
     if (useCachedSource())
         return;
-    fetchNode(m_result.spec.tag, -1, 0);
+    fetchNode(sourceReference(), -1, 0);
+}
+
+QString ArtifactJob::sourceReference() const
+{
+    return m_result.spec.subjectDigest.isEmpty() ? m_result.spec.tag : m_result.spec.subjectDigest;
 }
 
 // A preview that already read this tag (the form's filters changed, the source did not) takes
@@ -251,14 +259,29 @@ void ArtifactJob::fetched()
                 m_result.spec.sourceRepository, m_result.spec.tag,
                 { m_result.digest, m_result.kind, m_result.size, m_result.parts });
     }
-    if (!m_context->matcher.acceptsKind(artifactKindName(m_result.kind))) {
+    const bool referrerTag = !m_result.spec.subjectDigest.isEmpty();
+    if (!referrerTag && !m_context->matcher.acceptsKind(artifactKindName(m_result.kind))) {
         m_result.excluded = true;
         finish();
         return;
     }
-    const Result<std::optional<ManifestHead>> &head = *m_targetHead;
+    Result<std::optional<ManifestHead>> head = *m_targetHead;
+    if (!head && head.error().httpStatus == 401
+        && head.error().code == QLatin1String(TokenRefusedCode)) {
+        // Harbor, among others, answers 401 for a repository that does not exist yet: its token
+        // service accepted the credentials, the token covers nothing there. A first push. (A
+        // 401 to Basic credentials, or from the token service, is a refusal of the login.)
+        qCDebug(lcArtifact).noquote() << head.error().message << "- taken as a first push";
+        head = std::optional<ManifestHead>();
+    }
     if (!head) {
         fail(describe(head.error(), QString()));
+        return;
+    }
+    if (referrerTag && !head->has_value()) {
+        // A signature pushed before its subject reached the target: it goes with the subject.
+        m_result.excluded = true;
+        finish();
         return;
     }
     decided(*head);
@@ -271,8 +294,7 @@ void ArtifactJob::decided(const std::optional<ManifestHead> &target)
                  m_context->rule.overwrite);
     switch (m_result.decision) {
     case Decision::UpToDate:
-        m_result.outcome = TaskItem::Outcome::UpToDate;
-        finish();
+        finishWithReferrers(TaskItem::Outcome::UpToDate);
         return;
     case Decision::ExistsNotOverwritten:
         m_result.outcome = TaskItem::Outcome::ExistsNotOverwritten;
@@ -300,9 +322,233 @@ void ArtifactJob::decided(const std::optional<ManifestHead> &target)
             fail(r.error());
             return;
         }
-        m_result.outcome = TaskItem::Outcome::Copied;
+        finishWithReferrers(TaskItem::Outcome::Copied);
+    });
+}
+
+// Signatures, attestations and SBOMs of the artifact (and of each manifest of an index), found
+// through the tag scheme and the referrers API, each pushed after what it refers to. The
+// artifact's outcome says "copied" when any of them moved.
+void ArtifactJob::finishWithReferrers(TaskItem::Outcome outcome)
+{
+    m_result.outcome = outcome;
+    if (!m_context->rule.withReferrers || m_context->dryRun || m_nodes.isEmpty()) {
+        finish();
+        return;
+    }
+    QStringList subjects;
+    for (const Node &node : std::as_const(m_nodes))
+        subjects << node.manifest.digest;
+    Gather all([this](Result<void> r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        m_result.referrers = int(m_referrerDigests.size());
+        if (m_referrerCopied)
+            m_result.outcome = TaskItem::Outcome::Copied;
         finish();
     });
+    for (const QString &digest : std::as_const(subjects))
+        findReferrersOf(digest, 1, all.add());
+    all.arm();
+}
+
+void ArtifactJob::findReferrersOf(const QString &digest, int depth, Step done)
+{
+    if (canceled()) {
+        done(canceledError());
+        return;
+    }
+    Gather all(done);
+    const QStringList tags = referrerTagsOf(digest);
+    for (const QString &tag : tags) {
+        if (!m_result.spec.referrerTags)
+            lookForReferrerTag(tag, depth, all.add()); // an event: the tags were not listed
+        else if (m_result.spec.referrerTags->contains(tag))
+            copyReferrer(tag, depth, all.add());
+    }
+    // One answer of 404 (the spec's "no referrers API here") spares the rest of the run asking.
+    if (m_context->referrersApi.load() != 0) {
+        Step step = all.add();
+        track(m_clients.source->listReferrers(
+            m_result.spec.sourceRepository, digest,
+            [this, digest, depth, step](Result<std::optional<QList<Descriptor>>> found) {
+                if (!found && found.error().httpStatus >= 400 && found.error().httpStatus < 500
+                    && found.error().kind != Error::Kind::Canceled) {
+                    // Refused rather than failed (some registries answer 400 or 403 for an
+                    // API they do not have): as good as absent.
+                    qCInfo(lcArtifact).noquote() << found.error().message;
+                    found = std::optional<QList<Descriptor>>();
+                }
+                if (!found) {
+                    step(describe(found.error(), tr("referrers of %1").arg(digest)));
+                    return;
+                }
+                if (!found->has_value()) {
+                    m_context->referrersApi = 0;
+                    step(Result<void>());
+                    return;
+                }
+                m_context->referrersApi = 1;
+                Gather each(step);
+                for (const Descriptor &referrer : found->value())
+                    copyReferrer(referrer.digest, depth, each.add());
+                each.arm();
+            }));
+    }
+    all.arm();
+}
+
+// An event names one tag: the scheme's others are asked for at the source one by one.
+void ArtifactJob::lookForReferrerTag(const QString &tag, int depth, Step done)
+{
+    track(m_clients.source->headManifest(
+        m_result.spec.sourceRepository, tag,
+        [this, tag, depth, done](Result<std::optional<ManifestHead>> head) {
+            if (!head) {
+                done(describe(head.error(), tr("manifest %1").arg(tag)));
+                return;
+            }
+            if (!head->has_value()) {
+                done(Result<void>());
+                return;
+            }
+            copyReferrer(tag, depth, done);
+        }));
+}
+
+// reference: a tag of the scheme (pushed under the same tag) or a digest from the referrers API
+// (pushed by digest, as it is at the source).
+void ArtifactJob::copyReferrer(const QString &reference, int depth, Step done)
+{
+    if (m_referrerLooks.contains(reference)) {
+        done(Result<void>());
+        return;
+    }
+    m_referrerLooks.insert(reference);
+    if (canceled()) {
+        done(canceledError());
+        return;
+    }
+    readTree(reference, 0, [this, reference, depth, done](Result<int> root) {
+        if (!root) {
+            done(describe(root.error(), tr("referrer %1").arg(reference)));
+            return;
+        }
+        const int index = *root;
+        track(m_clients.target->headManifest(
+            m_result.spec.targetRepository, reference,
+            [this, index, reference, depth, done](Result<std::optional<ManifestHead>> head) {
+                if (!head) {
+                    done(describe(head.error(), tr("referrer %1").arg(reference)));
+                    return;
+                }
+                const QString have = head->has_value() ? head->value().digest : QString();
+                const Decision decision
+                    = decide(m_nodes[index].manifest.digest,
+                             head->has_value() ? std::optional<QString>(have) : std::nullopt,
+                             m_context->rule.overwrite);
+                if (decision == Decision::UpToDate) {
+                    referrerAtTarget(index, reference, depth, done);
+                    return;
+                }
+                if (decision == Decision::ExistsNotOverwritten) {
+                    // The target's own signatures under that tag stay; say so in the log.
+                    qCInfo(lcArtifact).noquote()
+                        << tr("%1:%2 at the target differs from the source and the rule does "
+                              "not overwrite; left as it is.")
+                               .arg(m_result.spec.targetRepository, reference);
+                    done(Result<void>());
+                    return;
+                }
+                copyNode(index, reference, [this, index, reference, depth, done](Result<void> r) {
+                    if (!r) {
+                        done(describe(r.error(), tr("referrer %1").arg(reference)));
+                        return;
+                    }
+                    m_referrerCopied = true;
+                    referrerAtTarget(index, reference, depth, done);
+                });
+            }));
+    });
+}
+
+// Counts what arrived (for the referrers tag's index, the manifests it lists) and looks for
+// what refers to those in turn.
+void ArtifactJob::referrerAtTarget(int root, const QString &reference, int depth, Step done)
+{
+    QStringList arrived;
+    QString subject;
+    const bool referrersIndex = isReferrerTag(reference, &subject)
+        && reference == referrerTagsOf(subject).constLast() && m_nodes[root].content.isIndex;
+    if (referrersIndex) {
+        for (int child : std::as_const(m_nodes[root].children))
+            arrived << m_nodes[child].manifest.digest;
+    } else {
+        arrived << m_nodes[root].manifest.digest;
+    }
+    for (const QString &digest : std::as_const(arrived))
+        m_referrerDigests.insert(digest);
+    if (depth >= MaxReferrerDepth) {
+        done(Result<void>());
+        return;
+    }
+    Gather all(done);
+    for (const QString &digest : std::as_const(arrived))
+        findReferrersOf(digest, depth + 1, all.add());
+    all.arm();
+}
+
+// Reads a manifest and, for an index, its children (appended to m_nodes); yields its index.
+void ArtifactJob::readTree(const QString &reference, int depth,
+                           std::function<void(Result<int>)> done)
+{
+    track(m_clients.source->getManifest(
+        m_result.spec.sourceRepository, reference,
+        [this, reference, depth, done](Result<Manifest> manifest) {
+            if (!manifest) {
+                done(manifest.error());
+                return;
+            }
+            auto content = parseManifest(*manifest);
+            if (!content) {
+                done(content.error());
+                return;
+            }
+            const int index = int(m_nodes.size());
+            const bool isIndex = content->isIndex;
+            const QList<Descriptor> children = content->children;
+            m_nodes.append(Node { std::move(manifest).value(), std::move(content).value(), {} });
+            if (!isIndex) {
+                done(index);
+                return;
+            }
+            if (depth >= MaxIndexDepth) {
+                done(Error::make(Error::Kind::Protocol,
+                                 tr("The index %1 of %2 nests deeper than crsync follows.")
+                                     .arg(reference, m_result.spec.sourceRepository)));
+                return;
+            }
+            Gather all([index, done](Result<void> r) {
+                if (!r)
+                    done(r.error());
+                else
+                    done(index);
+            });
+            for (const Descriptor &child : children) {
+                Step step = all.add();
+                readTree(child.digest, depth + 1, [this, index, step](Result<int> c) {
+                    if (!c) {
+                        step(c.error()); // the registry client's message names the child
+                        return;
+                    }
+                    m_nodes[index].children.append(*c);
+                    step(Result<void>());
+                });
+            }
+            all.arm();
+        }));
 }
 
 void ArtifactJob::copyNode(int index, const QString &reference, Step done)

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -54,6 +55,14 @@ private:
     void fetched();
     void decided(const std::optional<ManifestHead> &target);
     void copyNode(int index, const QString &reference, Step done);
+    // Rule::withReferrers: after the artifact itself, what refers to it.
+    void finishWithReferrers(TaskItem::Outcome outcome);
+    void findReferrersOf(const QString &digest, int depth, Step done);
+    void lookForReferrerTag(const QString &tag, int depth, Step done);
+    void copyReferrer(const QString &reference, int depth, Step done);
+    void referrerAtTarget(int root, const QString &reference, int depth, Step done);
+    void readTree(const QString &reference, int depth, std::function<void(Result<int>)> done);
+    QString sourceReference() const; // the tag, or the subject a referrer tag names
     void copyChild(int index, Step done);
     void ensureBlob(const Descriptor &blob, Step done);
     void moveBlob(const Descriptor &blob, Step done);
@@ -77,6 +86,9 @@ private:
     bool m_fetched = false;
     std::optional<Result<std::optional<ManifestHead>>> m_targetHead; // asked alongside the fetch
     std::optional<Error> m_error;
+    QSet<QString> m_referrerLooks;   // references already looked at (tags and digests)
+    QSet<QString> m_referrerDigests; // what refers to the artifact and is at the target now
+    bool m_referrerCopied = false;
     QList<QPointer<RegistryJob>> m_calls;
 };
 

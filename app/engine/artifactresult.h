@@ -6,7 +6,10 @@
 #include <QHash>
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
+
+#include <memory>
 
 namespace crsync {
 
@@ -30,6 +33,13 @@ struct ArtifactSpec
     QString sourceRepository;
     QString targetRepository;
     QString tag;
+    // A rule with Rule::withReferrers: the repository's tags in the referrer tag scheme
+    // (isReferrerTag), from its listing; null when the repository was not listed (an event),
+    // and then the scheme's tags are looked up one by one.
+    std::shared_ptr<const QSet<QString>> referrerTags;
+    // Set when `tag` is itself such a tag (an event for a new signature): the job then works
+    // on this subject, at the target already, and copies what refers to it.
+    QString subjectDigest;
 };
 
 // What became of one artifact; for a preview, what would.
@@ -50,6 +60,7 @@ struct ArtifactResult
     QHash<QString, qint64> parts;
     qint64 bytes = 0; // bytes moved
     qint64 durationMs = 0;
+    int referrers = 0; // what refers to it, at the target after the task (TaskItem::referrers)
     QString error;
     // For a failure: what kind it was and the HTTP status involved (0 = no answer at all), so
     // the run can tell a registry that is down from one artifact's problem.

@@ -68,6 +68,8 @@ struct RunContext
 
     std::atomic<bool> canceled { false };
     std::atomic<qint64> liveBytes { 0 }; // bytes moved so far, for progress
+    // Whether the source offers the OCI referrers API: -1 not known yet, 0 no, 1 yes.
+    std::atomic<int> referrersApi { -1 };
     BlobLedger ledger;
 };
 

@@ -1,5 +1,6 @@
 #include "engine/taskrun.h"
 
+#include "engine/artifactclassifier.h"
 #include "engine/concurrencylimiter.h"
 #include "engine/listingcache.h"
 #include "engine/runcontext.h"
@@ -191,10 +192,20 @@ void TaskRun::startScoped()
     QSet<QPair<QString, QString>> seen;
     for (const auto &[repository, tag] : std::as_const(m_context->scope)) {
         const QPair<QString, QString> key(repository, tag);
-        if (!m_context->matcher.matches(repository, tag) || seen.contains(key))
+        if (seen.contains(key))
+            continue;
+        ArtifactSpec spec;
+        spec.sourceRepository = repository;
+        spec.targetRepository = m_context->matcher.targetRepository(repository);
+        spec.tag = tag;
+        // A new signature of an artifact: what the tag filter says of its subject's tag is not
+        // known here; it goes where its subject went, if its subject did.
+        const bool referrer = m_context->rule.withReferrers && isReferrerTag(tag, &spec.subjectDigest);
+        if (!m_context->matcher.matchesRepository(repository)
+            || (!referrer && !m_context->matcher.matchesTag(tag)))
             continue;
         seen.insert(key);
-        enqueue(ArtifactSpec { repository, m_context->matcher.targetRepository(repository), tag });
+        enqueue(spec);
     }
     listingFinished();
 }
@@ -238,7 +249,8 @@ void TaskRun::tagsListed(const QString &repository, const Result<QStringList> &t
 
         // One repository that cannot be listed fails as one item, not the whole task.
         ArtifactResult failed;
-        failed.spec = { repository, m_context->matcher.targetRepository(repository), QString() };
+        failed.spec.sourceRepository = repository;
+        failed.spec.targetRepository = m_context->matcher.targetRepository(repository);
         failed.outcome = TaskItem::Outcome::Failed;
         failed.error = tags.error().message;
         failed.errorKind = tags.error().kind;
@@ -249,16 +261,27 @@ void TaskRun::tagsListed(const QString &repository, const Result<QStringList> &t
             stopAll();
         return;
     }
+    // With Rule::withReferrers the scheme's tags travel with the artifact they describe,
+    // whatever the tag filter says, and are not artifacts of their own.
     QStringList matched;
-    for (const QString &tag : *tags)
-        if (m_context->matcher.matchesTag(tag))
+    auto referrerTags = std::make_shared<QSet<QString>>();
+    for (const QString &tag : *tags) {
+        if (m_context->rule.withReferrers && isReferrerTag(tag))
+            referrerTags->insert(tag);
+        else if (m_context->matcher.matchesTag(tag))
             matched.append(tag);
+    }
     matched.sort();
     if (m_context->dryRun && !matched.isEmpty())
         emit tagsMatched(m_context->runId, repository, matched);
-    const QString target = m_context->matcher.targetRepository(repository);
-    for (const QString &tag : std::as_const(matched))
-        enqueue(ArtifactSpec { repository, target, tag });
+    ArtifactSpec spec;
+    spec.sourceRepository = repository;
+    spec.targetRepository = m_context->matcher.targetRepository(repository);
+    spec.referrerTags = std::move(referrerTags);
+    for (const QString &tag : std::as_const(matched)) {
+        spec.tag = tag;
+        enqueue(spec);
+    }
 }
 
 void TaskRun::listingFinished()

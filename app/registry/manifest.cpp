@@ -79,6 +79,9 @@ Result<ManifestContent> parseManifest(const Manifest &manifest)
 
     ManifestContent content;
     content.artifactType = root.value(QLatin1String("artifactType")).toString();
+    const QString subject = root.value(QLatin1String("subject")).toObject().value(QLatin1String("digest")).toString();
+    if (isValidDigest(subject))
+        content.subject = subject;
     const bool hasManifests = root.contains(QLatin1String("manifests"));
     content.isIndex = type == QLatin1String(mediatype::OciIndex)
         || type == QLatin1String(mediatype::DockerManifestList)

@@ -45,6 +45,7 @@ struct ManifestContent
 {
     bool isIndex = false;
     QString artifactType;      // OCI artifactType, if any
+    QString subject;           // digest of the manifest it refers to (OCI 1.1), if any
     Descriptor config;         // images only
     QList<Descriptor> layers;  // images only
     QList<Descriptor> children; // indexes only

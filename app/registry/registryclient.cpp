@@ -222,6 +222,50 @@ QPointer<RegistryJob> RegistryClient::headManifest(const QString &repository,
     return job;
 }
 
+QPointer<RegistryJob> RegistryClient::listReferrers(const QString &repository,
+                                                    const QString &digest,
+                                                    Callback<std::optional<QList<Descriptor>>> done)
+{
+    using Answer = std::optional<QList<Descriptor>>;
+    auto *job = new TypedJob<Answer>(this, std::move(done));
+    auto found = std::make_shared<QList<Descriptor>>();
+    auto fetch = std::make_shared<std::function<void(const QUrl &, int)>>();
+    *fetch = [this, job, repository, digest, found, weakFetch = std::weak_ptr(fetch)](const QUrl &url, int page) {
+        RequestSpec spec;
+        spec.url = url;
+        spec.headers = {{"Accept", mediatype::OciIndex}};
+        spec.scopes = {pullScope(repository)};
+        spec.acceptStatuses = {404, 405, 501};
+        spec.maxBodyBytes = 4 << 20;
+        spec.what = tr("Listing what refers to %1").arg(refText(repository, digest));
+        job->send(spec, [this, job, repository, digest, found, weakFetch, url, page](Response r) {
+            if (r.status == 404 || r.status == 405 || r.status == 501)
+                return job->finish(page == 0 ? Answer() : Answer(*found));
+            Manifest index;
+            index.bytes = r.body;
+            index.mediaType = QLatin1String(mediatype::OciIndex);
+            const Result<ManifestContent> content = parseManifest(index);
+            if (!content)
+                return job->fail(Error::make(Error::Kind::Protocol,
+                                             tr("The registry %1 answered the referrers of %2 "
+                                                "with something other than an OCI index: %3")
+                                                 .arg(endpoint().displayName(),
+                                                      refText(repository, digest),
+                                                      content.error().message)));
+            found->append(content->children);
+            const QUrl next = protocol::parseNextLink(r.header("Link"), url);
+            const auto again = weakFetch.lock();
+            if (next.isEmpty() || !again || page >= 100)
+                return job->finish(Answer(*found));
+            (*again)(next, page + 1);
+        });
+    };
+    // The job keeps the paging function alive; the function refers to itself weakly.
+    connect(job, &QObject::destroyed, this, [fetch] {});
+    (*fetch)(apiUrl(this, repository + QLatin1String("/referrers/") + digest), 0);
+    return job;
+}
+
 QPointer<RegistryJob> RegistryClient::putManifest(const QString &repository,
                                                   const QString &reference,
                                                   const Manifest &manifest, Callback<QString> done)

@@ -33,6 +33,11 @@ public:
     virtual void abort() = 0;
 };
 
+// Error::code of a 401 answered to a request that carried a token the token service issued for
+// it: the credentials were accepted, the registry refuses that scope (Harbor and others for a
+// repository that does not exist yet).
+inline constexpr char TokenRefusedCode[] = "CRSYNC_TOKEN_REFUSED";
+
 struct PingInfo
 {
     int httpStatus = 0;
@@ -99,6 +104,11 @@ public:
     // std::nullopt when the manifest does not exist.
     QPointer<RegistryJob> headManifest(const QString &repository, const QString &reference,
                                        Callback<std::optional<ManifestHead>> done);
+    // The OCI 1.1 referrers API (GET /v2/REPO/referrers/DIGEST): the descriptors of the
+    // manifests whose subject is `digest`, every page. std::nullopt when the registry does not
+    // offer the API (it answers 404, as the spec asks of one without it, or 405/501).
+    QPointer<RegistryJob> listReferrers(const QString &repository, const QString &digest,
+                                        Callback<std::optional<QList<Descriptor>>> done);
     // Pushes manifest.bytes unchanged; yields the digest the registry reports.
     QPointer<RegistryJob> putManifest(const QString &repository, const QString &reference,
                                       const Manifest &manifest, Callback<QString> done);

@@ -436,6 +436,8 @@ Error RegistryRequest::httpError(int status, const QByteArray &body) const
     Error e = Error::make(kind, failed(reason));
     e.httpStatus = status;
     e.code = code;
+    if (status == 401 && m_sentAuthorization.startsWith("Bearer "))
+        e.code = QLatin1String(TokenRefusedCode);
     return e;
 }
 

@@ -28,7 +28,7 @@ namespace crsync {
 class Database
 {
 public:
-    static constexpr int LatestSchemaVersion = 6;
+    static constexpr int LatestSchemaVersion = 7;
     static constexpr int BusyTimeoutMs = 10000;
 
     // Opens (creating when missing) the database file at `filePath`; the parent directory must

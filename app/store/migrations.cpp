@@ -195,6 +195,16 @@ const QList<Migration> &schemaMigrations()
     last_run_at INTEGER
 ))"),
           } },
+        // Referrers (signatures, attestations, SBOMs) copied with the artifact they describe.
+        // A rule stored before the option keeps what it did (off); new rules are written with it
+        // on (core/rule.h). A task item counts the referrers the target holds after the task.
+        { 7,
+          {
+              QStringLiteral(
+                  "ALTER TABLE rules ADD COLUMN with_referrers INTEGER NOT NULL DEFAULT 0"),
+              QStringLiteral(
+                  "ALTER TABLE task_items ADD COLUMN referrers INTEGER NOT NULL DEFAULT 0"),
+          } },
     };
     return migrations;
 }

@@ -17,7 +17,8 @@ const QString Columns = QStringLiteral(
     "id, name, description, source_instance_id, source_namespace, repository_filter, "
     "tag_filter, resource_type, cross_account, target_instance_id, target_url, "
     "target_instance_ref, target_username, target_allow_http, target_ca_file, "
-    "target_insecure_skip_verify, target_flavor, target_namespace, overwrite, enabled");
+    "target_insecure_skip_verify, target_flavor, target_namespace, overwrite, enabled, "
+    "with_referrers");
 
 // The columns written by add/update, in bindFields order.
 const QStringList WrittenColumns {
@@ -40,6 +41,7 @@ const QStringList WrittenColumns {
     QStringLiteral("target_namespace"),
     QStringLiteral("overwrite"),
     QStringLiteral("enabled"),
+    QStringLiteral("with_referrers"),
     QStringLiteral("updated_at"),
 };
 
@@ -66,6 +68,7 @@ Rule fromQuery(const QSqlQuery &q)
     r.targetNamespace = q.value(17).toString();
     r.overwrite = q.value(18).toBool();
     r.enabled = q.value(19).toBool();
+    r.withReferrers = q.value(20).toBool();
     return r;
 }
 
@@ -93,6 +96,7 @@ QVariantList fieldValues(const Rule &r)
         textToDb(r.targetNamespace),
         r.overwrite,
         r.enabled,
+        r.withReferrers,
         QDateTime::currentMSecsSinceEpoch(),
     };
 }

@@ -20,7 +20,7 @@ const QString TaskColumns = QStringLiteral(
 
 const QString ItemColumns = QStringLiteral(
     "id, task_id, source_repository, target_repository, tag, digest, kind, outcome, bytes, "
-    "duration_ms, error");
+    "duration_ms, error, referrers");
 
 Task taskFromQuery(const QSqlQuery &q)
 {
@@ -59,6 +59,7 @@ TaskItem itemFromQuery(const QSqlQuery &q)
     i.bytes = q.value(8).toLongLong();
     i.durationMs = q.value(9).toLongLong();
     i.error = q.value(10).toString();
+    i.referrers = q.value(11).toInt();
     return i;
 }
 
@@ -197,7 +198,8 @@ QString pageFor(const TaskFilter &filter, QVariantList *values)
 
 // The item columns addItems writes after task_id, in itemValues order.
 const QString ItemFields = QStringLiteral(
-    "source_repository, target_repository, tag, digest, kind, outcome, bytes, duration_ms, error");
+    "source_repository, target_repository, tag, digest, kind, outcome, bytes, duration_ms, error, "
+    "referrers");
 
 QVariantList itemValues(const TaskItem &item)
 {
@@ -209,7 +211,8 @@ QVariantList itemValues(const TaskItem &item)
              outcomeName(item.outcome),
              item.bytes,
              item.durationMs,
-             textToDb(item.error) };
+             textToDb(item.error),
+             item.referrers };
 }
 
 // What changes while a task runs (started_at .. message), in column order; create and update
@@ -472,7 +475,7 @@ Result<QList<TaskItem>> TaskStore::addItems(qint64 taskId, const QList<TaskItem>
     Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery q(db);
         const QString sql
-            = QStringLiteral("INSERT INTO task_items (task_id, %1) VALUES (?,?,?,?,?,?,?,?,?,?)")
+            = QStringLiteral("INSERT INTO task_items (task_id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(ItemFields);
         const QString doing
             = QCoreApplication::translate("crsync::Store", "Recording the artifacts of a task");

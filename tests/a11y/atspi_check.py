@@ -4,9 +4,9 @@
 Expects the demo's window (scripts/demo) on the accessibility bus. Checks that every control
 showing has a name, reads the rules table cell by cell (the painted run strip included),
 presses Trigger sync and waits for the run to be counted, then opens the rule form with
-Configure and checks that each of its fields is announced with its caption, and does the
-same for an instance's form (its poll interval included). Exit status 0
-when all holds; each failure is printed.
+Configure and checks that each of its fields is announced with its caption (and the check box
+for signatures and SBOMs by its text), and does the same for an instance's form (its poll
+interval included). Exit status 0 when all holds; each failure is printed.
 """
 import sys
 import time
@@ -147,6 +147,11 @@ else:
         fail("unnamed in the rule form: " + what)
     if not any(n.name == "Name" for n in fields):
         fail("the rule form's name field is not announced as Name")
+    boxes = [plain(n.name) for n in descendants(form)
+             if n.getRoleName() == "check box" and showing(n)]
+    print("rule form check boxes:", boxes)
+    if not any(b.startswith("Copy signatures, attestations and SBOMs") for b in boxes):
+        fail("the rule form's referrers check box is not announced by its text")
     press(form, {"Cancel"})
 
 

@@ -189,6 +189,11 @@ private slots:
         row("create bad type",
             create + ok + QStringList { s("--target"), s("dst"), s("--type"), s("video") },
             s("--type"));
+        row("create referrers both ways",
+            create + ok
+                + QStringList { s("--target"), s("dst"), s("--with-referrers"),
+                                s("--no-referrers") },
+            s("--with-referrers"));
         row("create without target", create + ok, s("--target"));
         row("create unknown target", create + ok + QStringList { s("--target"), s("nope") },
             s("--target"));
@@ -287,6 +292,9 @@ private slots:
         row("edit overwrite both ways",
             { s("rule"), s("edit"), s("existing"), s("--overwrite"), s("--no-overwrite") },
             s("--overwrite"));
+        row("edit referrers both ways",
+            { s("rule"), s("edit"), s("existing"), s("--with-referrers"), s("--no-referrers") },
+            s("--with-referrers"));
         row("edit enabled both ways",
             { s("rule"), s("edit"), s("existing"), s("--enabled"), s("--disabled") },
             s("--enabled"));

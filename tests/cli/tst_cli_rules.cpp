@@ -6,6 +6,7 @@
 #include "store/taskstore.h"
 
 #include <QDeadlineTimer>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace crsync;
@@ -134,14 +135,17 @@ private slots:
         QCOMPARE(n.value(s("targetNamespace")).toString(), s("mirror"));
         QCOMPARE(n.value(s("effectiveTargetNamespace")).toString(), s("mirror"));
         QCOMPARE(n.value(s("overwrite")).toBool(), true);
+        QCOMPARE(n.value(s("withReferrers")).toBool(), true);
         QCOMPARE(n.value(s("enabled")).toBool(), false);
         QVERIFY(n.value(s("id")).toInteger() > 0);
         QVERIFY(n.value(s("targetFlavor")).isNull());
 
         const QJsonObject p = rules.at(1).toObject();
         QCOMPARE(p.value(s("name")).toString(), s("plain"));
-        // Defaults of the form: overwrite off, enabled on, all types, same target namespace.
+        // Defaults of the form: overwrite off, referrers on, enabled on, all types, same target
+        // namespace.
         QCOMPARE(p.value(s("overwrite")).toBool(), false);
+        QCOMPARE(p.value(s("withReferrers")).toBool(), true);
         QCOMPARE(p.value(s("enabled")).toBool(), true);
         QCOMPARE(p.value(s("resourceType")).toString(), s("all"));
         QCOMPARE(p.value(s("targetNamespace")).toString(), QString());
@@ -205,6 +209,106 @@ private slots:
         // Fields not named by an edit stay as they were.
         QCOMPARE(ruleJson(cli, s("r1-renamed")).value(s("repositoryFilter")).toString(),
                  s("tools/.*"));
+    }
+
+    // --with-referrers / --no-referrers: on by default, either way on create and edit, both at
+    // once refused; rule show and list say it; log show gives each artifact's count.
+    void referrersOption()
+    {
+        Cli cli;
+        addInstances(cli);
+        auto create = [](const char *name, const QStringList &flags) {
+            return QStringList { s("rule"),     s("create"),   s(name),
+                                 s("--source"), s("src"),      s("--namespace"),
+                                 s("team"),     s("--target"), s("dst") }
+            + flags;
+        };
+        CliResult r = cli.run(create("signed", { s("--no-referrers") }));
+        CLI_EXPECT(r, 0);
+        QCOMPARE(ruleJson(cli, s("signed")).value(s("withReferrers")).toBool(), false);
+        r = cli.run({ s("rule"), s("show"), s("signed") });
+        CLI_EXPECT(r, 0);
+        QVERIFY2(r.out.contains(QRegularExpression(s("\\nSignatures and SBOMs: +no\\n"))),
+                 qPrintable(r.out));
+
+        // Edit: only the flag given changes it; the other fields stay.
+        r = cli.run({ s("rule"), s("edit"), s("signed"), s("--tag-filter"), s("v.*") });
+        CLI_EXPECT(r, 0);
+        QCOMPARE(ruleJson(cli, s("signed")).value(s("withReferrers")).toBool(), false);
+        r = cli.run({ s("rule"), s("edit"), s("signed"), s("--with-referrers") });
+        CLI_EXPECT(r, 0);
+        QJsonObject j = ruleJson(cli, s("signed"));
+        QCOMPARE(j.value(s("withReferrers")).toBool(), true);
+        QCOMPARE(j.value(s("tagFilter")).toString(), s("v.*"));
+        r = cli.run({ s("rule"), s("show"), s("signed") });
+        CLI_EXPECT(r, 0);
+        QVERIFY2(r.out.contains(QRegularExpression(s("\\nSignatures and SBOMs: +yes\\n"))),
+                 qPrintable(r.out));
+        r = cli.run({ s("rule"), s("edit"), s("signed"), s("--no-referrers") });
+        CLI_EXPECT(r, 0);
+        QCOMPARE(ruleJson(cli, s("signed")).value(s("withReferrers")).toBool(), false);
+
+        // Both at once: refused naming the flag, on create and on edit, nothing changed.
+        r = cli.run(
+            { s("rule"), s("edit"), s("signed"), s("--with-referrers"), s("--no-referrers") });
+        CLI_EXPECT(r, 2);
+        QVERIFY2(r.err.contains(s("--with-referrers")) && r.err.contains(s("contradict")),
+                 qPrintable(r.err));
+        QCOMPARE(ruleJson(cli, s("signed")).value(s("withReferrers")).toBool(), false);
+        r = cli.run(create("both", { s("--with-referrers"), s("--no-referrers") }));
+        CLI_EXPECT(r, 2);
+        QVERIFY2(r.err.contains(s("--with-referrers")), qPrintable(r.err));
+        QVERIFY(ruleJson(cli, s("both")).isEmpty());
+        r = cli.run(create("both", { s("--with-referrers") }));
+        CLI_EXPECT(r, 0);
+        QCOMPARE(ruleJson(cli, s("both")).value(s("withReferrers")).toBool(), true);
+
+        // The list has a column for it: "both" says yes, "signed" no.
+        r = cli.run({ s("rule"), s("list") });
+        CLI_EXPECT(r, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        const qsizetype column = lines[0].indexOf(s("REFERRERS"));
+        QVERIFY2(column > 0, qPrintable(r.out));
+        QVERIFY2(lines[1].mid(column).startsWith(s("yes")), qPrintable(r.out));
+        QVERIFY2(lines[2].mid(column).startsWith(s("no")), qPrintable(r.out));
+
+        // log show: an artifact with its signatures and SBOMs, one without, as the engine
+        // records them.
+        qint64 taskId = 0;
+        {
+            auto db = Database::open(cli.databaseFile());
+            QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+            TaskStore tasks(**db);
+            Task t;
+            t.ruleId = j.value(s("id")).toInteger();
+            t.ruleName = s("signed");
+            t.status = TaskStatus::Succeeded;
+            const Result<Task> created = tasks.create(t);
+            QVERIFY(created.ok());
+            taskId = created->id;
+            TaskItem signedItem;
+            signedItem.sourceRepository = s("team/web");
+            signedItem.targetRepository = s("team/web");
+            signedItem.tag = s("v1");
+            signedItem.kind = s("image");
+            signedItem.outcome = TaskItem::Outcome::Copied;
+            signedItem.referrers = 3;
+            TaskItem plainItem = signedItem;
+            plainItem.tag = s("v2");
+            plainItem.referrers = 0;
+            QVERIFY(tasks.addItems(taskId, { signedItem, plainItem }).ok());
+        }
+        r = cli.run({ s("log"), s("show"), QString::number(taskId), s("--json") });
+        CLI_EXPECT(r, 0);
+        const QJsonArray items = r.jsonObject().value(s("items")).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(s("referrers")).toInt(), 3);
+        QCOMPARE(items.at(1).toObject().value(s("referrers")).toInt(), 0);
+        r = cli.run({ s("log"), s("show"), QString::number(taskId) });
+        CLI_EXPECT(r, 0);
+        QVERIFY2(r.out.contains(s("image + 3 signatures/SBOMs")), qPrintable(r.out));
+        QCOMPARE(r.out.count(s("signatures/SBOMs")), 1); // not for the artifact without any
     }
 
     void crossAccountCredentialsLifecycle()

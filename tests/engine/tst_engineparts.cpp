@@ -41,6 +41,25 @@ private slots:
         signature.config.mediaType = "application/vnd.dev.cosign.simplesigning.v1+json";
         QCOMPARE(classifyManifest(signature), ArtifactKind::Other);
 
+        // Cosign's own signatures and attestations carry an image config: their layers (and an
+        // OCI 1.1 subject or artifactType) say they are not images.
+        ManifestContent cosign;
+        cosign.config.mediaType = mediatype::OciImageConfig;
+        cosign.layers = { { "application/vnd.oci.image.layer.v1.tar+gzip", "sha256:1", 1, {} } };
+        QCOMPARE(classifyManifest(cosign), ArtifactKind::Image);
+        cosign.layers.append({ "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip", "sha256:2", 1, {} });
+        QCOMPARE(classifyManifest(cosign), ArtifactKind::Image);
+        cosign.layers = { { "application/vnd.dev.cosign.simplesigning.v1+json", "sha256:1", 1, {} } };
+        QCOMPARE(classifyManifest(cosign), ArtifactKind::Other);
+        cosign.layers = { { "application/vnd.dsse.envelope.v1+json", "sha256:1", 1, {} } };
+        QCOMPARE(classifyManifest(cosign), ArtifactKind::Other);
+        ManifestContent described = image;
+        described.subject = "sha256:aa";
+        QCOMPARE(classifyManifest(described), ArtifactKind::Other);
+        described = image;
+        described.artifactType = "application/spdx+json";
+        QCOMPARE(classifyManifest(described), ArtifactKind::Other);
+
         QCOMPARE(classifyIndex({ ArtifactKind::Image, ArtifactKind::Image }), ArtifactKind::Image);
         QCOMPARE(classifyIndex({ ArtifactKind::Other, ArtifactKind::Image }), ArtifactKind::Image);
         QCOMPARE(classifyIndex({ ArtifactKind::Chart }), ArtifactKind::Chart);

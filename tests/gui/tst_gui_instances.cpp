@@ -252,6 +252,10 @@ void TestInstancesAndWindow::chineseWindowHasNoEnglishLeft()
         QStringLiteral("team"), QStringLiteral("mirror"), QStringLiteral("apps"), QStringLiteral("prod"),
         QStringLiteral("guangzhou"), QStringLiteral("robot"), QStringLiteral("tcr"),
         QStringLiteral("dr"), QStringLiteral("app"), QStringLiteral("Ctrl"), QStringLiteral("CSV"),
+        // The OCI referrers API and cosign's tag scheme are named as their specifications do.
+        QStringLiteral("SBOM"), QStringLiteral("API"), QStringLiteral("referrers"),
+        QStringLiteral("cosign"), QStringLiteral("sha"), QStringLiteral("sig"), QStringLiteral("att"),
+        QStringLiteral("sbom"),
     };
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
     QStringList english;

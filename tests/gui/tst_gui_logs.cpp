@@ -341,16 +341,27 @@ void TestLogsPage::csvRoundTrips()
     a.bytes = 42;
     a.durationMs = 1500;
     a.error = QStringLiteral("第一行\n\"第二行\", with a comma");
+    a.referrers = 2;
     TaskItem b = a;
     b.tag = QStringLiteral("v2");
     b.outcome = TaskItem::Outcome::Copied;
     b.error.clear();
+    b.referrers = 0;
     model.setItems({ a, b });
+    // The kind says what went with the artifact, only when something did; in English words
+    // as the window has them (their plural forms are in crsync_en).
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(CRSYNC_QM_DIR "/crsync_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&english); });
+    QCOMPARE(model.index(0, TaskItemModel::Kind).data().toString(),
+             QStringLiteral("chart + 2 signatures/SBOMs"));
+    QCOMPARE(model.index(1, TaskItemModel::Kind).data().toString(), QStringLiteral("chart"));
     const QByteArray csv = model.toCsv();
     QVERIFY(csv.endsWith("\r\n"));
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv));
     QCOMPARE(rows.size(), 3); // header + 2
-    QCOMPARE(rows[0].size(), 9);
+    QCOMPARE(rows[0].size(), 10);
     QCOMPARE(rows[1].value(0), a.sourceRepository);
     QCOMPARE(rows[1].value(1), a.targetRepository);
     QCOMPARE(rows[1].value(2), a.tag);
@@ -358,8 +369,11 @@ void TestLogsPage::csvRoundTrips()
     QCOMPARE(rows[1].value(6), QStringLiteral("42"));
     QCOMPARE(rows[1].value(7), QStringLiteral("1500"));
     QCOMPARE(rows[1].value(8), a.error);
+    QCOMPARE(rows[1].value(4), QStringLiteral("chart")); // the count has a column of its own
+    QCOMPARE(rows[1].value(9), QStringLiteral("2"));
     QCOMPARE(rows[2].value(2), QStringLiteral("v2"));
     QCOMPARE(rows[2].value(8), QString());
+    QCOMPARE(rows[2].value(9), QStringLiteral("0"));
 }
 
 void TestLogsPage::filtersAndSort()

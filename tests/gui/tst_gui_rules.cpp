@@ -4,6 +4,7 @@
 
 #include "store/rulestore.h"
 
+#include <QKeySequence>
 #include <QScrollBar>
 
 class TestRulesPage : public ConsoleTest
@@ -23,6 +24,7 @@ private slots:
     void runningSyncsShowAndWarn();
     void enabledSwitchWritesTheStore();
     void configureChangesEveryField();
+    void referrersCheckOnForNewRules();
     void cloneAndDeleteAskAndDo();
 };
 
@@ -195,6 +197,7 @@ void TestRulesPage::ruleCreatedThroughTheFormSyncs()
     const Result<Rule> rule = m_services->rules().find(QStringLiteral("release"));
     QVERIFY(rule);
     QVERIFY2(rule->enabled, "a new rule starts enabled, as in the seed");
+    QVERIFY2(rule->withReferrers, "and copies the signatures and SBOMs of what it copies");
     QCOMPARE(page->selectedRuleId(), rule->id);
     QVERIFY(page->canTrigger());
 
@@ -309,6 +312,8 @@ void TestRulesPage::configureChangesEveryField()
         type(child<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("每晚同步"));
         type(child<QLineEdit>(dialog, "repositoryFilterEdit"), QStringLiteral("app"));
         child<QCheckBox>(dialog, "overwriteCheck")->setChecked(true);
+        QVERIFY(child<QCheckBox>(dialog, "referrersCheck")->isChecked());
+        child<QCheckBox>(dialog, "referrersCheck")->setChecked(false);
         auto *type = child<QComboBox>(dialog, "resourceTypeBox");
         type->setCurrentIndex(type->findData(int(ResourceType::Image)));
         emit type->activated(type->currentIndex());
@@ -320,6 +325,7 @@ void TestRulesPage::configureChangesEveryField()
     QCOMPARE(changed.description, QStringLiteral("每晚同步"));
     QCOMPARE(changed.repositoryFilter, QStringLiteral("app"));
     QVERIFY(changed.overwrite);
+    QVERIFY(!changed.withReferrers);
     QCOMPARE(changed.resourceType, ResourceType::Image);
     QCOMPARE(changed.name, QStringLiteral("nightly"));
 
@@ -336,6 +342,84 @@ void TestRulesPage::configureChangesEveryField()
     page->configureSelected();
     QVERIFY(asked);
     QCOMPARE(m_services->rules().get(id)->description, QStringLiteral("每晚同步"));
+}
+
+// The referrers check: on for a new rule, below Overwrite with its hint under it, a mnemonic of
+// its own; loaded from the rule; changing it alone is a change Cancel asks about, and OK saves it.
+void TestRulesPage::referrersCheckOnForNewRules()
+{
+    addInstances();
+    {
+        RuleDialog dialog(*m_services, instanceNamed(QStringLiteral("src")).id, std::nullopt);
+        dialog.show();
+        auto *check = child<QCheckBox>(&dialog, "referrersCheck");
+        QVERIFY(check->isChecked());
+        QVERIFY(dialog.draft().withReferrers);
+        QVERIFY(!check->text().isEmpty());
+        auto *overwrite = child<QCheckBox>(&dialog, "overwriteCheck");
+        auto *hint = child<QLabel>(&dialog, "referrersHint");
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("referrers API")), qPrintable(hint->text()));
+        const int overwriteY = overwrite->mapTo(&dialog, QPoint()).y();
+        const int checkY = check->mapTo(&dialog, QPoint()).y();
+        QVERIFY(checkY > overwriteY);
+        QVERIFY(hint->mapTo(&dialog, QPoint()).y() >= checkY + check->height());
+        check->setChecked(false);
+        QVERIFY(!dialog.draft().withReferrers);
+
+        // Alt+letter reaches one field only: no two captions of the form share a mnemonic.
+        QHash<QKeySequence, QString> owners;
+        QStringList texts;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->buddy())
+                texts << label->text();
+        for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+            texts << button->text();
+        for (const QString &text : std::as_const(texts)) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                continue;
+            QVERIFY2(!owners.contains(key),
+                     qPrintable(QStringLiteral("%1 and %2 share a mnemonic")
+                                    .arg(owners.value(key), text)));
+            owners.insert(key, text);
+        }
+        QVERIFY(owners.contains(QKeySequence::mnemonic(check->text())));
+    }
+
+    // A rule stored with it off opens with it off; toggling only it makes Cancel ask.
+    const qint64 id = addRule(QStringLiteral("unsigned"), QString());
+    Rule stored = *m_services->rules().get(id);
+    stored.withReferrers = false;
+    QVERIFY(RuleStore(m_services->database()).update(stored));
+    MainWindow window(*m_services);
+    window.show();
+    window.showPage(MainWindow::Page::Rules);
+    RulesPage *page = window.rulesPage();
+    page->selectSource(instanceNamed(QStringLiteral("src")).id);
+    page->selectRule(id);
+    bool asked = false;
+    whenModal([&](QWidget *dialog) {
+        auto *check = child<QCheckBox>(dialog, "referrersCheck");
+        QVERIFY(!check->isChecked());
+        check->click();
+        whenModal([&](QWidget *box) {
+            asked = box->objectName() == QLatin1String("discardChangesBox");
+            clickButton(box, QStringLiteral("Discard"));
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    page->configureSelected();
+    QVERIFY2(asked, "the referrers check alone is a change");
+    QVERIFY(!m_services->rules().get(id)->withReferrers);
+
+    whenModal([](QWidget *dialog) {
+        child<QCheckBox>(dialog, "referrersCheck")->click();
+        QTRY_VERIFY(okEnabled(dialog));
+        child<QPushButton>(dialog, "okButton")->click();
+    });
+    page->configureSelected();
+    QVERIFY(m_services->rules().get(id)->withReferrers);
 }
 
 void TestRulesPage::cloneAndDeleteAskAndDo()

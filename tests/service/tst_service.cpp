@@ -135,6 +135,9 @@ private slots:
             QVERIFY(RuleStore(*db).add(r));
             QSqlQuery q(*db->connection());
             QVERIFY(q.exec(QStringLiteral("DROP TABLE meta")));
+            // Columns added later by ADD COLUMN, which would refuse to add them twice.
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE rules DROP COLUMN with_referrers")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE task_items DROP COLUMN referrers")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         const QString legacyInstance = KeychainKeys::legacyInstance(1);

@@ -3,6 +3,8 @@
 
 #include "store/database.h"
 #include "store/datadir.h"
+#include "store/migrations.h"
+#include "store/rulestore.h"
 #include "store/taskstore.h"
 
 #include <QCryptographicHash>
@@ -184,6 +186,53 @@ private slots:
         QCOMPARE(list->first().ruleName, QStringLiteral("kept"));
     }
 
+    // A file written by the crsync of schema 6, made by its migrations and rows as it wrote
+    // them: its rules had no referrers option and copied no signatures, so they read back with
+    // the option off, and its task items with no referrers; a rule saved now keeps it on.
+    void schema6RulesKeepReferrersOff()
+    {
+        QStringList statements;
+        for (const Migration &migration : schemaMigrations())
+            if (migration.version <= 6)
+                statements << migration.statements;
+        statements << QStringLiteral("INSERT INTO instances (id, name, url, created_at, "
+                                     "updated_at) VALUES (1, 'src', 'https://src.example.com', "
+                                     "0, 0)")
+                   << QStringLiteral("INSERT INTO rules (id, name, source_instance_id, "
+                                     "source_namespace, target_instance_id, overwrite, "
+                                     "created_at, updated_at) VALUES (1, 'old', 1, 'apps', 1, 1, "
+                                     "0, 0)")
+                   << QStringLiteral("INSERT INTO tasks (id, rule_id, rule_name, trigger, status, "
+                                     "created_at) VALUES (1, 1, 'old', 'manual', 'Succeeded', 0)")
+                   << QStringLiteral("INSERT INTO task_items (task_id, source_repository, "
+                                     "target_repository, tag, outcome) VALUES (1, 'apps/web', "
+                                     "'apps/web', 'v1', 'copied')")
+                   << QStringLiteral("PRAGMA user_version = 6");
+        QVERIFY(rawSql(path(), statements));
+
+        auto db = Database::open(path());
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::LatestSchemaVersion);
+        RuleStore rules(**db);
+        const Result<Rule> old = rules.findByName(QStringLiteral("old"));
+        QVERIFY(old.ok());
+        QCOMPARE(old->withReferrers, false);
+        QCOMPARE(old->overwrite, true); // the rest of the row as it was
+        const Result<QList<TaskItem>> items = TaskStore(**db).items(1);
+        QVERIFY(items.ok());
+        QCOMPARE(items->size(), 1);
+        QCOMPARE(items->first().referrers, 0);
+
+        Rule fresh = *old;
+        fresh.id = 0;
+        fresh.name = QStringLiteral("new");
+        fresh.withReferrers = Rule().withReferrers;
+        const Result<Rule> added = rules.add(fresh);
+        QVERIFY(added.ok());
+        QCOMPARE(rules.get(added->id)->withReferrers, true);
+        QCOMPARE(rules.get(old->id)->withReferrers, false);
+    }
+
     void openDataDirCreatesIt()
     {
         const QString dir = m_dir->filePath(QStringLiteral("a/b"));
@@ -215,10 +264,11 @@ private slots:
 
     void newerSchemaInWalModeRefused()
     {
-        QVERIFY(rawSql(path(),
-                       { QStringLiteral("PRAGMA journal_mode = WAL"),
-                         QStringLiteral("CREATE TABLE future (x)"),
-                         QStringLiteral("PRAGMA user_version = 7") }));
+        QVERIFY(rawSql(
+            path(),
+            { QStringLiteral("PRAGMA journal_mode = WAL"),
+              QStringLiteral("CREATE TABLE future (x)"),
+              QStringLiteral("PRAGMA user_version = %1").arg(Database::LatestSchemaVersion + 1) }));
         verifyRefused(path(), QStringLiteral("newer crsync"));
     }
 

@@ -107,6 +107,7 @@ private slots:
         r.targetNamespace = QStringLiteral("mirror");
         r.overwrite = true;
         r.enabled = false;
+        r.withReferrers = false;
         const Result<Rule> added = m_rules->add(r);
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
         r.id = added->id;
@@ -118,6 +119,7 @@ private slots:
         const Rule stored = *m_rules->get(plain.id);
         QCOMPARE(stored.overwrite, false);
         QCOMPARE(stored.enabled, true);
+        QCOMPARE(stored.withReferrers, true);
         QCOMPARE(stored.resourceType, ResourceType::All);
         QCOMPARE(stored.description, QString());
     }
@@ -170,8 +172,12 @@ private slots:
         const Instance other = *m_instances->add(instance(QStringLiteral("other")));
         b.sourceInstanceId = other.id;
         b.tagFilter = QStringLiteral("latest");
+        b.withReferrers = false;
         QVERIFY(m_rules->update(b).ok());
         QCOMPARE(*m_rules->get(b.id), b);
+        b.withReferrers = true;
+        QVERIFY(m_rules->update(b).ok());
+        QCOMPARE(m_rules->get(b.id)->withReferrers, true);
 
         QVERIFY(m_rules->setEnabled(a.id, false).ok());
         QCOMPARE(m_rules->get(a.id)->enabled, false);

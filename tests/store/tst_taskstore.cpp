@@ -266,6 +266,7 @@ private slots:
         batch[0].digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
         batch[0].bytes = 1 << 20;
         batch[0].durationMs = 321;
+        batch[0].referrers = 3;
         batch[1].outcome = TaskItem::Outcome::ExistsNotOverwritten;
         batch[2].outcome = TaskItem::Outcome::Failed;
         batch[2].error = QStringLiteral("blob upload refused: 403 DENIED");
@@ -285,6 +286,8 @@ private slots:
         QCOMPARE(read[0].digest, batch[0].digest);
         QCOMPARE(read[0].bytes, 1 << 20);
         QCOMPARE(read[0].durationMs, 321);
+        QCOMPARE(read[0].referrers, 3);
+        QCOMPARE(read[1].referrers, 0);
         QCOMPARE(read[1].outcome, TaskItem::Outcome::ExistsNotOverwritten);
         QCOMPARE(read[2].error, batch[2].error);
         QCOMPARE(read[4999].tag, QStringLiteral("v4999"));
@@ -627,6 +630,9 @@ private slots:
                 if (name.startsWith(QLatin1String("tasks_order_")))
                     QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(name)));
             QVERIFY(q.exec(QStringLiteral("CREATE INDEX tasks_created ON tasks(created_at)")));
+            // Nor the columns of schema 7, which ADD COLUMN would refuse to add twice.
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE rules DROP COLUMN with_referrers")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE task_items DROP COLUMN referrers")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
         }
         const QString dir = m_dir->path();

@@ -75,7 +75,7 @@ QVariant TaskItemModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole && i->digest.size() > 19 ? i->digest.left(19) + QStringLiteral("…")
                                                                  : i->digest;
     case Kind:
-        return artifactKindText(i->kind);
+        return itemKindText(*i); // "image + 2 signatures/SBOMs" when it has any
     case Outcome:
         return outcomeText(i->outcome);
     case Bytes:
@@ -132,7 +132,7 @@ QByteArray TaskItemModel::toCsv(const QList<int> &rows) const
     QList<QByteArray> header;
     for (const QString &h : { tr("Source repository"), tr("Target repository"), tr("Tag"),
                               tr("Source digest"), tr("Kind"), tr("Outcome"), tr("Bytes"),
-                              tr("Duration (ms)"), tr("Error") })
+                              tr("Duration (ms)"), tr("Error"), tr("Signatures and SBOMs") })
         header << csvField(h);
     out += header.join(',') + "\r\n";
     QList<int> which = rows;
@@ -145,6 +145,7 @@ QByteArray TaskItemModel::toCsv(const QList<int> &rows) const
             csvField(i.sourceRepository), csvField(i.targetRepository), csvField(i.tag),
             csvField(i.digest), csvField(artifactKindText(i.kind)), csvField(outcomeText(i.outcome)),
             QByteArray::number(i.bytes), QByteArray::number(i.durationMs), csvField(i.error),
+            QByteArray::number(i.referrers),
         };
         out += fields.join(',') + "\r\n";
     }

@@ -8,8 +8,9 @@
 
 namespace crsync {
 
-// The artifacts of one task (its detail): repository, tag, source digest, outcome, bytes,
-// duration and the error text, as the engine recorded them.
+// The artifacts of one task (its detail): repository, tag, source digest, kind (with the
+// signatures and SBOMs copied with it), outcome, bytes, duration and the error text, as the
+// engine recorded them.
 class TaskItemModel : public QAbstractTableModel
 {
     Q_OBJECT

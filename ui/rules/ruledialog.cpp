@@ -145,6 +145,19 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
                                   "is never replaced and its history is not lost."),
                                this);
 
+    // Signatures, attestations and SBOMs go with the artifact they describe. On for a new rule.
+    m_referrers
+        = new QCheckBox(tr("Copy &signatures, attestations and SBOMs with each artifact"), this);
+    m_referrers->setObjectName(QStringLiteral("referrersCheck"));
+    m_referrers->setChecked(Rule().withReferrers);
+    auto *referrersHint = FieldErrors::makeHint(
+        tr("They are copied after the artifact they describe, with the same digests, found "
+           "through the registry's referrers API or cosign's tag scheme (sha256-….sig, .att, "
+           ".sbom). Off: such tags are artifacts of their own, synced only with resource type "
+           "All."),
+        this);
+    referrersHint->setObjectName(QStringLiteral("referrersHint"));
+
     // 定时同步: a full scan on a schedule, while automatic sync runs.
     auto *scheduleForm = new QFormLayout;
     scheduleForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -177,6 +190,8 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     formLayout->addWidget(m_target);
     formLayout->addWidget(m_overwrite);
     formLayout->addWidget(overwriteHint);
+    formLayout->addWidget(m_referrers);
+    formLayout->addWidget(referrersHint);
     formLayout->addLayout(scheduleForm);
     formLayout->addWidget(m_general);
     formLayout->addStretch();
@@ -234,6 +249,8 @@ RuleDialog::RuleDialog(Services &services, qint64 sourceInstanceId, std::optiona
     connect(m_resourceType, &QComboBox::activated, this, [this] { fieldChanged(QString()); });
     connect(m_target, &RuleTargetSection::fieldChanged, this, &RuleDialog::fieldChanged);
     connect(m_overwrite, &QCheckBox::toggled, this, [this] { fieldChanged(QString()); });
+    // The preview lists referrer tags as artifacts only when they are not copied with theirs.
+    connect(m_referrers, &QCheckBox::toggled, this, [this] { fieldChanged(QString()); });
     connect(m_schedule, &QLineEdit::textEdited, this, [this] {
         m_touched.insert(QStringLiteral("schedule"));
         validate();
@@ -274,6 +291,7 @@ void RuleDialog::load(const Rule &rule)
     m_resourceType->setCurrentIndex(m_resourceType->findData(int(rule.resourceType)));
     m_target->load(rule);
     m_overwrite->setChecked(rule.overwrite);
+    m_referrers->setChecked(rule.withReferrers);
 }
 
 Rule RuleDialog::draft() const
@@ -287,6 +305,7 @@ Rule RuleDialog::draft() const
     r.tagFilter = m_tagFilter->text().trimmed();
     r.resourceType = ResourceType(m_resourceType->currentData().toInt());
     r.overwrite = m_overwrite->isChecked();
+    r.withReferrers = m_referrers->isChecked();
     m_target->applyTo(r);
     return r;
 }

@@ -33,8 +33,9 @@ class Services;
 
 // Creates or configures a replication rule with the seed's fields in the seed's order (名称,
 // 描述; 同步源: 源实例, 命名空间, 仓库名称, 版本Tag, 仓库类型; 同步目标: same or cross account;
-// 镜像覆盖), checked as they are typed, next to a live preview of what the filters match on the
-// source now. The cross-account password goes to the keychain only on OK.
+// 镜像覆盖; then what the seed lacks: signatures and SBOMs, a schedule), checked as they are typed,
+// next to a live preview of what the filters match on the source now. The cross-account password
+// goes to the keychain only on OK.
 class RuleDialog : public QDialog
 {
     Q_OBJECT
@@ -86,6 +87,7 @@ private:
     RuleTargetSection *m_target = nullptr;
 
     QCheckBox *m_overwrite = nullptr;
+    QCheckBox *m_referrers = nullptr; // signatures, attestations and SBOMs with each artifact
     QLineEdit *m_schedule = nullptr; // "every 30m", "daily 02:00", empty = none
     QLabel *m_nextRun = nullptr;
     QString m_storedSchedule;

@@ -46,7 +46,7 @@ RuleTargetSection::RuleTargetSection(const QList<Instance> &targets, qint64 sour
     }
     // The one other instance of the account is the obvious target.
     m_instance->setCurrentIndex(others.size() == 1 ? m_instance->findData(others.first()) : -1);
-    m_sameAccountRows << m_errors.addRow(m_form, this, tr("Target inst&ance:"), m_instance,
+    m_sameAccountRows << m_errors.addRow(m_form, this, tr("Tar&get instance:"), m_instance,
                                          key(ValidationField::TargetInstance));
 
     m_url = new QLineEdit(this);
@@ -110,7 +110,7 @@ RuleTargetSection::RuleTargetSection(const QList<Instance> &targets, qint64 sour
         tr("Anyone on the network path can impersonate the target and read its password. "
            "Give the CA file instead when you can."),
         this);
-    m_allowHttp = new QCheckBox(tr("Allow plain &HTTP (unencrypted)"), this);
+    m_allowHttp = new QCheckBox(tr("&Allow plain HTTP (unencrypted)"), this);
     m_allowHttp->setObjectName(QStringLiteral("targetAllowHttpCheck"));
     m_httpWarning = new WarningLabel(
         tr("Plain HTTP sends the password and every image unencrypted. Use it only on a network "
