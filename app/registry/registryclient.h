@@ -55,6 +55,9 @@ struct ManifestHead
 struct Tuning
 {
     int timeoutMs = 30000;         // without a byte moving
+    // Once a request's whole body is sent, while the registry stores it and has not answered
+    // yet (a slow storage backend takes its time over a large chunk).
+    int storeTimeoutMs = 600000;
     int maxAttempts = 5;           // per request, for 429 / 5xx / broken connections
     int backoffBaseMs = 250;       // doubled each attempt, with jitter
     int backoffMaxMs = 10000;

@@ -4,6 +4,7 @@
 #include "registry/clientprivate.h"
 #include "registry/protocol.h"
 #include "registry/registrylog.h"
+#include "registry/requestpacer.h"
 #include "registry/retrypolicy.h"
 
 #include <QAtomicInteger>
@@ -132,8 +133,29 @@ void RegistryRequest::authorizeAndSend()
     });
 }
 
+// scheme://host:port, the unit RequestPacer slows.
+static QString pacerKey(const QUrl &url)
+{
+    return url.scheme().toLower() + QLatin1String("://") + url.host().toLower() + QLatin1Char(':')
+        + QString::number(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
+}
+
 void RegistryRequest::send(const QByteArray &authorization)
 {
+    if (!m_paced) {
+        // A registry that said 429 to any request is given time before this one goes too.
+        const qint64 wait = RequestPacer::instance().reserve(pacerKey(m_url));
+        if (wait > 0) {
+            m_paced = true;
+            qCDebug(lcRegistry) << "request" << m_id << "paced by" << wait << "ms";
+            QTimer::singleShot(int(wait), this, [this, authorization] {
+                if (!m_done_)
+                    send(authorization);
+            });
+            return;
+        }
+    }
+    m_paced = false;
     ++m_attempt;
     m_status = 0;
     m_streaming = false;
@@ -181,7 +203,15 @@ void RegistryRequest::send(const QByteArray &authorization)
 
     connect(reply, &QNetworkReply::readyRead, this, &RegistryRequest::onReadyRead);
     connect(reply, &QNetworkReply::downloadProgress, this, &RegistryRequest::touch);
-    connect(reply, &QNetworkReply::uploadProgress, this, &RegistryRequest::touch);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (!m_reply || !m_client)
+            return;
+        // The whole body is out: the registry may now take long to store it (a slow backend
+        // writing a 512 MiB chunk) before it says a word, and that is not a stalled transfer.
+        const Tuning &tuning = m_client->tuning();
+        m_timeout.start(total > 0 && sent >= total ? std::max(tuning.timeoutMs, tuning.storeTimeoutMs)
+                                                   : tuning.timeoutMs);
+    });
     connect(reply, &QNetworkReply::finished, this, &RegistryRequest::onFinished);
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         if (m_client && m_client->endpoint().insecureSkipVerify) {
@@ -313,6 +343,12 @@ void RegistryRequest::onFinished()
         }
     }
 
+    if (status == 429) {
+        const auto asked = protocol::parseRetryAfter(response.header("Retry-After"),
+                                                     QDateTime::currentDateTimeUtc());
+        RequestPacer::instance().throttled(
+            pacerKey(m_url), asked ? std::min(*asked, RetryPolicy::MaxRetryAfterMs) : -1);
+    }
     if (RetryPolicy::isRetryableStatus(status) && restartable()) {
         const QByteArray retryAfter = response.header("Retry-After");
         dropReply();

@@ -106,6 +106,7 @@ private:
     bool m_crossHost = false;
     bool m_authRetried = false;
     bool m_timedOut = false;
+    bool m_paced = false; // waited for RequestPacer before this attempt
     bool m_streaming = false;
     bool m_delivered = false;
     bool m_done_ = false;

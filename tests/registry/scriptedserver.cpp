@@ -1,6 +1,7 @@
 #include "scriptedserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace crsync::test {
 
@@ -88,6 +89,12 @@ void ScriptedServer::process(QTcpSocket *socket)
         out += "\r\n";
         if (request.method != "HEAD")
             out += reply.cutAfter >= 0 ? reply.body.left(reply.cutAfter) : reply.body;
+        if (reply.delayMs > 0) {
+            // Silent until then, as a registry is while it stores a chunk; later requests on this
+            // connection wait (a client does not send one before the answer anyway).
+            QTimer::singleShot(reply.delayMs, socket, [socket, out] { socket->write(out); });
+            return;
+        }
         socket->write(out);
         if (reply.cutAfter >= 0) {
             m_buffers.remove(socket);

@@ -37,6 +37,7 @@ public:
         QByteArray body;
         qint64 cutAfter = -1;  // send this many body bytes, then close (Content-Length stays full)
         bool noAnswer = false; // keep the connection open and never answer
+        int delayMs = 0;       // answer this long after the whole request arrived (a slow store)
     };
     using Handler = std::function<Reply(const Request &)>;
 

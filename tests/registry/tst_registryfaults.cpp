@@ -5,6 +5,7 @@
 #include "registry/authsession.h"
 #include "registry/manifest.h"
 #include "registry/registryclient.h"
+#include "registry/requestpacer.h"
 #include "scriptedserver.h"
 #include "testutil.h"
 
@@ -1117,6 +1118,111 @@ private slots:
         QVERIFY2(r.error().message.contains("no data moved"), qPrintable(r.error().message));
         QCOMPARE(server.requests().size(), 2);
         QVERIFY(timer.elapsed() < 5000);
+    }
+
+    // A registry that takes long to store what it was sent (a slow backend writing a large
+    // chunk) is silent after the body went out; that is not a stalled transfer. The store
+    // timeout still ends a wait that never ends.
+    void slowStoreIsNotInactivity_data()
+    {
+        QTest::addColumn<int>("storeTimeoutMs");
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("store timeout above the wait") << 5000 << true;
+        QTest::newRow("store timeout below it") << 300 << false;
+    }
+    void slowStoreIsNotInactivity()
+    {
+        QFETCH(int, storeTimeoutMs);
+        QFETCH(bool, succeeds);
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        const QByteArray bytes = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{},"layers":[]})";
+        const QString digest = sha256Digest(bytes);
+        server.setHandler([&](const Request &req) {
+            Reply r = ScriptedServer::json(201, {}, {{"Docker-Content-Digest", digest.toLatin1()}});
+            if (req.method == "PUT")
+                r.delayMs = 1000; // 3x the inactivity timeout
+            return r;
+        });
+        auto c = client(server.url());
+        Tuning t = fastTuning();
+        t.timeoutMs = 300;
+        t.storeTimeoutMs = storeTimeoutMs;
+        t.maxAttempts = 1;
+        c->setTuning(t);
+        const Manifest m { bytes, QStringLiteral("application/vnd.oci.image.manifest.v1+json"), digest };
+        QElapsedTimer timer;
+        timer.start();
+        auto r = await<QString>([&](auto cb) { return c->putManifest("app", "1", m, cb); });
+        if (succeeds) {
+            EXPECT_OK(r);
+            QCOMPARE(*r, digest);
+            QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+        } else {
+            EXPECT_ERROR(r, Error::Kind::Network);
+            QVERIFY2(r.error().message.contains("no data moved"), qPrintable(r.error().message));
+            QVERIFY2(timer.elapsed() < 950, qPrintable(QString::number(timer.elapsed())));
+        }
+    }
+
+    // A PATCH is not retried as a request (its streamed body is gone): the copy job resumes the
+    // upload itself, and a 429's Retry-After holds that resume back too, with every other
+    // request to the registry (RequestPacer).
+    void jobRetryHonoursRetryAfter()
+    {
+        FakeRegistry source, target;
+        QVERIFY(source.listen() && target.listen());
+        const QByteArray data = randomBytes(3 << 20);
+        const QString digest = sha256Digest(data);
+        source.blobs.insert("lib/src@" + digest, data);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 refusedAt = -1;
+        qint64 nextAt = -1;
+        int patches = 0;
+        target.fault = [&](const Request &req, const Reply &) -> std::optional<Reply> {
+            if (refusedAt >= 0 && nextAt < 0)
+                nextAt = clock.elapsed();
+            if (req.method != "PATCH" || ++patches != 2)
+                return std::nullopt;
+            refusedAt = clock.elapsed();
+            return ScriptedServer::json(429, R"({"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]})",
+                                        {{"Retry-After", "2"}});
+        };
+        auto src = client(source.url());
+        auto dst = client(target.url());
+        dst->setTuning(streamTuning()); // its own backoff is 10-50 ms
+        auto r = await<qint64>([&](auto cb) {
+            return dst->copyBlobFrom(src.get(), "lib/src", Descriptor{{}, digest, data.size(), {}}, "lib/dst", cb);
+        });
+        EXPECT_OK(r);
+        QVERIFY(target.blobs.value("lib/dst@" + digest) == data);
+        QVERIFY(refusedAt >= 0 && nextAt >= 0);
+        QVERIFY2(nextAt - refusedAt >= 1900, qPrintable(QString::number(nextAt - refusedAt)));
+        QVERIFY(RequestPacer::instance().intervalMs(QStringLiteral("http://") + target.url().authority()) > 0);
+    }
+
+    // The pace a 429 sets: the Retry-After first, then requests spaced; more 429s within a second
+    // are one complaint; a later one doubles the spacing, up to its ceiling.
+    void pacerSpacesRequestsAfterA429()
+    {
+        RequestPacer &pacer = RequestPacer::instance();
+        const QString key = QStringLiteral("http://pacer.test:1");
+        QCOMPARE(pacer.reserve(key), 0); // never throttled: never slowed
+        pacer.throttled(key, 300);
+        pacer.throttled(key, 100); // heard by a request in flight at the same time
+        QCOMPARE(pacer.intervalMs(key), RequestPacer::FirstIntervalMs);
+        const qint64 first = pacer.reserve(key);
+        QVERIFY2(first > 250 && first <= 300, qPrintable(QString::number(first)));
+        const qint64 second = pacer.reserve(key);
+        QVERIFY2(second - first >= RequestPacer::FirstIntervalMs - 5, qPrintable(QString::number(second - first)));
+        QTest::qWait(1050);
+        pacer.throttled(key, -1); // no Retry-After: a second
+        QCOMPARE(pacer.intervalMs(key), 2 * RequestPacer::FirstIntervalMs);
+        const qint64 third = pacer.reserve(key);
+        QVERIFY2(third > 900 && third <= 1000, qPrintable(QString::number(third)));
+        const QString other = QStringLiteral("http://pacer.test:2");
+        QCOMPARE(pacer.reserve(other), 0); // another registry is not slowed
     }
 
     void abortIsPromptAndCanceled()

@@ -8,8 +8,9 @@
 
 namespace crsync::test {
 
-ReverseProxy::ReverseProxy(quint16 upstreamPort, QString locations)
-    : m_upstream(upstreamPort), m_locations(std::move(locations))
+ReverseProxy::ReverseProxy(quint16 upstreamPort, QString locations, QString httpDirectives)
+    : m_upstream(upstreamPort), m_locations(std::move(locations)),
+      m_httpDirectives(std::move(httpDirectives))
 {
 }
 
@@ -54,6 +55,9 @@ bool ReverseProxy::start(QString *error)
         "http {\n"
         "  log_format requests '$request_method $request_uri $status';\n"
         "  access_log %1/access.log requests;\n"
+        "  log_format timed '$msec $request_time $request_method $request_uri $status';\n"
+        "  access_log %1/timed.log timed;\n"
+        "%5"
         "  client_body_temp_path %1/body; proxy_temp_path %1/proxy; fastcgi_temp_path %1/fastcgi;\n"
         "  uwsgi_temp_path %1/uwsgi; scgi_temp_path %1/scgi;\n"
         "  client_max_body_size 0;\n"
@@ -72,7 +76,8 @@ bool ReverseProxy::start(QString *error)
                                .arg(dir)
                                .arg(m_port)
                                .arg(m_upstream)
-                               .arg(m_locations);
+                               .arg(m_locations)
+                               .arg(m_httpDirectives);
     QFile file(dir + QStringLiteral("/nginx.conf"));
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0) {
         *error = QStringLiteral("reverse proxy: cannot write %1").arg(file.fileName());
@@ -118,6 +123,26 @@ QStringList ReverseProxy::requests() const
     if (!log.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QList<ReverseProxy::TimedRequest> ReverseProxy::timedRequests() const
+{
+    QFile log(m_dir.path() + QStringLiteral("/timed.log"));
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    QList<TimedRequest> out;
+    for (const QString &l : QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = l.split(QLatin1Char(' '));
+        if (f.size() < 5)
+            continue;
+        TimedRequest r;
+        r.finishedAt = f[0].toDouble();
+        r.startedAt = r.finishedAt - f[1].toDouble();
+        r.line = f.mid(2).join(QLatin1Char(' '));
+        r.status = f.last().toInt();
+        out << r;
+    }
+    return out;
 }
 
 QString ReverseProxy::hostPort() const

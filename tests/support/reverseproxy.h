@@ -16,8 +16,9 @@ namespace crsync::test {
 class ReverseProxy
 {
 public:
-    // `locations`: nginx location blocks, e.g. `location = /v2/_catalog { return 403; }`.
-    ReverseProxy(quint16 upstreamPort, QString locations);
+    // `locations`: nginx location blocks, e.g. `location = /v2/_catalog { return 403; }`, or
+    // server-level directives; `httpDirectives`: for the http block (e.g. limit_req_zone).
+    ReverseProxy(quint16 upstreamPort, QString locations, QString httpDirectives = {});
     ~ReverseProxy();
     ReverseProxy(const ReverseProxy &) = delete;
     ReverseProxy &operator=(const ReverseProxy &) = delete;
@@ -27,6 +28,14 @@ public:
     QString hostPort() const;
     // nginx's access log: one line per request, "METHOD URI STATUS", in order.
     QStringList requests() const;
+    struct TimedRequest
+    {
+        double startedAt = 0; // seconds (epoch) when nginx read the request line
+        double finishedAt = 0;
+        QString line; // "METHOD URI STATUS"
+        int status = 0;
+    };
+    QList<TimedRequest> timedRequests() const; // the same, with times, in the order they ended
 
     // A location block answering `status` with a registry-style error body.
     static QString refuse(const QString &path, int status);
@@ -35,6 +44,7 @@ private:
     quint16 m_upstream = 0;
     quint16 m_port = 0;
     QString m_locations;
+    QString m_httpDirectives;
     QTemporaryDir m_dir;
     QProcess m_process;
 };

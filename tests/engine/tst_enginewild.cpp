@@ -1,10 +1,12 @@
-// What refers to an artifact (signatures, attestations, SBOMs) and odd manifests, against real
-// docker-registry instances; nginx in front of one where a registry's answer is to be shaped.
+// Registries in the wild, against real docker-registry instances (nginx in front of one where a
+// registry's answer is to be shaped): signatures, attestations and SBOMs (referrers), odd
+// manifests, a 401 to the HEAD of a new repository, a rate-limited source.
 #include "enginetestenv.h"
 #include "ocilayout.h"
 #include "registryfixture.h"
 #include "reverseproxy.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -133,7 +135,7 @@ QStringList outcomes(const TaskOutcome &o)
 
 } // namespace
 
-class TestEngineReferrers : public QObject
+class TestEngineWild : public QObject
 {
     Q_OBJECT
 
@@ -145,6 +147,7 @@ private slots:
     void referrersApiFindsUntaggedReferrers();
     void indexChildMissingAtTheSourceIsNamed();
     void targetRefusingTheHeadOfANewRepositoryIsAFirstPush();
+    void throttledSourceSlowsTheSyncDown();
 
 private:
     std::unique_ptr<RegistryFixture> m_source;
@@ -154,7 +157,7 @@ private:
 // sign/app:1.0 has a cosign signature, an SBOM with a signature of its own, and an OCI 1.1
 // attestation listed by the referrers tag (the fallback of registries without the API);
 // sign/app:2.0 has nothing.
-void TestEngineReferrers::initTestCase()
+void TestEngineWild::initTestCase()
 {
     m_source = startRegistry();
     m_signed = pushImage(*m_source, "sign/app:1.0", 1);
@@ -185,7 +188,7 @@ void TestEngineReferrers::initTestCase()
     m_referrersIndex = { RegistryFixture::sha256Digest(index), index.size() };
 }
 
-void TestEngineReferrers::tagSchemeReferrersTravelWithTheirSubject()
+void TestEngineWild::tagSchemeReferrersTravelWithTheirSubject()
 {
     auto target = startRegistry();
     EngineEnv env;
@@ -234,7 +237,7 @@ void TestEngineReferrers::tagSchemeReferrersTravelWithTheirSubject()
 
 // cosign signs after the push: the push event of the signature's tag brings it over when its
 // subject is there, and brings nothing when it is not (it then comes with its subject).
-void TestEngineReferrers::aNewSignatureArrivesByItsEvent()
+void TestEngineWild::aNewSignatureArrivesByItsEvent()
 {
     auto source = startRegistry();
     auto target = startRegistry();
@@ -265,7 +268,7 @@ void TestEngineReferrers::aNewSignatureArrivesByItsEvent()
     QVERIFY(!early.digest.isEmpty());
 }
 
-void TestEngineReferrers::withoutTheOptionTheyAreArtifactsOfTypeOther()
+void TestEngineWild::withoutTheOptionTheyAreArtifactsOfTypeOther()
 {
     auto target = startRegistry();
     EngineEnv env;
@@ -299,7 +302,7 @@ void TestEngineReferrers::withoutTheOptionTheyAreArtifactsOfTypeOther()
 
 // docker-registry has no referrers API: nginx answers it in front of the source with the index
 // the OCI spec describes, for a referrer the registry holds untagged.
-void TestEngineReferrers::referrersApiFindsUntaggedReferrers()
+void TestEngineWild::referrersApiFindsUntaggedReferrers()
 {
     auto registry = startRegistry();
     auto target = startRegistry();
@@ -337,7 +340,7 @@ void TestEngineReferrers::referrersApiFindsUntaggedReferrers()
     QVERIFY2(asked.contains("GET /v2/api/app/referrers/" + sbom.digest + " 200"), qPrintable(asked.join('\n')));
 }
 
-void TestEngineReferrers::indexChildMissingAtTheSourceIsNamed()
+void TestEngineWild::indexChildMissingAtTheSourceIsNamed()
 {
     auto registry = startRegistry();
     auto target = startRegistry();
@@ -375,7 +378,7 @@ void TestEngineReferrers::indexChildMissingAtTheSourceIsNamed()
 // registry answers 401 to the HEAD made with it: the credentials were good, so a first push.
 // nginx plays that registry in front of a token-auth docker-registry (HEADs with a token are
 // refused as Harbor refuses them, with its challenge). Wrong credentials still fail.
-void TestEngineReferrers::targetRefusingTheHeadOfANewRepositoryIsAFirstPush()
+void TestEngineWild::targetRefusingTheHeadOfANewRepositoryIsAFirstPush()
 {
     auto registry = std::make_unique<RegistryFixture>(Mode::TokenAuth);
     QString error;
@@ -426,5 +429,56 @@ void TestEngineReferrers::targetRefusingTheHeadOfANewRepositoryIsAFirstPush()
              qPrintable(o.task.message));
 }
 
-QTEST_GUILESS_MAIN(TestEngineReferrers)
-#include "tst_enginereferrers.moc"
+// A source that rate-limits (nginx's limit_req in front of docker-registry, answering 429 with
+// Retry-After: 1 as Harbor's and cloud registries' limits do): the sync slows down rather than
+// hammering it, and completes. After the first 429 every request waits out its Retry-After.
+void TestEngineWild::throttledSourceSlowsTheSyncDown()
+{
+    auto registry = startRegistry();
+    auto target = startRegistry();
+    QStringList expected;
+    for (int i = 0; i < 12; ++i) {
+        const QString repoTag = QStringLiteral("busy/app%1:v%2").arg(i % 4).arg(i);
+        pushImage(*registry, repoTag, 100 + i);
+        expected << repoTag + " copied image 0";
+    }
+    expected.sort();
+    ReverseProxy proxy(registry->port(),
+                       QStringLiteral("    limit_req zone=registry burst=8 nodelay;\n"
+                                      "    limit_req_status 429;\n"
+                                      "    add_header Retry-After $retry_after always;\n"),
+                       QStringLiteral("  limit_req_zone $binary_remote_addr zone=registry:1m rate=20r/s;\n"
+                                      "  map $status $retry_after { 429 1; default \"\"; }\n"));
+    QString error;
+    QVERIFY2(proxy.start(&error), qPrintable(error));
+
+    EngineEnv env;
+    env.addRule(makeRule("busy", env.addInstance("src", proxy.url()), env.addInstance("dst", *target), "busy"));
+    QElapsedTimer timer;
+    timer.start();
+    const TaskOutcome o = env.sync("busy");
+    const qint64 took = timer.elapsed();
+    QCOMPARE(o.task.status, TaskStatus::Succeeded);
+    QCOMPARE(outcomes(o), expected);
+
+    const QList<ReverseProxy::TimedRequest> requests = proxy.timedRequests();
+    int refused = 0;
+    double firstRefusal = 0;
+    for (const auto &r : requests)
+        if (r.status == 429 && (refused++ == 0 || r.finishedAt < firstRefusal))
+            firstRefusal = r.finishedAt;
+    // Requests that reached nginx between the first 429 and the end of its Retry-After: only
+    // those the client had already sent when the answer arrived.
+    int during = 0;
+    for (const auto &r : requests)
+        if (r.startedAt > firstRefusal + 0.1 && r.startedAt < firstRefusal + 0.9)
+            ++during;
+    qInfo("%lld requests, %d answered 429, %d in the second after the first 429; %lld ms",
+          qint64(requests.size()), refused, during, took);
+    QVERIFY2(refused > 0, "the limit was never reached: the test shows nothing");
+    QVERIFY2(during == 0, qPrintable(QString::number(during)));
+    QVERIFY2(refused * 4 < requests.size(), qPrintable(QString::number(refused)));
+}
+
+QTEST_GUILESS_MAIN(TestEngineWild)
+#include "tst_enginewild.moc"
